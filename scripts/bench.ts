@@ -1,0 +1,200 @@
+/**
+ * npm run bench — figures for the app, measured in headless Chromium (software WebGL), with a
+ * minimal R3F page measured in the same run so every figure also stands as a ratio.
+ *
+ * Prints a Markdown report; `--write` also saves it to docs/benchmarks.md.
+ * These machines are shared and noisy: read ratios, not absolute milliseconds.
+ */
+import { build, preview, type PreviewServer } from 'vite';
+import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/browser';
+import { COUNT_DRAWS, settle, draws } from '../tests/e2e/app';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ROOT = resolve(import.meta.dirname, '..');
+
+interface PageFigures {
+  transferredBytes: number;
+  firstFrameMs: number[];
+  orbitIntervalMs: number[];
+  idleDraws: number;
+  drawCalls: number | null;
+  triangles: number | null;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! : NaN;
+};
+
+function gzipSizeOf(dir: string, ext: RegExp): number {
+  let total = 0;
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+    const p = join(dir, f);
+    if (ext.test(f) && statSync(p).isFile()) total += gzipSync(readFileSync(p), { level: 9 }).length;
+  }
+  return total;
+}
+
+/** Records the time of every rendered frame (a rAF tick in which draw calls happened). */
+const FRAME_TIMES = `(() => {
+  window.__frameTimes = [];
+  let last = 0;
+  const tick = (t) => {
+    if (window.__draws !== last) { last = window.__draws; window.__frameTimes.push(t); }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+async function orbit(page: Page): Promise<number[]> {
+  const box = (await page.locator('canvas').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(() => ((window as unknown as { __frameTimes: number[] }).__frameTimes = []));
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < 60; i++) {
+    await page.mouse.move(cx + Math.sin(i / 9) * box.width * 0.3, cy + Math.sin(i / 13) * 40);
+    await page.waitForTimeout(25);
+  }
+  await page.mouse.up();
+  const times = await page.evaluate(() => (window as unknown as { __frameTimes: number[] }).__frameTimes);
+  const intervals: number[] = [];
+  for (let i = 1; i < times.length; i++) intervals.push(times[i]! - times[i - 1]!);
+  return intervals;
+}
+
+async function measure(url: string, ready: (page: Page) => Promise<void>): Promise<PageFigures> {
+  const fig: PageFigures = {
+    transferredBytes: 0,
+    firstFrameMs: [],
+    orbitIntervalMs: [],
+    idleDraws: 0,
+    drawCalls: null,
+    triangles: null,
+  };
+  for (let run = 0; run < RUNS; run++) {
+    const context = await launchBrowser(); // fresh profile: a cold cache every run
+    const page = await context.newPage();
+    let bytes = 0;
+    page.on('requestfinished', (req) => {
+      void req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
+    });
+    await page.addInitScript(COUNT_DRAWS);
+    await page.addInitScript(FRAME_TIMES);
+    await page.goto(url);
+    await ready(page);
+    await page.waitForFunction(() => (window as unknown as { __firstDrawAt: number }).__firstDrawAt > 0);
+    fig.firstFrameMs.push(
+      await page.evaluate(() => (window as unknown as { __firstDrawAt: number }).__firstDrawAt),
+    );
+    await settle(page);
+    if (run === 0) {
+      fig.transferredBytes = bytes;
+      const stats = await page.evaluate(() => {
+        const h = (window as unknown as { __handpath?: { lastFrame: () => { calls: number; triangles: number } } })
+          .__handpath;
+        return h ? h.lastFrame() : null;
+      });
+      fig.drawCalls = stats?.calls ?? null;
+      fig.triangles = stats?.triangles ?? null;
+      const before = await draws(page);
+      await page.waitForTimeout(2000);
+      fig.idleDraws = (await draws(page)) - before;
+    }
+    if (run < 3) fig.orbitIntervalMs.push(...(await orbit(page)));
+    await context.close();
+  }
+  return fig;
+}
+
+async function serve(outDir: string, root = ROOT): Promise<PreviewServer> {
+  return preview({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+}
+
+async function main() {
+  const minimalOut = join(tmpdir(), 'handpath-bench-minimal');
+  mkdirSync(minimalOut, { recursive: true });
+  await build({
+    root: join(ROOT, 'tests/fixtures/minimal-r3f'),
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    base: './',
+    build: { outDir: minimalOut, emptyOutDir: true },
+  });
+
+  const dist = join(ROOT, 'dist');
+  const appJsGzip = gzipSizeOf(join(dist, 'assets'), /\.js$/);
+  const appCssGzip = gzipSizeOf(join(dist, 'assets'), /\.css$/);
+  const minimalJsGzip = gzipSizeOf(join(minimalOut, 'assets'), /\.js$/);
+  const glbBytes = statSync(join(ROOT, 'public/models/back.glb')).size;
+
+  const appServer = await serve(dist);
+  const minServer = await serve(minimalOut, join(ROOT, 'tests/fixtures/minimal-r3f'));
+  const appUrl = appServer.resolvedUrls!.local[0]!;
+  const minUrl = minServer.resolvedUrls!.local[0]!;
+
+  const app = await measure(appUrl, (p) =>
+    p.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 }).then(() => undefined),
+  );
+  const min = await measure(minUrl, (p) => p.waitForSelector('canvas').then(() => undefined));
+  await appServer.close();
+  await minServer.close();
+
+  const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  const lines = [
+    `# Benchmarks`,
+    ``,
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} in headless Debian Chromium`,
+    `with software WebGL (SwiftShader), ${RUNS} cold loads per page, on a shared 2-core machine.`,
+    `The baseline is a minimal R3F page (one lit box, CameraControls, on-demand frames) built and`,
+    `measured in the same run. Software rendering makes absolute times large; read the ratios.`,
+    ``,
+    `| figure | Handpath | minimal R3F page | ratio | goal |`,
+    `| --- | --- | --- | --- | --- |`,
+    `| JS, gzip | ${kib(appJsGzip)} | ${kib(minimalJsGzip)} | ${ratio(appJsGzip, minimalJsGzip)} | |`,
+    `| CSS, gzip | ${kib(appCssGzip)} | – | | |`,
+    `| back.glb | ${kib(glbBytes)} | – | | ≤ 1 MB |`,
+    `| first load, bytes transferred (uncompressed server) | ${kib(app.transferredBytes)} | ${kib(min.transferredBytes)} | ${ratio(app.transferredBytes, min.transferredBytes)} | ≤ 1.5 MB |`,
+    `| first load, gzip-equivalent (JS+CSS gzip + glb) | ${kib(appJsGzip + appCssGzip + glbBytes)} | ${kib(minimalJsGzip)} | | ≤ 1.5 MB |`,
+    `| triangles drawn (posterior view) | ${app.triangles ?? '–'} | ${min.triangles ?? '–'} | | ≤ 200k |`,
+    `| draw calls (posterior view) | ${app.drawCalls ?? '–'} | ${min.drawCalls ?? '–'} | | |`,
+    `| time to first rendered frame, median | ${ms(median(app.firstFrameMs))} | ${ms(median(min.firstFrameMs))} | ${ratio(median(app.firstFrameMs), median(min.firstFrameMs))} | ≤ 1.3× |`,
+    `| frame interval while orbiting, median | ${ms(median(app.orbitIntervalMs))} | ${ms(median(min.orbitIntervalMs))} | ${ratio(median(app.orbitIntervalMs), median(min.orbitIntervalMs))} | |`,
+    `| frame interval while orbiting, p95 | ${ms(p95(app.orbitIntervalMs))} | ${ms(p95(min.orbitIntervalMs))} | ${ratio(p95(app.orbitIntervalMs), p95(min.orbitIntervalMs))} | |`,
+    `| draw calls in 2 s idle | ${app.idleDraws} | ${min.idleDraws} | | 0 |`,
+    ``,
+    `Raw: app first frames ${app.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms; minimal ${min.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms;`,
+    `orbit frames sampled: app ${app.orbitIntervalMs.length}, minimal ${min.orbitIntervalMs.length}.`,
+  ];
+  const report = lines.join('\n') + '\n';
+  process.stdout.write(report);
+  if (process.argv.includes('--write')) {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    writeFileSync(join(ROOT, 'docs/benchmarks.md'), report);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import { useEffect, useMemo } from 'react';
+import { useLoader, useThree, type ThreeEvent } from '@react-three/fiber';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { Color, DoubleSide, MeshStandardMaterial, type Material } from 'three';
+import { collectStructures, LUMBOSACRAL_BONES, type Structure } from './structures';
+import { createSkinMaterial, setSkinXray, HIGHLIGHT_COLOR, type SkinUniforms } from './skinMaterial';
+import { LUMBOSACRAL_REGION, MODEL_URL } from '../state/anatomy';
+import { useViewer, type ViewerState } from '../state/store';
+import { sceneHandles } from '../state/sceneHandles';
+
+const LAYER_MATERIALS = {
+  bones: () => new MeshStandardMaterial({ color: '#efe6d2', roughness: 0.55 }),
+  muscles: () => new MeshStandardMaterial({ color: '#b8433f', roughness: 0.5 }),
+  nerves: () =>
+    new MeshStandardMaterial({ color: '#f2c230', emissive: '#5a4300', roughness: 0.4, side: DoubleSide }),
+} as const;
+
+const highlightEmissive = new Color(HIGHLIGHT_COLOR).multiplyScalar(0.45);
+const black = new Color(0, 0, 0);
+
+/** Show/hide and tint every structure to match the store. Runs on store changes, not per frame. */
+function applyViewerState(
+  s: ViewerState,
+  structures: Map<string, Structure>,
+  skin: { material: MeshStandardMaterial; uniforms: SkinUniforms },
+) {
+  for (const st of structures.values()) {
+    const layerOn = st.layer === 'skin' ? s.skin !== 'hidden' : s.layers[st.layer];
+    const isolated = s.isolate && s.selected !== null;
+    st.mesh.visible = isolated ? st.id === s.selected : layerOn;
+    if (st.layer === 'bones') {
+      const mat = st.mesh.material as MeshStandardMaterial;
+      const lit = s.highlight && LUMBOSACRAL_BONES.has(st.id);
+      mat.emissive.copy(st.id === s.selected ? highlightEmissive : lit ? highlightEmissive : black);
+      mat.emissiveIntensity = st.id === s.selected ? 1.6 : 1;
+    }
+  }
+  setSkinXray(skin.material, skin.uniforms, s.skin === 'xray');
+  skin.uniforms.uHighlight.value = s.highlight ? 1 : 0;
+}
+
+/** The generated back model (public/models/back.glb): skin, bones, muscles, nerve. */
+export function BackModel() {
+  const gltf = useLoader(GLTFLoader, MODEL_URL, (loader) => {
+    loader.setMeshoptDecoder(MeshoptDecoder);
+  });
+  const invalidate = useThree((s) => s.invalidate);
+  const structures = useMemo(() => collectStructures(gltf.scene), [gltf]);
+  const skin = useMemo(() => createSkinMaterial(LUMBOSACRAL_REGION), []);
+
+  useEffect(() => {
+    const created: Material[] = [skin.material];
+    for (const st of structures.values()) {
+      if (st.layer === 'skin') {
+        st.mesh.material = skin.material;
+      } else {
+        const m = LAYER_MATERIALS[st.layer]();
+        m.name = st.id;
+        created.push(m);
+        st.mesh.material = m;
+      }
+      st.mesh.renderOrder = st.layer === 'skin' ? 2 : 1;
+    }
+    sceneHandles.skinUniforms = skin.uniforms;
+    useViewer
+      .getState()
+      .setStructureNames(Object.fromEntries([...structures.values()].map((st) => [st.id, st.name])));
+    const apply = (s: ViewerState) => {
+      applyViewerState(s, structures, skin);
+      invalidate();
+    };
+    apply(useViewer.getState());
+    const unsubscribe = useViewer.subscribe(apply);
+    return () => {
+      unsubscribe();
+      sceneHandles.skinUniforms = null;
+      created.forEach((m) => m.dispose());
+    };
+  }, [structures, skin, invalidate]);
+
+  /** First visible structure under the pointer; x-ray skin lets the inside be picked. */
+  const pick = (e: ThreeEvent<PointerEvent | MouseEvent>): string | null => {
+    const xray = useViewer.getState().skin === 'xray';
+    for (const hit of e.intersections) {
+      const id = hit.object.userData.id as string | undefined;
+      if (!id || !hit.object.visible) continue;
+      if (xray && id === 'skin') continue;
+      return id;
+    }
+    return null;
+  };
+
+  return (
+    <primitive
+      object={gltf.scene}
+      onPointerMove={(e: ThreeEvent<PointerEvent>) => {
+        e.stopPropagation();
+        const id = pick(e);
+        if (useViewer.getState().hovered !== id) useViewer.getState().setHovered(id);
+      }}
+      onPointerOut={() => useViewer.getState().setHovered(null)}
+      onClick={(e: ThreeEvent<MouseEvent>) => {
+        e.stopPropagation();
+        useViewer.getState().select(pick(e));
+      }}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { Suspense, useEffect } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { BackModel } from './BackModel';
+import { CameraRig } from './CameraRig';
+import { Lights } from './Lights';
+import { CAMERA_VIEWS } from '../state/anatomy';
+import { useViewer } from '../state/store';
+import { exposeRenderStats } from './debugHandle';
+
+export const BACKGROUND = '#e9edf1';
+
+/** The 3D view. `frameloop="demand"`: a frame is drawn only when something changed. */
+export function Viewer({ onReady }: { onReady?: () => void }) {
+  const v = CAMERA_VIEWS.posterior;
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ position: [...v.position], fov: 35, near: 0.02, far: 20 }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      onCreated={({ gl }) => {
+        gl.setClearColor(BACKGROUND);
+        exposeRenderStats(gl);
+      }}
+      onPointerMissed={() => useViewer.getState().select(null)}
+      aria-hidden="true"
+    >
+      <Lights />
+      <CameraRig />
+      <Suspense fallback={null}>
+        <BackModel />
+        <Ready onReady={onReady} />
+      </Suspense>
+    </Canvas>
+  );
+}
+
+/** Mounts once the model has loaded (inside the Suspense boundary) and says so. */
+function Ready({ onReady }: { onReady?: (() => void) | undefined }) {
+  useEffect(() => {
+    onReady?.();
+  }, [onReady]);
+  return null;
+}

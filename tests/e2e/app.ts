@@ -1,0 +1,75 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, baseUrl } from './browser';
+
+/**
+ * Counts WebGL draw calls in the page (installed before any app script runs), so a test can
+ * prove that an idle page draws nothing.
+ */
+export const COUNT_DRAWS = `(() => {
+  window.__draws = 0;
+  window.__firstDrawAt = 0;
+  for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements']) {
+      const orig = C.prototype[name];
+      if (!orig) continue;
+      C.prototype[name] = function (...args) {
+        window.__draws++;
+        if (!window.__firstDrawAt) window.__firstDrawAt = performance.now();
+        return orig.apply(this, args);
+      };
+    }
+  }
+})();`;
+
+export interface AppPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** Opens the built app, collecting console errors, and waits until the model is shown. */
+export async function openApp(
+  query = '',
+  options: { viewport?: { width: number; height: number }; waitLoaded?: boolean; initScript?: string } = {},
+): Promise<AppPage> {
+  const context = await launchBrowser(options.viewport ? { viewport: options.viewport } : {});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(COUNT_DRAWS);
+  if (options.initScript) await page.addInitScript(options.initScript);
+  await page.goto(baseUrl() + query);
+  if (options.waitLoaded !== false) {
+    await page.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 });
+    await settle(page);
+  }
+  return { context, page, errors, close: () => context.close() };
+}
+
+/** Waits until no frame has been drawn for `quietMs` (camera transitions are over). */
+export async function settle(page: Page, quietMs = 600, timeoutMs = 20_000): Promise<void> {
+  const start = Date.now();
+  let last = await draws(page);
+  let lastChange = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    await page.waitForTimeout(100);
+    const now = await draws(page);
+    if (now !== last) {
+      last = now;
+      lastChange = Date.now();
+    } else if (Date.now() - lastChange >= quietMs) return;
+  }
+  throw new Error(`page kept drawing for ${timeoutMs} ms`);
+}
+
+export function draws(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __draws: number }).__draws);
+}
+
+export async function canvasShot(page: Page): Promise<Buffer> {
+  return page.locator('canvas').screenshot();
+}
