@@ -6,25 +6,32 @@ import { LayerPanel } from './LayerPanel';
 import { ViewButtons } from './ViewButtons';
 import { HoverLabel } from './HoverLabel';
 import { SelectionPanel } from './SelectionPanel';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useTranslation } from 'react-i18next';
 import './styles.css';
 
 const webgl = hasWebGL();
 
 export function App() {
+  const { t } = useTranslation();
   const [loaded, setLoaded] = useState(false);
   const onReady = useCallback(() => setLoaded(true), []);
   return (
     <div className="app">
       <header className="topbar">
         <h1>
-          Handpath <span className="muted">· massage techniques for the lower back, in 3D</span>
+          {t('app.title')} <span className="muted">· {t('app.tagline')}</span>
         </h1>
+        <LanguageSwitch />
       </header>
       <main className="stage" data-loaded={loaded ? 'true' : 'false'}>
         {webgl ? <Viewer onReady={onReady} /> : <NoWebGL />}
+        <p className="sr-only" id="canvas-description">
+          {t('canvas.description')}
+        </p>
         {webgl && !loaded && (
           <div className="loading" role="status" data-testid="loading">
-            <span className="spinner" aria-hidden="true" /> Loading the 3D back…
+            <span className="spinner" aria-hidden="true" /> {t('app.loading')}
           </div>
         )}
         <HoverLabel />

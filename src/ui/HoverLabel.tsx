@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
+import { useLocalized } from '../i18n/useLocalized';
 import { useViewer } from '../state/store';
 
 /** The hovered structure's name, next to the pointer (moved through a ref, not React state). */
 export function HoverLabel() {
   const ref = useRef<HTMLDivElement>(null);
   const hovered = useViewer((s) => s.hovered);
-  const name = useViewer((s) => (s.hovered ? s.structureNames[s.hovered]?.en : undefined));
+  const loc = useLocalized();
+  const names = useViewer((s) => (s.hovered ? s.structureNames[s.hovered] : undefined));
+  const name = names ? loc(names) : undefined;
   useEffect(() => {
     const move = (e: PointerEvent) => {
       if (ref.current) ref.current.style.transform = `translate(${e.clientX + 14}px, ${e.clientY + 12}px)`;

@@ -1,49 +1,43 @@
+import { useTranslation } from 'react-i18next';
 import { useViewer, type LayerId, type SkinMode } from '../state/store';
 
-const SKIN_MODES: { id: SkinMode; label: string }[] = [
-  { id: 'opaque', label: 'Opaque' },
-  { id: 'xray', label: 'X-ray' },
-  { id: 'hidden', label: 'Hidden' },
-];
-const LAYERS: { id: LayerId; label: string }[] = [
-  { id: 'muscles', label: 'Muscles' },
-  { id: 'bones', label: 'Bones' },
-  { id: 'nerves', label: 'Sciatic nerve' },
-];
+const SKIN_MODES: SkinMode[] = ['opaque', 'xray', 'hidden'];
+const LAYERS: LayerId[] = ['muscles', 'bones', 'nerves'];
 
 /** Skin mode, layer switches and the lumbar-sacral highlight. */
 export function LayerPanel() {
+  const { t } = useTranslation();
   const skin = useViewer((s) => s.skin);
   const layers = useViewer((s) => s.layers);
   const highlight = useViewer((s) => s.highlight);
   const { setSkin, toggleLayer, setHighlight } = useViewer.getState();
   return (
     <fieldset className="panel">
-      <legend>Layers</legend>
-      <div className="segmented" role="radiogroup" aria-label="Skin">
-        <span className="seg-label">Skin</span>
+      <legend>{t('layers.legend')}</legend>
+      <div className="segmented" role="radiogroup" aria-label={t('layers.skin')}>
+        <span className="seg-label">{t('layers.skin')}</span>
         {SKIN_MODES.map((m) => (
           <button
-            key={m.id}
+            key={m}
             role="radio"
-            aria-checked={skin === m.id}
-            className={skin === m.id ? 'on' : ''}
-            onClick={() => setSkin(m.id)}
-            data-testid={`skin-${m.id}`}
+            aria-checked={skin === m}
+            className={skin === m ? 'on' : ''}
+            onClick={() => setSkin(m)}
+            data-testid={`skin-${m}`}
           >
-            {m.label}
+            {t(`layers.${m}`)}
           </button>
         ))}
       </div>
       {LAYERS.map((l) => (
-        <label key={l.id} className="check">
+        <label key={l} className="check">
           <input
             type="checkbox"
-            checked={layers[l.id]}
-            onChange={() => toggleLayer(l.id)}
-            data-testid={`layer-${l.id}`}
+            checked={layers[l]}
+            onChange={() => toggleLayer(l)}
+            data-testid={`layer-${l}`}
           />
-          {l.label}
+          {t(`layers.${l}`)}
         </label>
       ))}
       <label className="check">
@@ -53,7 +47,7 @@ export function LayerPanel() {
           onChange={(e) => setHighlight(e.target.checked)}
           data-testid="layer-highlight"
         />
-        <span className="swatch" aria-hidden="true" /> Lumbar-sacral region
+        <span className="swatch" aria-hidden="true" /> {t('layers.highlight')}
       </label>
     </fieldset>
   );

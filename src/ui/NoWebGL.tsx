@@ -1,13 +1,12 @@
+import { useTranslation } from 'react-i18next';
+
 /** Shown instead of the 3D view when the browser has no WebGL. */
 export function NoWebGL() {
+  const { t } = useTranslation();
   return (
     <div className="notice" role="alert">
-      <h2>3D view unavailable</h2>
-      <p>
-        This browser or device cannot show 3D graphics (WebGL is off or not supported). Try a
-        current Chrome, Firefox, Safari or Edge, or turn on hardware acceleration in the browser
-        settings.
-      </p>
+      <h2>{t('noWebgl.title')}</h2>
+      <p>{t('noWebgl.body')}</p>
     </div>
   );
 }

@@ -1,34 +1,28 @@
-import { useViewer, type ViewId } from '../state/store';
-
-const VIEWS: { id: ViewId; label: string }[] = [
-  { id: 'posterior', label: 'Back' },
-  { id: 'left', label: 'Left side' },
-  { id: 'right', label: 'Right side' },
-  { id: 'oblique', label: 'Oblique' },
-  { id: 'lumbosacral', label: 'Lower back close-up' },
-];
+import { useTranslation } from 'react-i18next';
+import { useViewer, VIEW_IDS } from '../state/store';
 
 /** Preset camera views and "reset view". */
 export function ViewButtons() {
+  const { t } = useTranslation();
   const view = useViewer((s) => s.view);
   const { setView, resetView } = useViewer.getState();
   return (
     <fieldset className="panel">
-      <legend>View</legend>
+      <legend>{t('view.legend')}</legend>
       <div className="buttons">
-        {VIEWS.map((v) => (
+        {VIEW_IDS.map((v) => (
           <button
-            key={v.id}
-            aria-pressed={view === v.id}
-            className={view === v.id ? 'on' : ''}
-            onClick={() => setView(v.id)}
-            data-testid={`view-${v.id}`}
+            key={v}
+            aria-pressed={view === v}
+            className={view === v ? 'on' : ''}
+            onClick={() => setView(v)}
+            data-testid={`view-${v}`}
           >
-            {v.label}
+            {t(`view.${v}`)}
           </button>
         ))}
         <button onClick={resetView} data-testid="reset-view">
-          Reset view
+          {t('view.reset')}
         </button>
       </div>
     </fieldset>
