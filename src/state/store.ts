@@ -9,6 +9,20 @@ export type ViewId = ViewName;
 
 export const VIEW_IDS: readonly ViewId[] = ['posterior', 'left', 'right', 'oblique', 'lumbosacral'];
 
+/** One step of the compiled timeline, as the player UI shows it. */
+export interface StepMark {
+  index: number;
+  start: number;
+  end: number;
+  title: LocalizedText;
+}
+
+export interface TimelineMeta {
+  techniqueId: string;
+  duration: number;
+  steps: StepMark[];
+}
+
 export interface ViewerState {
   skin: SkinMode;
   layers: Record<LayerId, boolean>;
@@ -23,6 +37,20 @@ export interface ViewerState {
   /** Names of the model's structures by id, filled once the model has loaded. */
   structureNames: Record<string, LocalizedText>;
   setStructureNames: (names: Record<string, LocalizedText>) => void;
+  /** The technique shown (null: the plain viewer). */
+  techniqueId: string | null;
+  playing: boolean;
+  /** Playback rate, 0.25–2. Technique time advances by delta × speed. */
+  speed: number;
+  /** Repeat the current step instead of going on. */
+  loopStep: boolean;
+  /** Set once per compiled technique (never per frame). */
+  timeline: TimelineMeta | null;
+  selectTechnique: (id: string | null) => void;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: number) => void;
+  setLoopStep: (on: boolean) => void;
+  setTimeline: (meta: TimelineMeta | null) => void;
   setSkin: (mode: SkinMode) => void;
   toggleLayer: (layer: LayerId) => void;
   setHighlight: (on: boolean) => void;
@@ -44,6 +72,16 @@ export const useViewer = create<ViewerState>()((set) => ({
   isolate: false,
   structureNames: {},
   setStructureNames: (structureNames) => set({ structureNames }),
+  techniqueId: null,
+  playing: false,
+  speed: 1,
+  loopStep: false,
+  timeline: null,
+  selectTechnique: (techniqueId) => set({ techniqueId, playing: false, timeline: null }),
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed: Math.min(2, Math.max(0.25, speed)) }),
+  setLoopStep: (loopStep) => set({ loopStep }),
+  setTimeline: (timeline) => set({ timeline }),
   setSkin: (skin) => set({ skin }),
   toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
   setHighlight: (highlight) => set({ highlight }),
