@@ -1,7 +1,31 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import ru from './locales/ru.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/**
+ * Every src/i18n/locales/<lang>/<part>.json is merged into one translation per language; each
+ * part owns its top-level keys (core: app, view, layers…; safety; learn…). A unit test checks
+ * that both languages have the same keys and that no two parts claim the same top-level key.
+ */
+const parts = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' });
+
+export function mergeLocales(files: Record<string, Tree>): Record<string, Tree> {
+  const out: Record<string, Tree> = {};
+  for (const [path, tree] of Object.entries(files)) {
+    const m = /locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(path);
+    if (!m) continue;
+    const lang = m[1]!;
+    const target = (out[lang] ??= {});
+    for (const [key, value] of Object.entries(tree)) {
+      if (key in target) throw new Error(`i18n: top-level key "${key}" defined twice (${path})`);
+      target[key] = value;
+    }
+  }
+  return out;
+}
+
+export const RESOURCES = mergeLocales(parts);
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,7 +54,7 @@ export function setLanguage(lang: Language): void {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, ru: { translation: ru } },
+  resources: { en: { translation: RESOURCES.en ?? {} }, ru: { translation: RESOURCES.ru ?? {} } },
   lng: typeof window !== 'undefined' ? initialLanguage() : 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
