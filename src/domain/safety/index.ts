@@ -1,0 +1,5 @@
+/** Shared safety content and rules (pure). */
+export * from './ids';
+export * from './schema';
+export * from './load';
+export * from './rules';
