@@ -1,0 +1,676 @@
+/**
+ * compile(technique, anatomy) → Timeline.
+ *
+ * Every step becomes, for each actor (left hand, right hand, cup), a "move piece": a path on
+ * the skin (chart polyline, arc-length parametrised) plus a move program (see evaluate.ts) with
+ * its cycles, phase, pressure and shape. Actors a step does not use rest off the back.
+ * Between two steps every actor gets a declared transition (lift, travel, set down) whose
+ * length depends on how far it goes; inside a step a hand that works one side after the other
+ * relocates through a short travel piece (also reported as a transition).
+ *
+ * Step durations are the real durations of the technique file (stepDurationS); the timeline's
+ * total is Σ steps + Σ between-step transitions (no lead-in before step 0, no lead-out after
+ * the last step).
+ */
+import type { Technique, Step, PathSpec, BandPath, Pressure, Suction } from '../technique/schema';
+import { stepDurationS } from '../technique/duration';
+import { type MotionAnatomy, type PreparedAnatomy, prepareAnatomy } from './anatomy';
+import { resolveChart, type ResolvedSide } from './resolve';
+import {
+  type ChartPath,
+  type ChartXY,
+  bandShape,
+  buildChartPath,
+  circleShape,
+  evalPath,
+  pathPoint,
+  polylineShape,
+  spiralShape,
+  zigzagShape,
+} from './chartPath';
+import { type ActorState, actorState, evalPiece, guardWeight, poseOf } from './evaluate';
+import type { HandShape } from './handShapes';
+import type {
+  ActorId,
+  ChartPose,
+  MovePiece,
+  MoveProgram,
+  Piece,
+  SpineGuard,
+  Timeline,
+  TimelineSegment,
+  TimelineStep,
+} from './types';
+import { ACTOR_IDS } from './types';
+import { clamp } from './vec';
+
+export interface CompileOptions {
+  /** Shortest between-step transition, s (default 0.8). */
+  minTransitionS?: number;
+  /** Longest between-step transition, s (default 2.5). */
+  maxTransitionS?: number;
+}
+
+/** Pressure words → 0–1. */
+export const PRESSURE_LEVEL: Record<Pressure, number> = { light: 0.3, medium: 0.55, firm: 0.8 };
+/** Suction words → 0–1. */
+export const SUCTION_LEVEL: Record<Suction, number> = { light: 0.35, medium: 0.6, strong: 0.85 };
+
+/**
+ * Keep-out half-width around the midline between S1 and T10 for a contact point, by what
+ * touches the skin: a thumb or fingertip may come to 2.8 cm of the midline (acupoints sit at
+ * 3 cm), a palm/fist/edge centre to 4 cm (half a palm), a cup to its radius + 1.5 cm.
+ */
+export const GUARD_FINGER_M = 0.028;
+export const GUARD_PALM_M = 0.04;
+export const GUARD_CUP_EXTRA_M = 0.015;
+
+/** Where idle actors wait: beside the body at L3, lifted. */
+const REST_U = { left: -0.2, right: 0.2, cup: 0.12 } as const;
+const REST_LIFT = { left: 0.12, right: 0.12, cup: 0.15 } as const;
+
+/** Relocation of one hand between the two sides of a step, s (at most 10 % of the step). */
+const SIDE_SWITCH_S = 1.2;
+
+type HandPlan = {
+  actor: ActorId;
+  side: ResolvedSide;
+  /** Offset of a parallel track across the path, metres (two hands on one side). */
+  offset: number;
+  phase: number;
+  stackLift: number;
+  holdsCup: boolean;
+};
+
+interface StepContext {
+  a: PreparedAnatomy;
+  guard: SpineGuard;
+  warnings: string[];
+  stepIndex: number;
+}
+
+const otherHand = (h: 'left' | 'right'): 'left' | 'right' => (h === 'left' ? 'right' : 'left');
+
+function levelY(a: PreparedAnatomy, level: string): number {
+  const y = a.levelY.get(level as never);
+  if (y === undefined) throw new Error(`motion: no landmark for level ${level}`);
+  return y;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths
+
+function bandPoints(band: BandPath, side: ResolvedSide, a: PreparedAnatomy): ChartXY[] {
+  const s = side === 'left' ? -1 : 1;
+  const yTop = levelY(a, band.from_level);
+  const yBot = levelY(a, band.to_level);
+  const uIn = (s * band.lateral_from_cm) / 100;
+  const uOut = (s * band.lateral_to_cm) / 100;
+  const lane = 0.05;
+  if (band.strokes === 'across') {
+    const n = Math.max(1, Math.ceil(Math.abs(yTop - yBot) / lane));
+    return bandShape(yTop - (yTop - yBot) / (2 * n), yBot + (yTop - yBot) / (2 * n), uIn, uOut, n);
+  }
+  const w = uOut - uIn;
+  const n = Math.max(1, Math.ceil(Math.abs(w) / lane));
+  const out: ChartXY[] = [];
+  for (let k = 0; k < n; k++) {
+    const u = uIn + ((k + 0.5) * w) / n;
+    if (k % 2 === 0) out.push([u, yTop], [u, yBot]);
+    else out.push([u, yBot], [u, yTop]);
+  }
+  return out;
+}
+
+function pathPoints(spec: PathSpec, side: ResolvedSide, ctx: StepContext): ChartXY[] {
+  const a = ctx.a;
+  const pt = (p: Parameters<typeof resolveChart>[0]): ChartXY => resolveChart(p, a, side).chart;
+  switch (spec.shape) {
+    case 'polyline': {
+      const pts = polylineShape(spec.points.map(pt));
+      if (spec.closed && pts.length > 0) pts.push(pts[0] as ChartXY);
+      return pts;
+    }
+    case 'zigzag':
+      return zigzagShape(pt(spec.from), pt(spec.to), spec.amplitude_cm / 100, spec.zigs);
+    case 'spiral': {
+      const rot = spec.rotation === 'clockwise' ? -1 : 1;
+      const pts = spiralShape(pt(spec.center), 0.005, spec.radius_cm / 100, spec.turns * rot);
+      return spec.direction === 'inward' ? pts.reverse() : pts;
+    }
+    case 'circle': {
+      const rot = spec.rotation === 'clockwise' ? -1 : 1;
+      return circleShape(pt(spec.center), spec.radius_cm / 100, -Math.PI / 2, rot);
+    }
+    case 'band':
+      return bandPoints(spec, side, a);
+  }
+}
+
+/** Shift a chart polyline sideways (perpendicular to its overall direction). */
+function offsetPoints(pts: ChartXY[], offset: number): ChartXY[] {
+  if (offset === 0 || pts.length === 0) return pts;
+  const f = pts[0] as ChartXY;
+  const l = pts[pts.length - 1] as ChartXY;
+  let dx = l[0] - f[0];
+  let dy = l[1] - f[1];
+  const d = Math.hypot(dx, dy);
+  if (d < 0.02) {
+    dx = 0;
+    dy = 1;
+  } else {
+    dx /= d;
+    dy /= d;
+  }
+  // Perpendicular pointing to +u (so a positive offset moves right).
+  let nx = dy;
+  let ny = -dx;
+  if (nx < 0) {
+    nx = -nx;
+    ny = -ny;
+  }
+  return pts.map(([u, y]) => [u + nx * offset, y + ny * offset] as ChartXY);
+}
+
+function warnIfOverSpine(path: ChartPath, guardM: number, ctx: StepContext, what: string): void {
+  for (let i = 0; i < path.n; i++) {
+    const y = path.y[i] as number;
+    const u = path.u[i] as number;
+    if (Math.abs(u) < guardM && guardWeight(ctx.guard, y) >= 1) {
+      ctx.warnings.push(
+        `step ${ctx.stepIndex + 1}: the ${what} path passes within ${(guardM * 100).toFixed(1)} cm of the midline over the spinous processes; the contact is kept that far to the side`,
+      );
+      return;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hands
+
+function handShapeOf(step: Step): HandShape {
+  switch (step.move) {
+    case 'knead-palm':
+      return 'knead';
+    case 'knead-fist':
+      return 'fist';
+    case 'edge-of-palm-stroke':
+      return 'palm-edge';
+    case 'point-press':
+      return step.hand_shape === 'thumb' ? 'thumb-press' : 'fingertip-press';
+    case 'circular-rub':
+      return step.hand_shape === 'thumb' ? 'thumb-press' : step.hand_shape === 'fingertips' ? 'fingertip-press' : 'flat';
+    case 'rub':
+      return step.hand_shape === 'edge-of-palm' ? 'palm-edge' : 'flat';
+    case 'set-cup':
+    case 'cup-glide':
+      return 'cupped';
+    default:
+      return 'flat';
+  }
+}
+
+function guardFor(shape: HandShape): number {
+  return shape === 'thumb-press' || shape === 'fingertip-press' ? GUARD_FINGER_M : GUARD_PALM_M;
+}
+
+/** Phase offset between the two hands when both work at once. */
+function alternatingPhase(step: Step): number {
+  switch (step.move) {
+    case 'rub':
+    case 'knead-palm':
+    case 'knead-fist':
+    case 'edge-of-palm-stroke':
+    case 'honey-press-pull':
+      return 0.5;
+    default:
+      return step.hands === 'alternating' ? 0.5 : 0;
+  }
+}
+
+const isPress = (step: Step): boolean => step.move === 'point-press' || step.move === 'palm-press';
+
+/**
+ * Which hand does what: returns groups of plans; groups run one after the other (one hand
+ * doing both sides), plans inside a group run at the same time.
+ */
+function handPlans(step: Step): HandPlan[][] {
+  const alt = alternatingPhase(step);
+  const plan = (actor: ActorId, side: ResolvedSide, extra: Partial<HandPlan> = {}): HandPlan => ({
+    actor,
+    side,
+    offset: 0,
+    phase: 0,
+    stackLift: 0,
+    holdsCup: false,
+    ...extra,
+  });
+  const hands = step.hands;
+  if (step.side === 'both') {
+    if (hands === 'both' || hands === 'alternating') {
+      return [[plan('left', 'left'), plan('right', 'right', { phase: hands === 'alternating' ? 0.5 : alt })]];
+    }
+    return [[plan(hands, 'left')], [plan(hands, 'right')]];
+  }
+  const side = step.side;
+  if (hands === 'left' || hands === 'right') return [[plan(hands, side)]];
+  if (isPress(step)) {
+    // Thumb on thumb: the hand of that side presses, the other reinforces from above.
+    const lead = side;
+    return [[plan(lead, side), plan(otherHand(lead), side, { stackLift: 0.022 })]];
+  }
+  const phase = hands === 'alternating' ? 0.5 : alt;
+  return [[plan('left', side, { offset: -0.035 }), plan('right', side, { offset: 0.035, phase })]];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Move programs
+
+interface ProgramSpec {
+  program: MoveProgram;
+  pointsFor: (side: ResolvedSide) => ChartXY[];
+  cycles: number;
+  /** Passes along the path over the step (slow progress moves), given the path length. */
+  passesFor: (length: number, duration: number) => number;
+  pressure: number;
+}
+
+const passesAt = (speed: number) => (length: number, duration: number): number =>
+  Math.max(1, Math.round((duration * speed) / Math.max(length, 1e-3)));
+
+function programOf(step: Step, ctx: StepContext, pieceDuration: number): ProgramSpec {
+  const pts = (spec: PathSpec) => (side: ResolvedSide) => pathPoints(spec, side, ctx);
+  switch (step.move) {
+    case 'apply-oil':
+    case 'apply-honey':
+      return {
+        program: { kind: 'spread' },
+        pointsFor: pts(step.area),
+        cycles: 1,
+        passesFor: passesAt(0.05),
+        pressure: 0.15,
+      };
+    case 'set-cup':
+      return {
+        program: { kind: 'cup-set' },
+        pointsFor: (side) => [resolveChart(step.at, ctx.a, side).chart],
+        cycles: 1,
+        passesFor: () => 1,
+        pressure: SUCTION_LEVEL[step.suction],
+      };
+    case 'rub': {
+      const hz = step.repetitions / Math.max(pieceDuration, 1e-3);
+      return {
+        program: {
+          kind: 'oscillate',
+          axis: step.axis,
+          amplitude: Math.min(0.04, 0.9 / (2 * Math.PI * Math.max(hz, 1e-3))),
+        },
+        pointsFor: pts(step.path),
+        cycles: step.repetitions,
+        passesFor: passesAt(0.03),
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    }
+    case 'circular-rub': {
+      const cycles = step.repetitions * step.circles;
+      if (step.path.shape === 'circle') {
+        return {
+          program: { kind: 'loop' },
+          pointsFor: pts(step.path),
+          cycles,
+          passesFor: () => 1,
+          pressure: PRESSURE_LEVEL[step.pressure],
+        };
+      }
+      return {
+        program: {
+          kind: 'circles',
+          radius: step.radius_cm / 100,
+          rotation: step.rotation === 'clockwise' ? -1 : 1,
+          pulse: 0.15,
+        },
+        pointsFor: pts(step.path),
+        cycles,
+        passesFor: () => step.repetitions,
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    }
+    case 'knead-palm':
+      return {
+        program: { kind: 'knead' },
+        pointsFor: pts(step.path),
+        cycles: step.repetitions,
+        passesFor: (length) => Math.max(1, Math.round((step.repetitions * 0.04) / Math.max(length, 1e-3))),
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    case 'knead-fist':
+      return {
+        program: { kind: 'circles', radius: 0.015, rotation: 1, pulse: 0.4 },
+        pointsFor: pts(step.path),
+        cycles: step.repetitions,
+        passesFor: passesAt(0.015),
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    case 'edge-of-palm-stroke':
+      if (step.style === 'chop') {
+        return {
+          program: { kind: 'chop', height: 0.05 },
+          pointsFor: pts(step.path),
+          cycles: step.repetitions,
+          passesFor: passesAt(0.04),
+          pressure: Math.min(PRESSURE_LEVEL[step.pressure], 0.5),
+        };
+      }
+      return {
+        program: { kind: 'oscillate', axis: 'across-path', amplitude: 0.03 },
+        pointsFor: pts(step.path),
+        cycles: step.repetitions,
+        passesFor: passesAt(0.03),
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    case 'effleurage':
+      return {
+        program: { kind: 'glide', returnLift: 0.05 },
+        pointsFor: pts(step.path),
+        cycles: step.repetitions,
+        passesFor: () => 1,
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    case 'cup-glide':
+      return {
+        program: { kind: 'cup-glide' },
+        pointsFor: pts(step.path),
+        cycles: step.repetitions,
+        passesFor: () => step.repetitions,
+        pressure: SUCTION_LEVEL[step.suction],
+      };
+    case 'honey-press-pull':
+      return {
+        program: { kind: 'press-pull', stations: 0 },
+        pointsFor: pts(step.path),
+        cycles: step.repetitions,
+        passesFor: () => 1,
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    case 'point-press':
+    case 'palm-press':
+      throw new Error('programOf: presses are built by pressProgram');
+  }
+}
+
+function pressProgram(
+  step: Extract<Step, { move: 'point-press' | 'palm-press' }>,
+  side: ResolvedSide,
+  ctx: StepContext,
+  duration: number,
+  guardM: number,
+): { program: MoveProgram; points: ChartXY[] } {
+  let points: ChartXY[];
+  let hover: boolean[];
+  if (step.move === 'point-press') {
+    const r = step.points.map((p) => resolveChart(p, ctx.a, side));
+    points = r.map((x) => x.chart);
+    hover = r.map((x) => x.noPressure);
+  } else {
+    const path = buildChartPath(ctx.a.chart, pathPoints(step.path, side, ctx));
+    const pp = pathPoint();
+    points = [];
+    for (let j = 0; j < step.stations; j++) {
+      const f = step.stations === 1 ? 0.5 : j / (step.stations - 1);
+      evalPath(path, f * path.length, pp);
+      points.push([pp.u, pp.y]);
+    }
+    hover = points.map(() => false);
+  }
+  // Points over the spinous processes are never pressed: shown as a hover, with a warning.
+  points.forEach(([u, y], i) => {
+    if (!hover[i] && Math.abs(u) < guardM && guardWeight(ctx.guard, y) > 0) {
+      hover[i] = true;
+      ctx.warnings.push(
+        `step ${ctx.stepIndex + 1}: press point ${i + 1} lies within ${(guardM * 100).toFixed(1)} cm of the midline over the spinous processes; shown without pressure`,
+      );
+    }
+  });
+  const rounds = step.repetitions;
+  const slot = duration / (rounds * points.length);
+  const moveIn = Math.min(1.0, 0.25 * slot);
+  const ramp = Math.min(1.2, 0.2 * slot);
+  const release = Math.min(0.8, 0.15 * slot);
+  const hold = Math.max(0, Math.min(step.hold_s, slot - moveIn - ramp - release));
+  const rest = Math.max(0, slot - moveIn - ramp - release - hold);
+  return { program: { kind: 'presses', points, hover, rounds, moveIn, ramp, hold, release, rest }, points };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compile
+
+interface StepPieces {
+  duration: number;
+  repetitions: number;
+  holdS: number;
+  /** Pieces per actor with times relative to the step start; gaps are filled with travel. */
+  pieces: Record<ActorId, MovePiece[]>;
+}
+
+function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
+  const duration = stepDurationS(step);
+  const pieces: Record<ActorId, MovePiece[]> = { left: [], right: [], cup: [] };
+  const isCup = step.move === 'set-cup' || step.move === 'cup-glide';
+  const shape = handShapeOf(step);
+  let groups: HandPlan[][];
+  if (isCup) {
+    const holder: 'left' | 'right' = step.hands === 'left' ? 'left' : 'right';
+    const sides: ResolvedSide[] = step.side === 'both' ? ['left', 'right'] : [step.side];
+    groups = sides.map((side) => [
+      { actor: 'cup', side, offset: 0, phase: 0, stackLift: 0, holdsCup: false },
+      { actor: holder, side, offset: 0, phase: 0, stackLift: 0, holdsCup: true },
+    ]);
+  } else {
+    groups = handPlans(step);
+  }
+  const g = groups.length;
+  const sw = g > 1 ? Math.min(SIDE_SWITCH_S, duration * 0.1) : 0;
+  const span = (duration - sw * (g - 1)) / g;
+  const cupDiam = step.move === 'set-cup' || step.move === 'cup-glide' ? step.cup_diameter_cm / 100 : 0;
+  groups.forEach((group, gi) => {
+    const t0 = gi * (span + sw);
+    const t1 = gi === g - 1 ? duration : t0 + span;
+    for (const plan of group) {
+      const isCupActor = plan.actor === 'cup';
+      const guardM = isCupActor ? cupDiam / 2 + GUARD_CUP_EXTRA_M : guardFor(shape);
+      let program: MoveProgram;
+      let path: ChartPath;
+      let cycles = 1;
+      let passes = 1;
+      let pressure: number;
+      if (step.move === 'point-press' || step.move === 'palm-press') {
+        const pr = pressProgram(step, plan.side, ctx, t1 - t0, guardM);
+        program = pr.program;
+        path = buildChartPath(ctx.a.chart, pr.points);
+        cycles = step.repetitions;
+        pressure = PRESSURE_LEVEL[step.pressure];
+      } else {
+        const spec = programOf(step, ctx, t1 - t0);
+        program = spec.program;
+        path = buildChartPath(ctx.a.chart, offsetPoints(spec.pointsFor(plan.side), plan.offset));
+        cycles = spec.cycles / g;
+        passes = spec.passesFor(path.length, t1 - t0);
+        pressure = spec.pressure;
+        if (program.kind === 'press-pull') {
+          program = { kind: 'press-pull', stations: Math.max(2, Math.round(path.length / 0.06) + 1) };
+        }
+        if (!plan.holdsCup && plan.stackLift === 0) {
+          warnIfOverSpine(path, guardM, ctx, isCupActor ? 'cup' : `${plan.actor} hand`);
+        }
+      }
+      pieces[plan.actor].push({
+        kind: 'move',
+        t0,
+        t1,
+        stepIndex: index,
+        move: step.move,
+        program,
+        path,
+        cycles,
+        passes,
+        phase: plan.phase,
+        pressure,
+        shape: isCupActor ? 'cupped' : shape,
+        guard: guardM,
+        sideSign: plan.side === 'left' ? -1 : 1,
+        holdsCup: plan.holdsCup,
+        stackLift: plan.stackLift,
+      });
+    }
+  });
+  const sides = g;
+  const reps =
+    step.move === 'apply-oil' || step.move === 'apply-honey' || step.move === 'set-cup' ? 1 : step.repetitions;
+  const holdS = step.move === 'point-press' || step.move === 'palm-press' ? step.hold_s : 0;
+  return { duration, repetitions: reps * sides, holdS, pieces };
+}
+
+function restPose(actor: ActorId, a: PreparedAnatomy): ChartPose {
+  return {
+    active: false,
+    u: REST_U[actor],
+    y: a.levelY.get('L3') ?? 0,
+    hu: 0,
+    hy: 1,
+    lift: REST_LIFT[actor],
+    pressure: 0,
+    shape: actor === 'cup' ? 'cupped' : 'flat',
+    grip: 'none',
+  };
+}
+
+function travelTime(from: ChartPose, to: ChartPose): { time: number; hump: number } {
+  if (!from.active && !to.active) return { time: 0, hump: 0 };
+  const d = Math.hypot(to.u - from.u, to.y - from.y);
+  const dl = Math.abs(to.lift - from.lift);
+  if (d < 0.01 && from.lift === 0 && to.lift === 0 && from.shape === to.shape && from.grip === to.grip) {
+    return { time: 0.3, hump: 0 };
+  }
+  return { time: 0.6 + d / 0.4 + dl / 0.3, hump: from.active && to.active ? 0.05 : 0.03 };
+}
+
+export function compile(
+  technique: Technique,
+  anatomy: MotionAnatomy | PreparedAnatomy,
+  options: CompileOptions = {},
+): Timeline {
+  const a = 'chart' in anatomy ? anatomy : prepareAnatomy(anatomy);
+  const minTr = options.minTransitionS ?? 0.8;
+  const maxTr = options.maxTransitionS ?? 2.5;
+  const yS1 = a.levelY.get('S1');
+  const yT10 = a.levelY.get('T10');
+  const ys = [...a.levelY.values()];
+  const guard: SpineGuard = {
+    yLow: yS1 ?? Math.min(...ys),
+    yHigh: yT10 ?? Math.max(...ys),
+    taper: 0.02,
+  };
+  const warnings: string[] = [];
+  const tracks: Record<ActorId, Piece[]> = { left: [], right: [], cup: [] };
+  const segments: TimelineSegment[] = [];
+  const steps: TimelineStep[] = [];
+  const st: ActorState = actorState();
+  const rest: Record<ActorId, ChartPose> = {
+    left: restPose('left', a),
+    right: restPose('right', a),
+    cup: restPose('cup', a),
+  };
+  const endOf = (actor: ActorId): ChartPose => {
+    const list = tracks[actor];
+    const last = list[list.length - 1];
+    if (!last) return rest[actor];
+    return poseOf(evalPiece(last, last.t1, st, guard));
+  };
+  let T = 0;
+  let trTotal = 0;
+  let stepTotal = 0;
+
+  technique.steps.forEach((step, index) => {
+    const ctx: StepContext = { a, guard, warnings, stepIndex: index };
+    const built = buildStep(step, index, ctx);
+    // Start pose of each actor in this step.
+    const startPose = (actor: ActorId): ChartPose => {
+      const first = built.pieces[actor][0];
+      if (!first) return rest[actor];
+      return poseOf(evalPiece(first, first.t0, st, guard));
+    };
+    if (index > 0) {
+      let dur = 0;
+      const plans = ACTOR_IDS.map((actor) => {
+        const from = endOf(actor);
+        const to = startPose(actor);
+        const tt = travelTime(from, to);
+        dur = Math.max(dur, tt.time);
+        return { actor, from, to, hump: tt.hump };
+      });
+      dur = clamp(dur, minTr, maxTr);
+      for (const p of plans) {
+        if (!p.from.active && !p.to.active) {
+          tracks[p.actor].push({ kind: 'rest', t0: T, t1: T + dur, stepIndex: index, pose: p.to });
+        } else {
+          tracks[p.actor].push({ kind: 'travel', t0: T, t1: T + dur, stepIndex: index, from: p.from, to: p.to, hump: p.hump });
+        }
+      }
+      segments.push({ kind: 'transition', stepIndex: index, t0: T, t1: T + dur });
+      T += dur;
+      trTotal += dur;
+    }
+    const D = built.duration;
+    for (const actor of ACTOR_IDS) {
+      const list = built.pieces[actor];
+      if (list.length === 0) {
+        tracks[actor].push({ kind: 'rest', t0: T, t1: T + D, stepIndex: index, pose: rest[actor] });
+        continue;
+      }
+      let cursor = 0;
+      for (const piece of list) {
+        if (piece.t0 > cursor + 1e-9) {
+          // One hand relocating between the two sides of the step.
+          const prev = tracks[actor][tracks[actor].length - 1] as Piece;
+          const from = poseOf(evalPiece(prev, prev.t1, st, guard));
+          const shifted = { ...piece, t0: piece.t0 + T, t1: piece.t1 + T };
+          const to = poseOf(evalPiece(shifted, shifted.t0, st, guard));
+          tracks[actor].push({ kind: 'travel', t0: cursor + T, t1: piece.t0 + T, stepIndex: index, from, to, hump: 0.05 });
+        }
+        tracks[actor].push({ ...piece, t0: piece.t0 + T, t1: piece.t1 + T });
+        cursor = piece.t1;
+      }
+      if (cursor < D - 1e-9) {
+        const prev = tracks[actor][tracks[actor].length - 1] as Piece;
+        const from = poseOf(evalPiece(prev, prev.t1, st, guard));
+        tracks[actor].push({ kind: 'rest', t0: cursor + T, t1: T + D, stepIndex: index, pose: from });
+      }
+    }
+    segments.push({ kind: 'step', stepIndex: index, t0: T, t1: T + D });
+    steps.push({
+      index,
+      move: step.move,
+      t0: T,
+      t1: T + D,
+      duration: D,
+      repetitions: built.repetitions,
+      holdS: built.holdS,
+    });
+    T += D;
+    stepTotal += D;
+  });
+
+  return {
+    techniqueId: technique.id,
+    duration: T,
+    stepsDuration: stepTotal,
+    transitionsDuration: trTotal,
+    steps,
+    segments,
+    tracks,
+    chart: a.chart,
+    guard,
+    warnings: [...new Set(warnings)],
+  };
+}

@@ -1,0 +1,421 @@
+/**
+ * Evaluation of one actor's piece at a local time, in chart coordinates. Pure, allocation-free:
+ * writes into a preallocated ActorState. The move programs (what makes a rub look like a rub)
+ * live here.
+ */
+import type { HandShape } from './handShapes';
+import { type PathPoint, evalPath, pathPoint } from './chartPath';
+import type { ChartPose, MovePiece, Piece, SpineGuard, TravelPiece } from './types';
+import { clamp, lerp, smooth01 } from './vec';
+
+export interface ActorState {
+  active: boolean;
+  u: number;
+  y: number;
+  hu: number;
+  hy: number;
+  lift: number;
+  pressure: number;
+  shape: HandShape;
+  nextShape: HandShape;
+  blend: number;
+  grip: 'none' | 'cup';
+  /** Seconds left of a press hold (0 otherwise). */
+  hold: number;
+  /** True while travelling (declared transition). */
+  travel: boolean;
+}
+
+export const actorState = (): ActorState => ({
+  active: false,
+  u: 0,
+  y: 0,
+  hu: 0,
+  hy: 1,
+  lift: 0,
+  pressure: 0,
+  shape: 'flat',
+  nextShape: 'flat',
+  blend: 0,
+  grip: 'none',
+  hold: 0,
+  travel: false,
+});
+
+/** Lift of a hand resting between presses / after a knead squeeze, metres. */
+export const HOVER_LIFT_M = 0.012;
+/** Height of a hand above the cup it holds (the cup's top), metres. */
+export const CUP_HOLD_LIFT_M = 0.05;
+/** Pressure ramps in/out over this long at the start/end of a continuous move, s. */
+export const PRESSURE_RAMP_S = 0.4;
+
+const TAU = Math.PI * 2;
+const pp: PathPoint = pathPoint();
+
+/** Position x ∈ [0, passes] → fraction along the path going back and forth (eased turns). */
+export function pingPong(x: number, passes: number): number {
+  const xc = clamp(x, 0, passes);
+  let k = Math.floor(xc);
+  if (k >= passes) k = passes - 1;
+  const fr = xc - k;
+  const e = 0.5 - 0.5 * Math.cos(Math.PI * fr);
+  return k % 2 === 0 ? e : 1 - e;
+}
+
+function envelope(tau: number, dur: number, ramp = PRESSURE_RAMP_S): number {
+  const r = Math.min(ramp, dur / 4);
+  if (r <= 0) return 1;
+  return Math.min(smooth01(tau / r), smooth01((dur - tau) / r));
+}
+
+const frac = (x: number): number => x - Math.floor(x);
+
+function setPose(out: ActorState, pose: ChartPose): void {
+  out.active = pose.active;
+  out.u = pose.u;
+  out.y = pose.y;
+  out.hu = pose.hu;
+  out.hy = pose.hy;
+  out.lift = pose.lift;
+  out.pressure = pose.active && pose.lift === 0 ? pose.pressure : 0;
+  out.shape = pose.shape;
+  out.nextShape = pose.shape;
+  out.blend = 0;
+  out.grip = pose.grip;
+  out.hold = 0;
+  out.travel = false;
+}
+
+/** Guard weight at height y: 1 between S1 and T10, fading to 0 over `taper` beyond. */
+export function guardWeight(g: SpineGuard, y: number): number {
+  if (y >= g.yLow && y <= g.yHigh) return 1;
+  const d = y < g.yLow ? g.yLow - y : y - g.yHigh;
+  return clamp(1 - d / g.taper, 0, 1);
+}
+
+function applyGuard(out: ActorState, piece: MovePiece, guard: SpineGuard): void {
+  if (piece.guard <= 0) return;
+  const g = piece.guard * guardWeight(guard, out.y);
+  if (g <= 0) return;
+  if (piece.sideSign * out.u < g) out.u = piece.sideSign * g;
+}
+
+function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
+  const d = piece.t1 - piece.t0;
+  const f = d > 0 ? clamp(tau / d, 0, 1) : 1;
+  const a = piece.from;
+  const b = piece.to;
+  const slide = piece.hump === 0;
+  // Lift (first 25 %), travel (middle), set down (last 25 %); a slide stays in contact.
+  const m = slide ? smooth01(f) : smooth01((f - 0.15) / 0.7);
+  out.active = a.active || b.active;
+  out.u = lerp(a.u, b.u, m);
+  out.y = lerp(a.y, b.y, m);
+  const hu = lerp(a.hu, b.hu, m);
+  const hy = lerp(a.hy, b.hy, m);
+  const hl = Math.hypot(hu, hy);
+  if (hl > 1e-6) {
+    out.hu = hu / hl;
+    out.hy = hy / hl;
+  } else {
+    out.hu = b.hu;
+    out.hy = b.hy;
+  }
+  out.lift = lerp(a.lift, b.lift, smooth01(f)) + piece.hump * Math.sin(Math.PI * f);
+  out.pressure = slide ? lerp(a.pressure, b.pressure, f) : 0;
+  if (out.lift > 0) out.pressure = 0;
+  out.shape = a.shape;
+  out.nextShape = b.shape;
+  out.blend = smooth01(f);
+  out.grip = f < 0.5 ? a.grip : b.grip;
+  out.hold = 0;
+  out.travel = true;
+}
+
+/** Heading from the path tangent (fingers along travel), flipped to point up/out if asked. */
+function headingAlong(out: ActorState, tu: number, ty: number): void {
+  out.hu = tu;
+  out.hy = ty;
+}
+
+function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGuard): void {
+  const D = piece.t1 - piece.t0;
+  const t = clamp(tau, 0, D);
+  const path = piece.path;
+  const L = path.length;
+  const P = D / Math.max(piece.cycles, 1e-9);
+  const c = t / P + piece.phase;
+  const phi = frac(c);
+  const prog = D > 0 ? t / D : 0;
+  out.active = true;
+  out.lift = 0;
+  out.shape = piece.shape;
+  out.nextShape = piece.shape;
+  out.blend = 0;
+  out.grip = 'none';
+  out.hold = 0;
+  out.travel = false;
+  out.hu = 0;
+  out.hy = 1;
+  const env = envelope(t, D);
+  const prog2 = piece.program;
+  switch (prog2.kind) {
+    case 'oscillate': {
+      evalPath(path, pingPong(prog * piece.passes, piece.passes) * L, pp);
+      const o = prog2.amplitude * Math.sin(TAU * c);
+      let ax = 0;
+      let ay = 1;
+      if (prog2.axis === 'across-spine') {
+        ax = 1;
+        ay = 0;
+      } else if (prog2.axis === 'across-path') {
+        ax = -pp.ty;
+        ay = pp.tu;
+        if (ay < 0 || (ay === 0 && ax < 0)) {
+          ax = -ax;
+          ay = -ay;
+        }
+      }
+      out.u = pp.u + o * ax;
+      out.y = pp.y + o * ay;
+      if (prog2.axis === 'across-path') headingAlong(out, ax, ay);
+      out.pressure = piece.pressure * env;
+      break;
+    }
+    case 'circles': {
+      evalPath(path, pingPong(prog * piece.passes, piece.passes) * L, pp);
+      const a = TAU * c * prog2.rotation;
+      // Start each circle at the bottom so the first contact is at the path point − r.
+      out.u = pp.u + prog2.radius * Math.sin(a);
+      out.y = pp.y - prog2.radius * Math.cos(a) + prog2.radius;
+      const pulse = 1 - prog2.pulse * (0.5 - 0.5 * Math.cos(TAU * c));
+      out.pressure = piece.pressure * pulse * env;
+      break;
+    }
+    case 'loop': {
+      evalPath(path, frac(c) * L, pp);
+      out.u = pp.u;
+      out.y = pp.y;
+      out.pressure = piece.pressure * env;
+      break;
+    }
+    case 'knead': {
+      // set down → squeeze (grip, pressure pulse) → release → lift and shift forward.
+      const cyc = Math.floor(c);
+      const shift = smooth01((phi - 0.8) / 0.2);
+      const x = ((cyc + shift) / Math.max(piece.cycles, 1)) * piece.passes;
+      evalPath(path, pingPong(x, piece.passes) * L, pp);
+      out.u = pp.u;
+      out.y = pp.y;
+      const down = smooth01(phi / 0.15);
+      const up = smooth01((phi - 0.8) / 0.2);
+      out.lift = HOVER_LIFT_M * (phi < 0.15 ? 1 - down : up);
+      const squeeze = phi >= 0.15 && phi < 0.8 ? Math.sin((Math.PI * (phi - 0.15)) / 0.65) : 0;
+      out.pressure = out.lift > 0 ? 0 : piece.pressure * (0.25 + 0.75 * squeeze) * env;
+      out.shape = 'flat';
+      out.nextShape = piece.shape;
+      out.blend = squeeze;
+      break;
+    }
+    case 'chop': {
+      evalPath(path, pingPong(prog * piece.passes, piece.passes) * L, pp);
+      out.u = pp.u;
+      out.y = pp.y;
+      let hx = -pp.ty;
+      let hy = pp.tu;
+      if (hy < 0 || (hy === 0 && hx < 0)) {
+        hx = -hx;
+        hy = -hy;
+      }
+      headingAlong(out, hx, hy);
+      if (phi < 0.2) {
+        out.lift = 0;
+        out.pressure = piece.pressure * Math.sin((Math.PI * phi) / 0.2) * env;
+      } else {
+        out.lift = prog2.height * Math.sin((Math.PI * (phi - 0.2)) / 0.8) * (0.3 + 0.7 * env);
+        out.pressure = 0;
+      }
+      break;
+    }
+    case 'glide': {
+      // stroke (65 %) in contact, then lift and return to the start (35 %).
+      if (phi < 0.65) {
+        const f = phi / 0.65;
+        evalPath(path, (0.5 * f + 0.5 * smooth01(f)) * L, pp);
+        out.pressure = piece.pressure * Math.min(smooth01(f / 0.1), smooth01((1 - f) / 0.1));
+      } else {
+        const f = (phi - 0.65) / 0.35;
+        evalPath(path, (1 - smooth01(f)) * L, pp);
+        out.lift = prog2.returnLift * Math.sin(Math.PI * f);
+        out.pressure = 0;
+      }
+      out.u = pp.u;
+      out.y = pp.y;
+      headingAlong(out, pp.tu, pp.ty);
+      break;
+    }
+    case 'press-pull': {
+      const n = Math.max(2, prog2.stations);
+      const cyc = Math.floor(c);
+      const period = 2 * (n - 1);
+      const station = (k: number): number => {
+        const m = ((k % period) + period) % period;
+        return (m < n ? m : period - m) / (n - 1);
+      };
+      const s0 = station(cyc);
+      const s1 = station(cyc + 1);
+      let sNow = s0;
+      const pullLift = 0.04;
+      const restLift = 0.03;
+      if (phi < 0.15) {
+        const f = smooth01(phi / 0.15);
+        out.lift = restLift * (1 - f);
+        out.shape = 'cupped';
+        out.nextShape = 'flat';
+        out.blend = f;
+        out.pressure = 0;
+      } else if (phi < 0.5) {
+        out.shape = 'flat';
+        out.nextShape = 'flat';
+        out.pressure = piece.pressure * smooth01((phi - 0.15) / 0.2) * env;
+      } else if (phi < 0.7) {
+        const f = smooth01((phi - 0.5) / 0.2);
+        out.lift = pullLift * f;
+        out.shape = 'flat';
+        out.nextShape = 'cupped';
+        out.blend = f;
+        out.pressure = out.lift > 0 ? 0 : piece.pressure * env;
+      } else {
+        const f = smooth01((phi - 0.7) / 0.3);
+        sNow = lerp(s0, s1, f);
+        out.lift = lerp(pullLift, restLift, f);
+        out.shape = 'cupped';
+        out.nextShape = 'cupped';
+        out.pressure = 0;
+      }
+      evalPath(path, sNow * L, pp);
+      out.u = pp.u;
+      out.y = pp.y;
+      break;
+    }
+    case 'spread': {
+      evalPath(path, pingPong(prog * piece.passes, piece.passes) * L, pp);
+      out.u = pp.u;
+      out.y = pp.y;
+      out.pressure = piece.pressure * env;
+      break;
+    }
+    case 'cup-glide': {
+      evalPath(path, pingPong(prog * piece.cycles, Math.max(1, piece.cycles)) * L, pp);
+      out.u = pp.u;
+      out.y = pp.y;
+      headingAlong(out, pp.tu, pp.ty);
+      out.pressure = piece.pressure;
+      out.shape = 'cupped';
+      out.nextShape = 'cupped';
+      break;
+    }
+    case 'cup-set': {
+      evalPath(path, 0, pp);
+      out.u = pp.u;
+      out.y = pp.y;
+      const f = prog;
+      out.lift = 0.06 * (1 - smooth01(f / 0.4));
+      out.pressure = out.lift > 0 ? 0 : piece.pressure * smooth01((f - 0.4) / 0.3);
+      out.shape = 'cupped';
+      out.nextShape = 'cupped';
+      break;
+    }
+    case 'presses': {
+      const pts = prog2.points;
+      const np = pts.length;
+      const slot = prog2.moveIn + prog2.ramp + prog2.hold + prog2.release + prog2.rest;
+      const total = np * prog2.rounds;
+      let j = Math.floor(t / slot);
+      if (j >= total) j = total - 1;
+      const ts = t - j * slot;
+      const cur = pts[j % np] as readonly [number, number];
+      const prev = pts[j === 0 ? 0 : (j - 1) % np] as readonly [number, number];
+      const hover = prog2.hover[j % np] === true;
+      const hoverLift = hover ? HOVER_LIFT_M : 0;
+      const moved = prev[0] !== cur[0] || prev[1] !== cur[1];
+      let u = cur[0];
+      let y = cur[1];
+      let lift = hoverLift;
+      let pr = 0;
+      let tt = ts;
+      if (tt < prog2.moveIn) {
+        const f = tt / prog2.moveIn;
+        const m = smooth01(f);
+        u = lerp(prev[0], cur[0], m);
+        y = lerp(prev[1], cur[1], m);
+        lift = lerp(HOVER_LIFT_M, hoverLift, m) + (moved ? 0.02 * Math.sin(Math.PI * f) : 0);
+      } else if ((tt -= prog2.moveIn) < prog2.ramp) {
+        pr = smooth01(tt / prog2.ramp);
+      } else if ((tt -= prog2.ramp) < prog2.hold) {
+        pr = 1;
+        out.hold = prog2.hold - tt;
+      } else if ((tt -= prog2.hold) < prog2.release) {
+        pr = 1 - smooth01(tt / prog2.release);
+      } else {
+        tt -= prog2.release;
+        const f = prog2.rest > 0 ? smooth01(tt / Math.min(prog2.rest, 0.6)) : 1;
+        lift = lerp(hoverLift, HOVER_LIFT_M, f);
+      }
+      out.u = u;
+      out.y = y;
+      out.lift = lift;
+      out.pressure = hover || lift > 0 ? 0 : piece.pressure * pr;
+      if (hover) out.hold = 0;
+      return; // press points were guarded at compile time
+    }
+  }
+  applyGuard(out, piece, guard);
+}
+
+/** Evaluate a piece at absolute time t into `out`. */
+export function evalPiece(piece: Piece, t: number, out: ActorState, guard: SpineGuard): ActorState {
+  const tau = t - piece.t0;
+  switch (piece.kind) {
+    case 'rest':
+      setPose(out, piece.pose);
+      break;
+    case 'travel':
+      evalTravel(piece, tau, out);
+      break;
+    case 'move':
+      evalMove(piece, tau, out, guard);
+      if (piece.holdsCup) {
+        out.lift += CUP_HOLD_LIFT_M;
+        out.pressure = 0;
+        out.shape = 'cupped';
+        out.nextShape = 'cupped';
+        out.blend = 0;
+        out.grip = 'cup';
+        out.hold = 0;
+      } else if (piece.stackLift > 0) {
+        out.lift += piece.stackLift;
+        out.pressure = 0;
+        out.hold = 0;
+      }
+      break;
+  }
+  if (out.lift < 1e-9) out.lift = 0;
+  if (out.lift > 0) out.pressure = 0;
+  return out;
+}
+
+/** Chart pose of a state (for travel endpoints). */
+export function poseOf(s: ActorState): ChartPose {
+  return {
+    active: s.active,
+    u: s.u,
+    y: s.y,
+    hu: s.hu,
+    hy: s.hy,
+    lift: s.lift,
+    pressure: s.pressure,
+    shape: s.shape,
+    grip: s.grip,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Anatomical point → chart coordinate → skin point + normal.
+ *
+ * - level: the skin point over the spinous process tip of that vertebra (its landmark's skin
+ *   point height, u = 0); `at: 'lower-border'` moves a third of the way down to the next level.
+ * - lateral offset: measured OVER THE SKIN along the horizontal section (chart u), away from the
+ *   midline, on the point's side (left = −X). `lateral_cun` × cunCm (default 2 cm, the
+ *   acupoints file's `cun_cm`).
+ * - landmark: its skin point; paired landmarks written without '-left'/'-right' take the side;
+ *   `lateral_cm` moves away from the midline (negative: towards it).
+ * - acupoint: its definition in acupoints.json (level + offset, or a fraction between two
+ *   landmarks), then the point's own offsets on top.
+ * - vertical_cm: along the height (+ up, towards the head).
+ */
+import type { Vec3, VertebralLevel } from '../anatomy/types';
+import { VERTEBRAL_LEVELS } from '../anatomy/types';
+import type { AnatomicalPoint } from '../technique/schema';
+import { PAIRED_LANDMARKS } from '../technique/schema';
+import { type MotionAnatomy, type PreparedAnatomy, prepareAnatomy } from './anatomy';
+import { chartPoint, evalChart } from './chart';
+import type { ChartXY } from './chartPath';
+
+export type ResolvedSide = 'left' | 'right';
+
+export interface ResolvedPoint {
+  /** Chart coordinate [u, y] (u signed: + right). */
+  chart: ChartXY;
+  /** Skin point, metres, body frame. */
+  point: Vec3;
+  /** Outward unit normal. */
+  normal: Vec3;
+  /** True for points the product never presses (e.g. GV4 on the midline). */
+  noPressure: boolean;
+}
+
+const sideSign = (s: ResolvedSide): 1 | -1 => (s === 'left' ? -1 : 1);
+
+function levelHeight(a: PreparedAnatomy, level: VertebralLevel, at: 'spinous-process' | 'lower-border'): number {
+  const y = a.levelY.get(level);
+  if (y === undefined) throw new Error(`motion: no landmark for vertebral level ${level}`);
+  if (at !== 'lower-border') return y;
+  const i = VERTEBRAL_LEVELS.indexOf(level);
+  const below = VERTEBRAL_LEVELS[i + 1];
+  const above = VERTEBRAL_LEVELS[i - 1];
+  const yb = below !== undefined ? a.levelY.get(below) : undefined;
+  if (yb !== undefined) return y + (yb - y) / 3;
+  const ya = above !== undefined ? a.levelY.get(above) : undefined;
+  return ya !== undefined ? y - (ya - y) / 3 : y;
+}
+
+function landmarkChart(a: PreparedAnatomy, id: string, side: ResolvedSide): readonly [number, number] {
+  const full = (PAIRED_LANDMARKS as readonly string[]).includes(id) ? `${id}-${side}` : id;
+  const c = a.landmarkChart.get(full);
+  if (!c) throw new Error(`motion: landmark "${full}" is missing from landmarks.json`);
+  return c;
+}
+
+/**
+ * Chart coordinate of an anatomical point. `stepSide` is the side the step is being resolved
+ * for (a point's own `side` wins).
+ */
+export function resolveChart(
+  point: AnatomicalPoint,
+  a: PreparedAnatomy,
+  stepSide: ResolvedSide = 'right',
+): { chart: ChartXY; noPressure: boolean } {
+  const side: ResolvedSide = point.side ?? stepSide;
+  const s = sideSign(side);
+  const lateral = (point.lateral_cm ?? 0) / 100 + ((point.lateral_cun ?? 0) * a.cunCm) / 100;
+  const vertical = (point.vertical_cm ?? 0) / 100;
+  let u: number;
+  let y: number;
+  let noPressure = false;
+  if (point.level !== undefined) {
+    u = s * lateral;
+    y = levelHeight(a, point.level, point.at ?? 'spinous-process');
+  } else if (point.landmark !== undefined) {
+    const [lu, ly] = landmarkChart(a, point.landmark, side);
+    const away = Math.abs(lu) > 0.005 ? Math.sign(lu) : s;
+    u = lu + away * lateral;
+    y = ly;
+  } else if (point.acupoint !== undefined) {
+    const def = a.source.acupoints.acupoints.find((p) => p.id === point.acupoint);
+    if (!def) throw new Error(`motion: acupoint "${point.acupoint}" is missing from acupoints.json`);
+    noPressure = def.no_pressure;
+    const loc = def.location;
+    if (loc.kind === 'level') {
+      const base = (loc.lateral_cm ?? 0) / 100 + ((loc.lateral_cun ?? 0) * a.cunCm) / 100;
+      const sign = def.paired ? s : 0;
+      u = sign * (base + lateral);
+      y = levelHeight(a, loc.level, loc.at);
+    } else {
+      const [fu, fy] = landmarkChart(a, loc.from, side);
+      const [tu, ty] = landmarkChart(a, loc.to, side);
+      u = fu + (tu - fu) * loc.t;
+      y = fy + (ty - fy) * loc.t;
+      const away = Math.abs(u) > 0.005 ? Math.sign(u) : s;
+      u += away * lateral;
+    }
+  } else {
+    throw new Error('motion: a point needs an anchor (level, landmark or acupoint)');
+  }
+  return { chart: [u, y + vertical], noPressure };
+}
+
+/** Resolve an anatomical point to a skin point and normal (projected onto the surface). */
+export function resolvePoint(
+  point: AnatomicalPoint,
+  anatomy: MotionAnatomy | PreparedAnatomy,
+  stepSide: ResolvedSide = 'right',
+): ResolvedPoint {
+  const a = 'chart' in anatomy ? anatomy : prepareAnatomy(anatomy);
+  const { chart, noPressure } = resolveChart(point, a, stepSide);
+  const cp = evalChart(a.chart, chart[0], chart[1], chartPoint());
+  const hit = a.source.surface.closestPoint(cp.p);
+  return { chart, point: hit.point, normal: hit.normal, noPressure };
+}

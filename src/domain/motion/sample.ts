@@ -1,0 +1,135 @@
+/**
+ * sample(timeline, t) → MotionSample: the pose of both hands and the cup at technique time t
+ * (seconds). Pure: same timeline and t give the same sample; no clock, no randomness. Playback
+ * speed belongs to the player (it decides which t to ask for).
+ *
+ * `sampleInto(timeline, t, out)` writes into a preallocated sample (from `createMotionSample()`)
+ * and allocates nothing: call it from useFrame.
+ */
+import { chartPoint, evalChart } from './chart';
+import { type ActorState, actorState, evalPiece } from './evaluate';
+import type { ActorId, ActorSample, MotionSample, Piece, Timeline, TimelineSegment } from './types';
+
+const newActor = (): ActorSample => ({
+  active: false,
+  contact: false,
+  point: [0, 0, 0],
+  position: [0, 0, 0],
+  normal: [0, 0, 1],
+  forward: [0, 1, 0],
+  shape: 'flat',
+  nextShape: 'flat',
+  blend: 0,
+  pressure: 0,
+  lift: 0,
+  grip: 'none',
+});
+
+/** A blank sample to pass to sampleInto (allocate once, reuse every frame). */
+export function createMotionSample(): MotionSample {
+  return {
+    t: 0,
+    stepIndex: 0,
+    inTransition: false,
+    repetition: 0,
+    repetitions: 0,
+    holdRemaining: 0,
+    stepTime: 0,
+    stepDuration: 0,
+    left: newActor(),
+    right: newActor(),
+    cup: newActor(),
+  };
+}
+
+function findIndex<T extends { t0: number }>(list: readonly T[], t: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((list[mid] as T).t0 <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const scratch: ActorState = actorState();
+const cp = chartPoint();
+
+function writeActor(timeline: Timeline, pieces: readonly Piece[], t: number, out: ActorSample): boolean {
+  const piece = pieces[findIndex(pieces, t)] as Piece;
+  const s = evalPiece(piece, t, scratch, timeline.guard);
+  evalChart(timeline.chart, s.u, s.y, cp);
+  const n = cp.n;
+  out.active = s.active;
+  out.lift = s.lift;
+  out.contact = s.active && s.lift === 0;
+  out.pressure = s.active ? s.pressure : 0;
+  out.point[0] = cp.p[0];
+  out.point[1] = cp.p[1];
+  out.point[2] = cp.p[2];
+  out.normal[0] = n[0];
+  out.normal[1] = n[1];
+  out.normal[2] = n[2];
+  out.position[0] = cp.p[0] + s.lift * n[0];
+  out.position[1] = cp.p[1] + s.lift * n[1];
+  out.position[2] = cp.p[2] + s.lift * n[2];
+  // Forward: the chart heading pushed through the chart's tangents, made tangent to the skin.
+  let fx = s.hu * cp.pu[0] + s.hy * cp.py[0];
+  let fy = s.hu * cp.pu[1] + s.hy * cp.py[1];
+  let fz = s.hu * cp.pu[2] + s.hy * cp.py[2];
+  const dn = fx * n[0] + fy * n[1] + fz * n[2];
+  fx -= dn * n[0];
+  fy -= dn * n[1];
+  fz -= dn * n[2];
+  let l = Math.hypot(fx, fy, fz);
+  if (l < 1e-9) {
+    // Degenerate heading: fall back to "up" tangent to the skin.
+    fx = -n[1] * n[0];
+    fy = 1 - n[1] * n[1];
+    fz = -n[1] * n[2];
+    l = Math.hypot(fx, fy, fz) || 1;
+  }
+  out.forward[0] = fx / l;
+  out.forward[1] = fy / l;
+  out.forward[2] = fz / l;
+  out.shape = s.shape;
+  out.nextShape = s.nextShape;
+  out.blend = s.blend;
+  out.grip = s.grip;
+  return s.travel;
+}
+
+const ACTORS: readonly ActorId[] = ['left', 'right', 'cup'];
+
+/** Write the pose at technique time t (clamped to [0, duration]) into `out`. Allocation-free. */
+export function sampleInto(timeline: Timeline, t: number, out: MotionSample): MotionSample {
+  const tc = Number.isFinite(t) ? Math.min(Math.max(t, 0), timeline.duration) : 0;
+  out.t = tc;
+  const seg = timeline.segments[findIndex(timeline.segments, tc)] as TimelineSegment;
+  const step = timeline.steps[seg.stepIndex];
+  out.stepIndex = seg.stepIndex;
+  out.stepTime = tc - seg.t0;
+  out.stepDuration = seg.t1 - seg.t0;
+  out.repetitions = step ? step.repetitions : 0;
+  if (seg.kind === 'transition' || !step) {
+    out.repetition = 0;
+  } else {
+    const k = Math.floor((out.stepTime * step.repetitions) / Math.max(step.duration, 1e-9)) + 1;
+    out.repetition = Math.min(Math.max(k, 1), step.repetitions);
+  }
+  let travel = seg.kind === 'transition';
+  let hold = 0;
+  for (const id of ACTORS) {
+    if (writeActor(timeline, timeline.tracks[id], tc, out[id])) travel = true;
+    if (scratch.hold > hold) hold = scratch.hold;
+  }
+  out.inTransition = travel;
+  out.holdRemaining = hold;
+  return out;
+}
+
+/** The pose at technique time t, in a fresh MotionSample (or in `out` when given). */
+export function sample(timeline: Timeline, t: number, out?: MotionSample): MotionSample {
+  return sampleInto(timeline, t, out ?? createMotionSample());
+}
