@@ -122,7 +122,8 @@ export const LocalizedTextSchema = z
     en: z.string().trim().min(1).max(MAX_TEXT).describe('English text'),
     ru: z.string().trim().min(1).max(MAX_TEXT).describe('Russian text (real Russian, not a transliteration)'),
   })
-  .describe('Text in English and Russian');
+  .describe('Text in English and Russian')
+  .meta({ id: 'LocalizedText' });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 export const VertebralLevelSchema = z
@@ -212,7 +213,8 @@ export const AnatomicalPointSchema = z
       ctx.addIssue({ code: 'custom', message: '"at" is only meaningful with "level"', path: ['at'] });
     }
   })
-  .describe('A point on the back: an anatomical anchor plus offsets, never xyz');
+  .describe('A point on the back: an anatomical anchor plus offsets, never xyz')
+  .meta({ id: 'AnatomicalPoint' });
 export type AnatomicalPoint = z.infer<typeof AnatomicalPointSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -226,7 +228,8 @@ export const PolylinePathSchema = z
     points: z.array(AnatomicalPointSchema).min(2).max(32),
     closed: z.boolean().default(false).describe('Join the last point back to the first'),
   })
-  .describe('A stroke through the points, in order');
+  .describe('A stroke through the points, in order')
+  .meta({ id: 'PolylinePath' });
 
 /** A zig-zag along the centre line from→to, swinging ±amplitude_cm across it. */
 export const ZigzagPathSchema = z
@@ -237,7 +240,8 @@ export const ZigzagPathSchema = z
     amplitude_cm: cm(10).describe('Half-width of the zig-zag, cm'),
     zigs: z.number().int().min(1).max(40).describe('Number of full left-right swings'),
   })
-  .describe('A zig-zag along a centre line');
+  .describe('A zig-zag along a centre line')
+  .meta({ id: 'ZigzagPath' });
 
 /** A spiral around a centre, from the centre out (or the reverse). */
 export const SpiralPathSchema = z
@@ -249,7 +253,8 @@ export const SpiralPathSchema = z
     direction: z.enum(['outward', 'inward']).default('outward'),
     rotation: RotationSchema.default('clockwise'),
   })
-  .describe('A spiral around a point');
+  .describe('A spiral around a point')
+  .meta({ id: 'SpiralPath' });
 
 /** A circle around a point (the hand goes round it). */
 export const CirclePathSchema = z
@@ -259,7 +264,8 @@ export const CirclePathSchema = z
     radius_cm: z.number().min(0.5).max(15),
     rotation: RotationSchema.default('clockwise'),
   })
-  .describe('A circle around a point');
+  .describe('A circle around a point')
+  .meta({ id: 'CirclePath' });
 
 /**
  * An area between two vertebral levels and two lateral distances from the midline, on the
@@ -290,7 +296,8 @@ export const BandPathSchema = z
       });
     }
   })
-  .describe('An area between two levels and two distances from the midline');
+  .describe('An area between two levels and two distances from the midline')
+  .meta({ id: 'BandPath' });
 
 export const PathSpecSchema = z.discriminatedUnion('shape', [
   PolylinePathSchema,
@@ -330,7 +337,8 @@ export const TempoSchema = z
       });
     }
   })
-  .describe('How fast: the whole step duration, or cycles per minute');
+  .describe('How fast: the whole step duration, or cycles per minute')
+  .meta({ id: 'Tempo' });
 export type Tempo = z.infer<typeof TempoSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -360,7 +368,7 @@ export const ApplyOilStepSchema = z.strictObject({
   ...stepBase,
   area: BandPathSchema,
   duration_s: z.number().positive().max(600),
-});
+}).meta({ id: 'ApplyOilStep' });
 
 /** Spread a thin layer of honey over an area (preparation for honey press-and-pull). */
 export const ApplyHoneyStepSchema = z.strictObject({
@@ -368,7 +376,7 @@ export const ApplyHoneyStepSchema = z.strictObject({
   ...stepBase,
   area: BandPathSchema,
   duration_s: z.number().positive().max(600),
-});
+}).meta({ id: 'ApplyHoneyStep' });
 
 /** Squeeze the cup, put it on the skin and let it draw the skin in. */
 export const SetCupStepSchema = z.strictObject({
@@ -378,7 +386,7 @@ export const SetCupStepSchema = z.strictObject({
   suction: SuctionSchema,
   cup_diameter_cm: z.number().min(2).max(10).default(5),
   duration_s: z.number().positive().max(600),
-});
+}).meta({ id: 'SetCupStep' });
 
 /** Palm rubbing back and forth (warming). */
 export const RubStepSchema = z.strictObject({
@@ -392,7 +400,7 @@ export const RubStepSchema = z.strictObject({
   pressure: PressureSchema,
   repetitions,
   tempo: TempoSchema,
-});
+}).meta({ id: 'RubStep' });
 
 /** Small circles of the hand, either round a centre or travelling along a path. */
 export const CircularRubStepSchema = z.strictObject({
@@ -406,7 +414,7 @@ export const CircularRubStepSchema = z.strictObject({
   pressure: PressureSchema,
   repetitions,
   tempo: TempoSchema.describe('cycles_per_min counts circles per minute'),
-});
+}).meta({ id: 'CircularRubStep' });
 
 const kneadFields = {
   path: z.discriminatedUnion('shape', [PolylinePathSchema, BandPathSchema]),
@@ -421,7 +429,7 @@ export const KneadPalmStepSchema = z.strictObject({
   ...stepBase,
   hand_shape: z.enum(['palm', 'heel-of-palm']).default('palm'),
   ...kneadFields,
-});
+}).meta({ id: 'KneadPalmStep' });
 
 /** Kneading with the knuckles of loosely closed fists. */
 export const KneadFistStepSchema = z.strictObject({
@@ -429,7 +437,7 @@ export const KneadFistStepSchema = z.strictObject({
   ...stepBase,
   hand_shape: z.literal('fist').default('fist'),
   ...kneadFields,
-});
+}).meta({ id: 'KneadFistStep' });
 
 /** Press, hold for `hold_s`, release, at each point in order; `repetitions` rounds. */
 export const PointPressStepSchema = z.strictObject({
@@ -441,7 +449,7 @@ export const PointPressStepSchema = z.strictObject({
   hold_s: holdS,
   rest_s: z.number().min(0).max(60).default(3).describe('Pause between presses, s'),
   repetitions: repetitions.describe('Rounds through all the points'),
-});
+}).meta({ id: 'PointPressStep' });
 
 /** Palm pressure "walking" along a path: press at `stations` evenly spaced places. */
 export const PalmPressStepSchema = z.strictObject({
@@ -453,7 +461,7 @@ export const PalmPressStepSchema = z.strictObject({
   pressure: PressureSchema,
   hold_s: holdS,
   repetitions: repetitions.describe('Passes along the path'),
-});
+}).meta({ id: 'PalmPressStep' });
 
 /** Strokes with the edge (ulnar side) of the palm: smooth sawing or short chopping. */
 export const EdgeOfPalmStrokeStepSchema = z.strictObject({
@@ -465,7 +473,7 @@ export const EdgeOfPalmStrokeStepSchema = z.strictObject({
   pressure: PressureSchema,
   repetitions,
   tempo: TempoSchema,
-});
+}).meta({ id: 'EdgeOfPalmStrokeStep' });
 
 /** Long gliding strokes along the path, in the direction of lymph flow. */
 export const EffleurageStepSchema = z.strictObject({
@@ -476,7 +484,7 @@ export const EffleurageStepSchema = z.strictObject({
   pressure: PressureSchema,
   repetitions,
   tempo: TempoSchema,
-});
+}).meta({ id: 'EffleurageStep' });
 
 /** Glide a set cup over oiled skin: the path shape gives the pattern (linear, zig-zag, spiral). */
 export const CupGlideStepSchema = z.strictObject({
@@ -487,7 +495,7 @@ export const CupGlideStepSchema = z.strictObject({
   cup_diameter_cm: z.number().min(2).max(10).default(5),
   repetitions,
   tempo: TempoSchema,
-});
+}).meta({ id: 'CupGlideStep' });
 
 /** Press the palms flat onto honeyed skin, then pull them sharply away (tearing off). */
 export const HoneyPressPullStepSchema = z.strictObject({
@@ -498,7 +506,7 @@ export const HoneyPressPullStepSchema = z.strictObject({
   pressure: PressureSchema,
   repetitions: repetitions.describe('Press-and-pull cycles'),
   tempo: TempoSchema,
-});
+}).meta({ id: 'HoneyPressPullStep' });
 
 export const StepSchema = z.discriminatedUnion('move', [
   ApplyOilStepSchema,
@@ -603,7 +611,7 @@ export const TECHNIQUE_SCHEMA_REF = '../schema/technique.schema.json';
 
 /** The JSON Schema of technique files (written to data/schema/technique.schema.json). */
 export function techniqueJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(TechniqueSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+  const schema = z.toJSONSchema(TechniqueSchema, { io: 'input', unrepresentable: 'any', }) as Record<
     string,
     unknown
   >;
