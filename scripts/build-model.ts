@@ -1,0 +1,158 @@
+/**
+ * Generates the procedural lower-back model: public/models/back.glb and data/anatomy/landmarks.json.
+ * Deterministic: the same bytes on every run. `npm run build:model`.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ANATOMY_PARAMS } from '../src/domain/anatomy/params.ts';
+import type { LandmarksFile } from '../src/domain/anatomy/types.ts';
+import { computeBodyPlan, type BodyPlan } from './model/bodyPlan.ts';
+import {
+  coccyxShape,
+  pelvisShape,
+  ribPath,
+  ribShape,
+  sacrumShape,
+  vertebraShape,
+  type BoneShape,
+} from './model/boneFields.ts';
+import { computeLandmarks } from './model/landmarks.ts';
+import { meshField, type Mesh } from './model/meshField.ts';
+import {
+  erectorShape,
+  gluteusMaximusShape,
+  gluteusMediusShape,
+  piriformisShape,
+  quadratusShape,
+  sciaticShape,
+} from './model/muscleFields.ts';
+import { decodeNode, readDocument } from './model/readGlb.ts';
+import { createSkinField } from './model/skinField.ts';
+import { structure } from './model/structures.ts';
+import { mirrorX } from './model/vec.ts';
+import { writeGlb, type BuiltStructure } from './model/writeGlb.ts';
+
+export const FRAME_DESCRIPTION =
+  'Body frame, metres. +Y up (standing), +Z out of the back (posterior), +X the person\'s right. ' +
+  'Origin: x = 0 the midsagittal plane; y = 0 Tuffier\'s line (the horizontal line over the tops of the ' +
+  'iliac crests), which by construction passes through the tip of the L4 spinous process; z = 0 the ' +
+  'anterior surface of the L4 vertebral body at its mid-height. The glb scene root is identity, so ' +
+  'these coordinates are three.js world coordinates of /models/back.glb.';
+
+export function paramsHash(): string {
+  return createHash('sha256').update(JSON.stringify(ANATOMY_PARAMS)).digest('hex').slice(0, 16);
+}
+
+export interface BuildOptions {
+  /** Skin voxel size in metres (default 4 mm). */
+  skinStep?: number;
+  /** Triangle budget of the simplified skin (default 30k). */
+  skinTriangles?: number;
+}
+
+async function meshBone(shape: BoneShape, step: number, targetTriangles: number): Promise<Mesh> {
+  return meshField(shape.field, { min: shape.min, max: shape.max, step, targetTriangles, targetError: 0.02 });
+}
+
+async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promise<BuiltStructure[]> {
+  const out: BuiltStructure[] = [];
+  const add = (id: string, mesh: Mesh): void => {
+    out.push({ info: structure(id), mesh });
+  };
+  const skin = createSkinField(plan);
+  add('skin', await meshField(skin.field, { ...skin.bounds, step: o.skinStep, targetTriangles: o.skinTriangles }));
+  for (const v of plan.vertebrae.filter((x) => x.meshed).reverse()) {
+    add(`vertebra-${v.id}`, await meshBone(vertebraShape(v), 0.0018, 2200));
+  }
+  add('sacrum', await meshBone(sacrumShape(plan), 0.0022, 3500));
+  add('coccyx', await meshBone(coccyxShape(plan), 0.0015, 600));
+  add('pelvis', await meshBone(pelvisShape(plan), 0.0026, 9000));
+  for (const rib of [11, 12] as const) {
+    const right = ribPath(plan, rib);
+    const radii = rib === 11 ? [0.005, 0.0052, 0.0048, 0.0042, 0.0036, 0.003] : [0.005, 0.0052, 0.0046, 0.004, 0.0032];
+    add(`rib-${rib}-left`, await meshBone(ribShape(right.map(mirrorX), radii), 0.002, 700));
+    add(`rib-${rib}-right`, await meshBone(ribShape(right, radii), 0.002, 700));
+  }
+  for (const [side, s] of [
+    ['left', -1],
+    ['right', 1],
+  ] as const) {
+    add(`erector-spinae-${side}`, await meshBone(erectorShape(plan, s), 0.003, 2500));
+  }
+  for (const [side, s] of [
+    ['left', -1],
+    ['right', 1],
+  ] as const) {
+    add(`quadratus-lumborum-${side}`, await meshBone(quadratusShape(plan, s), 0.0025, 1000));
+  }
+  for (const [side, s] of [
+    ['left', -1],
+    ['right', 1],
+  ] as const) {
+    add(`gluteus-maximus-${side}`, await meshBone(gluteusMaximusShape(plan, s), 0.0035, 3000));
+  }
+  for (const [side, s] of [
+    ['left', -1],
+    ['right', 1],
+  ] as const) {
+    add(`gluteus-medius-${side}`, await meshBone(gluteusMediusShape(plan, s), 0.003, 2000));
+  }
+  for (const [side, s] of [
+    ['left', -1],
+    ['right', 1],
+  ] as const) {
+    add(`piriformis-${side}`, await meshBone(piriformisShape(plan, s), 0.002, 800));
+  }
+  for (const [side, s] of [
+    ['left', -1],
+    ['right', 1],
+  ] as const) {
+    add(`sciatic-nerve-${side}`, await meshBone(sciaticShape(plan, s), 0.0018, 2500));
+  }
+  return out;
+}
+
+export async function buildModel(options: BuildOptions = {}): Promise<{ glb: Uint8Array; landmarks: LandmarksFile }> {
+  const o: Required<BuildOptions> = { skinStep: options.skinStep ?? 0.004, skinTriangles: options.skinTriangles ?? 30000 };
+  const plan = computeBodyPlan();
+  const structures = await buildStructures(plan, o);
+  const glb = await writeGlb(structures);
+  // Skin points are measured on the final (simplified, quantized) mesh, read back from the bytes.
+  const skin = decodeNode(await readDocument(glb), 'skin');
+  const landmarks: LandmarksFile = {
+    version: 1,
+    units: 'm',
+    frame: FRAME_DESCRIPTION,
+    paramsHash: paramsHash(),
+    landmarks: computeLandmarks(plan, skin),
+  };
+  return { glb, landmarks };
+}
+
+export function landmarksJson(l: LandmarksFile): string {
+  return JSON.stringify(l, null, 2) + '\n';
+}
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const GLB_PATH = resolve(ROOT, 'public/models/back.glb');
+export const LANDMARKS_PATH = resolve(ROOT, 'data/anatomy/landmarks.json');
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const { glb, landmarks } = await buildModel();
+  mkdirSync(dirname(GLB_PATH), { recursive: true });
+  mkdirSync(dirname(LANDMARKS_PATH), { recursive: true });
+  writeFileSync(GLB_PATH, glb);
+  writeFileSync(LANDMARKS_PATH, landmarksJson(landmarks));
+  const ms = performance.now() - t0;
+  console.log(`back.glb ${glb.byteLength} bytes, ${landmarks.landmarks.length} landmarks, ${ms.toFixed(0)} ms`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,124 @@
+/** Landmarks: bony points from the plan, skin points and normals measured on the final skin mesh. */
+import type { Landmark, LocalizedText, Side, VertebralLevel } from '../../src/domain/anatomy/types.ts';
+import type { BodyPlan } from './bodyPlan.ts';
+import { iliacSphere } from './boneFields.ts';
+import { closestPoint, normalAt, raycast, type MeshHit, type TriMesh } from './meshQuery.ts';
+import { vertebraName } from './structures.ts';
+import { deg, round6, type V3 } from './vec.ts';
+
+interface Spec {
+  id: string;
+  name: LocalizedText;
+  kind: Landmark['kind'];
+  side: Side;
+  level?: VertebralLevel;
+  bone: V3;
+  /** Direction to look for the skin from the bone; undefined = closest skin point. */
+  dir?: V3;
+}
+
+const SACRAL_RU = ['I', 'II', 'III', 'IV'];
+
+export function landmarkSpecs(plan: BodyPlan): Spec[] {
+  const specs: Spec[] = [];
+  for (const v of plan.vertebrae.filter((x) => x.meshed).reverse()) {
+    const n = vertebraName(v.id);
+    specs.push({
+      id: v.id,
+      name: { en: `${v.id} spinous process`, ru: `Остистый отросток: ${n.ru.replace('Позвонок ', '')}` },
+      kind: 'vertebra',
+      side: 'midline',
+      level: v.id as VertebralLevel,
+      bone: v.spinousTip,
+      dir: [0, 0, 1],
+    });
+  }
+  plan.sacralTubercles.forEach((t, i) => {
+    specs.push({
+      id: `S${i + 1}`,
+      name: {
+        en: `S${i + 1} median sacral crest tubercle`,
+        ru: `Бугорок срединного крестцового гребня ${SACRAL_RU[i]} крестцового позвонка (S${i + 1})`,
+      },
+      kind: 'sacrum',
+      side: 'midline',
+      level: `S${i + 1}` as VertebralLevel,
+      bone: t,
+      dir: [0, 0, 1],
+    });
+  });
+  for (const side of ['left', 'right'] as const) {
+    const s = side === 'left' ? -1 : 1;
+    const ruF = side === 'left' ? 'левая' : 'правая';
+    const ruM = side === 'left' ? 'левый' : 'правый';
+    const { c, r } = iliacSphere(plan, s);
+    const qy = 0 - c[1];
+    const rh = Math.sqrt(r * r - qy * qy) + 0.002;
+    const crest: V3 = [c[0] + s * rh * Math.cos(deg(19)), 0, c[2] + rh * Math.sin(deg(19))];
+    specs.push({
+      id: `iliac-crest-top-${side}`,
+      name: { en: `Top of the iliac crest (${side})`, ru: `Верхняя точка гребня подвздошной кости (${ruF})` },
+      kind: 'pelvis',
+      side,
+      level: 'L4',
+      bone: crest,
+    });
+    specs.push({
+      id: `psis-${side}`,
+      name: { en: `Posterior superior iliac spine (${side})`, ru: `Задняя верхняя подвздошная ость (${ruF})` },
+      kind: 'pelvis',
+      side,
+      level: 'S2',
+      bone: side === 'left' ? plan.psis.left : plan.psis.right,
+      dir: [0, 0, 1],
+    });
+    specs.push({
+      id: `greater-trochanter-${side}`,
+      name: { en: `Greater trochanter (${side})`, ru: `Большой вертел бедренной кости (${ruM})` },
+      kind: 'femur',
+      side,
+      bone: side === 'left' ? plan.trochanter.left : plan.trochanter.right,
+      dir: [s * 0.94, 0, 0.34],
+    });
+  }
+  specs.push({
+    id: 'sacral-hiatus',
+    name: { en: 'Sacral hiatus', ru: 'Крестцовая щель (hiatus sacralis)' },
+    kind: 'sacrum',
+    side: 'midline',
+    level: 'S4',
+    bone: plan.sacralHiatus,
+    dir: [0, 0, 1],
+  });
+  specs.push({
+    id: 'coccyx',
+    name: { en: 'Tip of the coccyx', ru: 'Верхушка копчика' },
+    kind: 'sacrum',
+    side: 'midline',
+    bone: plan.coccyxTip,
+    dir: [0, 0.26, 0.97],
+  });
+  return specs;
+}
+
+const r3 = (v: V3): [number, number, number] => [round6(v[0]), round6(v[1]), round6(v[2])];
+
+export function computeLandmarks(plan: BodyPlan, skin: TriMesh): Landmark[] {
+  return landmarkSpecs(plan).map((s) => {
+    let hit: MeshHit | null = s.dir ? raycast(skin, s.bone, s.dir) : null;
+    if (!hit) hit = closestPoint(skin, s.bone);
+    const normal = normalAt(skin, hit);
+    const nl = Math.hypot(...normal);
+    const lm: Landmark = {
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      side: s.side,
+      ...(s.level ? { level: s.level } : {}),
+      bone: r3(s.bone),
+      skin: r3(hit.point),
+      normal: [round6(normal[0] / nl), round6(normal[1] / nl), round6(normal[2] / nl)],
+    };
+    return lm;
+  });
+}

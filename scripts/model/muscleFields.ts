@@ -1,0 +1,218 @@
+/** Signed distance fields of the muscles and the sciatic nerve. */
+import type { BodyPlan } from './bodyPlan.ts';
+import { crestHeight, iliacSphere, type BoneShape } from './boneFields.ts';
+import { curve1d } from './curve1d.ts';
+import { ellipsoid, polyTube, smax, type Field } from './sdf.ts';
+import { madd, mix, smoothstep, type V3 } from './vec.ts';
+
+/** Lofted elliptic column: centre and radii as functions of y, tapered to a point at both ends. */
+function column(
+  yBottom: number,
+  yTop: number,
+  cx: (y: number) => number,
+  cz: (y: number) => number,
+  rx: (y: number) => number,
+  rz: (y: number) => number,
+): Field {
+  return (x, y, z) => {
+    const yc = Math.min(Math.max(y, yBottom), yTop);
+    const t = (yc - yBottom) / (yTop - yBottom);
+    const taper = Math.sqrt(Math.max(0.04, Math.min(1, Math.min(t, 1 - t) * 5)));
+    const ax = rx(yc) * taper;
+    const az = rz(yc) * taper;
+    const dx = x - cx(yc);
+    const dz = z - cz(yc);
+    const k0 = Math.hypot(dx / ax, dz / az);
+    const d2 = (k0 - 1) * Math.min(ax, az);
+    const dy = y < yBottom ? yBottom - y : y > yTop ? y - yTop : 0;
+    return Math.hypot(Math.max(d2, 0), dy) + Math.min(d2, 0);
+  };
+}
+
+export function erectorShape(plan: BodyPlan, s: 1 | -1): BoneShape {
+  const yB = -0.125;
+  const yT = 0.36;
+  const depth = (y: number): number => plan.spinousLineZ(y);
+  const field = column(
+    yB,
+    yT,
+    curve1d([
+      [-0.12, s * 0.024],
+      [-0.05, s * 0.032],
+      [0.05, s * 0.036],
+      [0.3, s * 0.038],
+    ]),
+    (y) => depth(y) - mix(0.006, 0.016, smoothstep(0.2, 0.0, y)) * (y < -0.06 ? 0.6 : 1),
+    curve1d([
+      [-0.12, 0.016],
+      [-0.03, 0.022],
+      [0.08, 0.025],
+      [0.25, 0.02],
+      [0.36, 0.016],
+    ]),
+    curve1d([
+      [-0.12, 0.008],
+      [-0.04, 0.016],
+      [0.05, 0.024],
+      [0.15, 0.02],
+      [0.3, 0.011],
+    ]),
+  );
+  return { field, min: [s > 0 ? 0.0 : -0.075, yB - 0.01, -0.0], max: [s > 0 ? 0.075 : 0.0, yT + 0.01, 0.135] };
+}
+
+export function quadratusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
+  const l3 = plan.byId.get('L3');
+  const z0 = l3 ? l3.center[2] + 0.016 : 0.03;
+  const field = column(
+    -0.02,
+    0.135,
+    (y) => s * mix(0.07, 0.055, smoothstep(-0.02, 0.135, y)),
+    () => z0,
+    (y) => mix(0.032, 0.022, smoothstep(-0.02, 0.135, y)),
+    () => 0.009,
+  );
+  return { field, min: [s > 0 ? 0.02 : -0.12, -0.035, z0 - 0.03], max: [s > 0 ? 0.12 : -0.02, 0.15, z0 + 0.03] };
+}
+
+/** The buttock mass the skin and the gluteus maximus share (one side). */
+export function buttockField(s: 1 | -1): Field {
+  return (x, y, z) => {
+    const cx = s * 0.076;
+    const py = y + 0.188;
+    const ry = py > 0 ? 0.112 : 0.1;
+    const px = x - cx;
+    const rx = px * s < 0 ? 0.088 : 0.098;
+    return ellipsoid(px, py, z - 0.084, [rx, ry, 0.086]);
+  };
+}
+
+export function gluteusMaximusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
+  const b = buttockField(s);
+  const psis = plan.psis.right;
+  const troch = plan.trochanter.right;
+  // Upper-lateral border: from just above the PSIS to the greater trochanter.
+  const a: [number, number] = [psis[0] - 0.005, psis[1] + 0.03];
+  const c: [number, number] = [troch[0] + 0.02, troch[1] + 0.005];
+  const nx = -(c[1] - a[1]);
+  const ny = c[0] - a[0];
+  const nl = Math.hypot(nx, ny);
+  const field: Field = (x, y, z) => {
+    const bb = b(x, y, z);
+    let d = Math.max(bb + 0.011, -(bb + 0.036));
+    const ax = x * s;
+    // Signed distance above the border line (positive = above it = outside the muscle).
+    const above = ((ax - a[0]) * nx + (y - a[1]) * ny) / nl;
+    d = smax(d, -above, 0.008);
+    d = smax(d, 0.014 - ax, 0.008);
+    d = smax(d, y - (psis[1] + 0.045), 0.01);
+    return d;
+  };
+  return { field, min: [s > 0 ? 0.0 : -0.2, -0.32, -0.02], max: [s > 0 ? 0.2 : 0.0, -0.02, 0.18] };
+}
+
+export function gluteusMediusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
+  const { c, r } = iliacSphere(plan, s);
+  const troch = s > 0 ? plan.trochanter.right : plan.trochanter.left;
+  const field: Field = (x, y, z) => {
+    const qx = (x - c[0]) * s;
+    const qy = y - c[1];
+    const qz = z - c[2];
+    const dist = Math.hypot(qx, qy, qz);
+    const phi = (Math.atan2(qz, qx) * 180) / Math.PI;
+    const cy = crestHeight(phi) - 0.006;
+    // A fan: thick over the wing, converging on the trochanter below.
+    const t = smoothstep(cy, troch[1], y);
+    const inner = r + 0.006;
+    const thick = mix(0.016, 0.022, t);
+    let d = Math.max(inner - dist, dist - inner - thick);
+    d = smax(d, y - cy, 0.006);
+    d = smax(d, troch[1] - 0.01 - y, 0.01);
+    const phiLo = mix(-40, 5, t);
+    const phiHi = mix(70, 35, t);
+    const rh = Math.hypot(qx, qz);
+    d = smax(d, ((phiLo - phi) * Math.PI * rh) / 180, 0.008);
+    d = smax(d, ((phi - phiHi) * Math.PI * rh) / 180, 0.008);
+    return d;
+  };
+  return { field, min: [s > 0 ? 0.03 : -0.2, -0.2, -0.09], max: [s > 0 ? 0.2 : -0.03, 0.01, 0.12] };
+}
+
+export function piriformisPath(plan: BodyPlan, s: 1 | -1): { pts: V3[]; radii: number[] } {
+  const f2 = plan.sacralAt(0.05);
+  const f3 = plan.sacralAt(0.07);
+  const troch = s > 0 ? plan.trochanter.right : plan.trochanter.left;
+  const a = madd(f2.point, f2.post, -0.016);
+  const b = madd(f3.point, f3.post, -0.012);
+  return {
+    pts: [
+      [s * 0.022, a[1], a[2]],
+      [s * 0.03, b[1], b[2]],
+      [s * 0.07, -0.128, 0.05],
+      [s * 0.115, -0.145, 0.042],
+      [troch[0] - s * 0.01, troch[1] + 0.012, troch[2] + 0.008],
+    ],
+    radii: [0.009, 0.012, 0.013, 0.009, 0.005],
+  };
+}
+
+export function piriformisShape(plan: BodyPlan, s: 1 | -1): BoneShape {
+  const { pts, radii } = piriformisPath(plan, s);
+  const field: Field = (x, y, z) => polyTube(x, y, z, pts, radii);
+  return { field, ...boundsOfPts(pts, 0.02) };
+}
+
+/** Sciatic nerve: L4–S3 roots joining in front of the piriformis, leaving under it, down the thigh. */
+export function sciaticPaths(plan: BodyPlan, s: 1 | -1): Array<{ pts: V3[]; radii: number[] }> {
+  const l4 = plan.byId.get('L4');
+  const l5 = plan.byId.get('L5');
+  if (!l4 || !l5) throw new Error('lumbar levels missing');
+  const join: V3 = [s * 0.062, -0.132, 0.036];
+  const exit: V3 = [s * 0.08, -0.152, 0.052];
+  const trunk: V3[] = [
+    join,
+    exit,
+    [s * 0.1, -0.19, 0.064],
+    [s * 0.103, -0.235, 0.056],
+    [s * 0.098, -0.3, 0.044],
+    [s * 0.094, -0.4, 0.036],
+    [s * 0.09, -0.53, 0.032],
+  ];
+  const paths = [{ pts: trunk, radii: [0.0065, 0.0075, 0.0072, 0.0068, 0.0064, 0.006, 0.0058] }];
+  const discL45: V3 = [s * 0.024, (l4.center[1] + l5.center[1]) / 2 - 0.004, (l4.center[2] + l5.center[2]) / 2 + 0.02];
+  const s1 = plan.s1Endplate;
+  const discL5S1: V3 = [s * 0.028, (l5.center[1] + s1[1]) / 2 - 0.006, (l5.center[2] + s1[2]) / 2 + 0.016];
+  paths.push({
+    pts: [discL45, [s * 0.04, -0.05, 0.012], [s * 0.052, -0.1, 0.02], join],
+    radii: [0.0035, 0.004, 0.0045, 0.005],
+  });
+  paths.push({ pts: [discL5S1, [s * 0.046, -0.085, 0.02], join], radii: [0.0038, 0.0045, 0.005] });
+  for (const sv of [0.03, 0.055, 0.076]) {
+    const f = plan.sacralAt(sv);
+    const p = madd(f.point, f.post, -0.014);
+    paths.push({ pts: [[s * 0.024, p[1], p[2]], [s * 0.042, p[1] - 0.012, p[2] - 0.002], join], radii: [0.0035, 0.004, 0.0045] });
+  }
+  return paths;
+}
+
+export function sciaticShape(plan: BodyPlan, s: 1 | -1): BoneShape {
+  const paths = sciaticPaths(plan, s);
+  const field: Field = (x, y, z) => {
+    let d = Infinity;
+    for (const p of paths) d = Math.min(d, polyTube(x, y, z, p.pts, p.radii));
+    return d;
+  };
+  return { field, ...boundsOfPts(paths.flatMap((p) => p.pts), 0.014) };
+}
+
+function boundsOfPts(points: readonly V3[], pad: number): { min: [number, number, number]; max: [number, number, number] } {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    for (let i = 0; i < 3; i++) {
+      min[i] = Math.min(min[i] as number, (p[i] as number) - pad);
+      max[i] = Math.max(max[i] as number, (p[i] as number) + pad);
+    }
+  }
+  return { min, max };
+}
