@@ -201,7 +201,7 @@ function lintStepGeometry(step: Step, sp: PropertyKey[], acupoints: AcupointsFil
       if (pt.acupoint !== undefined) {
         const a = findAcupoint(pt.acupoint, acupoints);
         if (a?.no_pressure) {
-          report('error', [...pp, 'acupoint'], 'no-pressure-point', `${a.id} (${a.name.en}) lies on the spinous processes and is never pressed in Handpath: no pressure on the spine`);
+          report('error', [...pp, 'acupoint'], 'no-pressure-point', `${a.name.en} lies on the midline over the spinous processes and is never pressed in Handpath: no pressure on the spine`);
           return;
         }
       }
@@ -275,11 +275,12 @@ function lintStepGeometry(step: Step, sp: PropertyKey[], acupoints: AcupointsFil
 function checkCup(centreDist: number, diameterCm: number, path: PropertyKey[], report: Report): void {
   const rim = centreDist - diameterCm / 2;
   if (rim < CUP_RIM_CLEARANCE_CM) {
+    const where = centreDist === 0 ? 'is on the midline' : `passes ${fmtCm(centreDist)} from the midline`;
     report(
       'error',
       path,
       'cup-on-midline',
-      `the cup (${fmtCm(diameterCm)} wide) comes ${centreDist === 0 ? 'onto the midline' : `within ${fmtCm(Math.max(0, rim))} of the midline`}, over the spinous processes: keep its centre at least ${fmtCm(diameterCm / 2 + CUP_RIM_CLEARANCE_CM)} from the midline`,
+      `the cup (${fmtCm(diameterCm)} wide) ${where}, so its rim ${rim <= 0 ? 'lies on' : 'touches'} the spinous processes: never put a cup over the spine; keep its centre at least ${fmtCm(diameterCm / 2 + CUP_RIM_CLEARANCE_CM)} from the midline`,
     );
   }
 }
