@@ -11,7 +11,7 @@ export interface SkinUniforms {
   uPress: { value: Vector4[] };
 }
 
-export const HIGHLIGHT_COLOR = '#2f8fd8';
+export const HIGHLIGHT_COLOR = '#1f78e0';
 export const SKIN_COLOR = '#d9a486';
 
 /**
@@ -78,7 +78,7 @@ float regionHalfWidth(float y) {
   float d = hw < 0.0 ? -1.0 : min(dx, dy);
   float inside = smoothstep(-0.004, 0.012, d);
   float border = 1.0 - smoothstep(0.0015, 0.004, abs(d));
-  float h = uHighlight * clamp(inside * 0.42 + border * 0.5, 0.0, 1.0);
+  float h = uHighlight * clamp(inside * 0.55 + border * 0.45, 0.0, 1.0);
   diffuseColor.rgb = mix(diffuseColor.rgb, uHighlightColor, h);
   for (int i = 0; i < 2; i++) {
     float dist = distance(vBodyPos, uPress[i].xyz);

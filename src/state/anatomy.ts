@@ -2,10 +2,10 @@ import landmarksJson from '../../data/anatomy/landmarks.json';
 import { indexLandmarks } from '../domain/anatomy/landmarkIndex';
 import { lumbosacralRegion } from '../domain/anatomy/highlightRegion';
 import { cameraViews } from '../domain/anatomy/views';
-import type { LandmarksFile } from '../domain/anatomy/types';
+import { parseLandmarksFile } from '../domain/anatomy/parseLandmarks';
 
 /** The anatomy the app runs on: generated with the model by scripts/build-model.ts. */
-export const LANDMARKS_FILE = landmarksJson as LandmarksFile;
+export const LANDMARKS_FILE = parseLandmarksFile(landmarksJson);
 export const LANDMARKS = indexLandmarks(LANDMARKS_FILE);
 export const LUMBOSACRAL_REGION = lumbosacralRegion(LANDMARKS);
 export const CAMERA_VIEWS = cameraViews(LANDMARKS);

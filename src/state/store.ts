@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { ViewName } from '../domain/anatomy/views';
 import type { LocalizedText } from '../domain/anatomy/types';
+import type { Technique } from '../domain/technique/schema';
+import type { Diagnostic } from '../domain/technique/diagnostics';
 
 /** The 3D layers a user can switch. Skin has three modes, the rest are on/off. */
 export type SkinMode = 'opaque' | 'xray' | 'hidden';
@@ -46,6 +48,12 @@ export interface ViewerState {
   loopStep: boolean;
   /** Set once per compiled technique (never per frame). */
   timeline: TimelineMeta | null;
+  /** Techniques the user opened from their own files (validated by the same gate). */
+  userTechniques: Technique[];
+  /** Problems found in the last file the user opened. */
+  userFileErrors: Diagnostic[];
+  addUserTechnique: (t: Technique) => void;
+  setUserFileErrors: (errors: Diagnostic[]) => void;
   selectTechnique: (id: string | null) => void;
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: number) => void;
@@ -77,6 +85,14 @@ export const useViewer = create<ViewerState>()((set) => ({
   speed: 1,
   loopStep: false,
   timeline: null,
+  userTechniques: [],
+  userFileErrors: [],
+  addUserTechnique: (t) =>
+    set((s) => ({
+      userTechniques: [...s.userTechniques.filter((u) => u.id !== t.id), t],
+      userFileErrors: [],
+    })),
+  setUserFileErrors: (userFileErrors) => set({ userFileErrors }),
   selectTechnique: (techniqueId) => set({ techniqueId, playing: false, timeline: null }),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed: Math.min(2, Math.max(0.25, speed)) }),

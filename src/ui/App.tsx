@@ -7,6 +7,7 @@ import { ViewButtons } from './ViewButtons';
 import { HoverLabel } from './HoverLabel';
 import { SelectionPanel } from './SelectionPanel';
 import { LanguageSwitch } from './LanguageSwitch';
+import { TechniqueChooser } from './library/TechniqueChooser';
 import { useTranslation } from 'react-i18next';
 import './styles.css';
 
@@ -37,6 +38,7 @@ export function App() {
         <HoverLabel />
       </main>
       <aside className="sidebar">
+        <TechniqueChooser />
         <ViewButtons />
         <LayerPanel />
         <SelectionPanel />

@@ -151,7 +151,7 @@ export function directionOf(step: Step): { key: string; reason: string } | null 
   if (!path) return step.move === 'point-press' ? { key: 'points', reason: 'beside-spine' } : null;
   if (path.shape === 'band') {
     if (step.move === 'apply-oil' || step.move === 'apply-honey') return null;
-    return { key: path.strokes === 'across' ? 'across' : 'along', reason: reasonForMove(step) };
+    return { key: path.strokes === 'across' ? 'band-across' : 'band-along', reason: reasonForMove(step) };
   }
   if (path.shape === 'circle' || path.shape === 'spiral') {
     const rot = path.rotation;
@@ -213,7 +213,7 @@ function musclesOf(points: Pos[]): string[] {
   for (const p of points) {
     const z = zoneOf(p);
     if (z === 'buttocks') out.add('gluteal');
-    else if (z === 'sacrum') out.add(p.lat > 6 ? 'gluteal' : 'sacral');
+    else if (z === 'sacrum') out.add(p.lat >= 5 ? 'gluteal' : 'sacral');
     else if (p.lat <= 7) out.add('erector');
     else out.add(z === 'ribs' ? 'latissimus' : 'quadratus');
   }

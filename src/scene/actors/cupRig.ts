@@ -1,0 +1,240 @@
+import {
+  BufferGeometry,
+  Color,
+  DoubleSide,
+  Float32BufferAttribute,
+  FrontSide,
+  BackSide,
+  Group,
+  LatheGeometry,
+  Matrix4,
+  Mesh,
+  MeshPhysicalMaterial,
+  MeshStandardMaterial,
+  Vector2,
+  Vector3,
+} from 'three';
+
+/**
+ * A glass cupping cup ("banka"): a thick-walled glass bell with a rounded rim, and the dome of
+ * skin that the suction draws up inside it. Pure three.js, no React.
+ *
+ * Cup frame: the rim's centre (on the skin) at the origin, the cup's axis along +Y (away from
+ * the skin). `placeCup` turns +Y onto the skin's outward normal.
+ *
+ * Glass without `transmission` (too slow in software WebGL): a transparent physical material
+ * with clearcoat and specular, drawn back faces first then front faces, plus a fresnel term
+ * that makes the silhouette and the thick rim read brighter (vertex alpha carries the rim).
+ * Three draw calls: glass inside, glass outside, skin dome.
+ */
+
+export interface CupOptions {
+  /** Outer diameter of the rim, metres. Default 0.055. */
+  rimDiameter?: number;
+  /** Height of the cup, metres. Default 0.068. */
+  height?: number;
+  /** Skin colour of the drawn dome (sRGB hex), at zero suction. */
+  skinColor?: number;
+  /** Colour the skin turns at full suction (cupping reddens the skin). */
+  flushColor?: number;
+  glassColor?: number;
+}
+
+const DEFAULTS: Required<CupOptions> = {
+  rimDiameter: 0.055,
+  height: 0.068,
+  skinColor: 0xe3b69c,
+  flushColor: 0xd47f74,
+  glassColor: 0xd8ecf2,
+};
+
+/** Dome height at full suction as a fraction of the inner rim radius. */
+const DOME_MAX = 0.75;
+
+const _n = new Vector3();
+const _f = new Vector3();
+const _x = new Vector3();
+const _m = new Matrix4();
+
+export class CupRig extends Group {
+  readonly glassInside: Mesh<BufferGeometry, MeshPhysicalMaterial>;
+  readonly glassOutside: Mesh<BufferGeometry, MeshPhysicalMaterial>;
+  readonly dome: Mesh<BufferGeometry, MeshStandardMaterial>;
+  /** Inner radius of the rim (where the skin dome meets the glass), metres. */
+  readonly innerRadius: number;
+  readonly outerRadius: number;
+  readonly height: number;
+  private readonly skin = new Color();
+  private readonly flush = new Color();
+  private suctionValue = -1;
+
+  constructor(options: CupOptions = {}) {
+    super();
+    const o = { ...DEFAULTS, ...options };
+    this.name = 'cup';
+    const R = o.rimDiameter / 2;
+    const wall = 0.0032;
+    this.outerRadius = R;
+    this.innerRadius = R - wall * 1.6;
+    this.height = o.height;
+    const glassGeo = buildGlass(R, o.height, wall);
+    const make = (side: typeof FrontSide | typeof BackSide, opacity: number): MeshPhysicalMaterial => {
+      const m = new MeshPhysicalMaterial({
+        color: o.glassColor,
+        roughness: 0.06,
+        metalness: 0,
+        clearcoat: 1,
+        clearcoatRoughness: 0.04,
+        specularIntensity: 1,
+        ior: 1.5,
+        transparent: true,
+        opacity,
+        depthWrite: false,
+        side,
+        vertexColors: true,
+      });
+      addFresnel(m, side === BackSide ? 0.35 : 0.6);
+      return m;
+    };
+    this.glassInside = new Mesh(glassGeo, make(BackSide, 0.55));
+    this.glassInside.name = 'cup-glass-inside';
+    this.glassInside.renderOrder = 1;
+    this.glassOutside = new Mesh(glassGeo, make(FrontSide, 0.55));
+    this.glassOutside.name = 'cup-glass-outside';
+    this.glassOutside.renderOrder = 2;
+
+    this.skin.setHex(o.skinColor);
+    this.flush.setHex(o.flushColor);
+    this.dome = new Mesh(
+      buildDome(this.innerRadius + wall * 0.5),
+      new MeshStandardMaterial({ color: o.skinColor, roughness: 0.55, metalness: 0, side: DoubleSide }),
+    );
+    this.dome.name = 'cup-skin-dome';
+    this.dome.renderOrder = 0;
+    this.add(this.dome, this.glassInside, this.glassOutside);
+    this.setSuction(0);
+  }
+
+  /** Current suction, 0..1. */
+  get suction(): number {
+    return this.suctionValue;
+  }
+
+  /** Height of the skin dome above the rim plane, metres. */
+  get domeHeight(): number {
+    return this.dome.visible ? this.dome.scale.y : 0;
+  }
+
+  /** Raises the skin dome (0 = flat skin, 1 = full suction) and flushes its colour. No
+   * allocation. */
+  setSuction(suction: number): void {
+    const s = suction <= 0 ? 0 : suction >= 1 ? 1 : suction;
+    if (s === this.suctionValue) return;
+    this.suctionValue = s;
+    const h = s * DOME_MAX * this.innerRadius;
+    this.dome.visible = h > 1e-5;
+    this.dome.scale.set(1, Math.max(h, 1e-5), 1);
+    this.dome.material.color.copy(this.skin).lerp(this.flush, s * 0.85);
+  }
+
+  /**
+   * Sets the cup on the skin: the rim's centre on `point`, the axis along the outward
+   * `normal`, the cup's +Z (its "front", which only matters for a future handle/valve) turned
+   * towards `forward` projected on the skin. `point`, `normal`, `forward` are in the parent
+   * space of the rig. The rim sinks 1 mm into the skin so no gap shows. No allocation.
+   */
+  placeCup(point: Vector3, normal: Vector3, forward: Vector3, suction: number): void {
+    _n.copy(normal).normalize();
+    _f.copy(forward).addScaledVector(_n, -forward.dot(_n));
+    if (_f.lengthSq() < 1e-10) _f.set(1, 0, 0).addScaledVector(_n, -_n.x);
+    if (_f.lengthSq() < 1e-10) _f.set(0, 0, 1).addScaledVector(_n, -_n.z);
+    _f.normalize();
+    _x.crossVectors(_n, _f);
+    _m.makeBasis(_x, _n, _f);
+    this.quaternion.setFromRotationMatrix(_m);
+    this.position.copy(point).addScaledVector(_n, -0.001);
+    this.updateMatrix();
+    this.setSuction(suction);
+  }
+
+  /** Frees geometries and materials (then fires the Object3D 'dispose' event). */
+  override dispose(): void {
+    super.dispose();
+    this.glassInside.geometry.dispose();
+    this.glassInside.material.dispose();
+    this.glassOutside.material.dispose();
+    this.dome.geometry.dispose();
+    this.dome.material.dispose();
+  }
+}
+
+export function createCup(options?: CupOptions): CupRig {
+  return new CupRig(options);
+}
+
+/** The glass: one closed lathe profile (rolled rim lip, outer wall up over a rounded top,
+ * inner wall back down), vertex alpha higher on the thick rim. */
+function buildGlass(R: number, H: number, wall: number): BufferGeometry {
+  const lipR = wall * 0.8;
+  const lipC = new Vector2(R - lipR, lipR);
+  const y0 = lipR;
+  const n = 30;
+  const outerAt = (t: number): Vector2 => {
+    const y = y0 + t * (H - y0);
+    // a slight bell: bulges above the rim, rounds over at the top
+    let r = R * (1 + 0.13 * Math.sin(Math.PI * Math.min(1, t / 0.8)));
+    if (t > 0.55) r *= Math.pow(Math.max(0, 1 - Math.pow((t - 0.55) / 0.45, 3)), 1 / 3);
+    return new Vector2(r, y);
+  };
+  const profile: Vector2[] = [];
+  for (let i = 0; i <= 8; i++) {
+    const a = Math.PI + (i / 8) * Math.PI;
+    profile.push(new Vector2(lipC.x + lipR * Math.cos(a), lipC.y + lipR * Math.sin(a)));
+  }
+  for (let i = 1; i <= n; i++) profile.push(outerAt(i / n));
+  for (let i = n; i >= 1; i--) {
+    const p = outerAt(i / n);
+    const t = i / n;
+    const inner = new Vector2(p.x - wall, p.y - (t > 0.55 ? wall * Math.pow((t - 0.55) / 0.45, 2) : 0));
+    if (inner.x > 0) profile.push(inner);
+    else if (i === n || (profile[profile.length - 1] as Vector2).x > 0) profile.push(new Vector2(0, H - wall));
+  }
+  profile.push(new Vector2(lipC.x - lipR, lipC.y));
+  const geo = new LatheGeometry(profile, 48);
+  const pos = geo.attributes.position as Float32BufferAttribute;
+  const col: number[] = [];
+  for (let i = 0; i < pos.count; i++) {
+    const y = pos.getY(i);
+    col.push(1, 1, 1, 0.2 + 0.55 * Math.exp(-y / 0.0035));
+  }
+  geo.setAttribute('color', new Float32BufferAttribute(col, 4));
+  return geo;
+}
+
+/** A unit-height dome of skin of base radius r: y = (1 - (ρ/r)²)^0.9, flat base. */
+function buildDome(r: number): BufferGeometry {
+  const prof: Vector2[] = [];
+  const n = 16;
+  for (let i = 0; i <= n; i++) {
+    const t = i / n; // 0 at the top
+    const rho = r * Math.sin((t * Math.PI) / 2);
+    prof.push(new Vector2(rho, Math.pow(Math.max(0, 1 - (rho / r) ** 2), 0.9)));
+  }
+  return new LatheGeometry(prof, 40);
+}
+
+/** Adds a fresnel term to a transparent material: opacity rises towards grazing angles. */
+function addFresnel(m: MeshPhysicalMaterial, strength: number): void {
+  m.onBeforeCompile = (shader) => {
+    shader.fragmentShader = shader.fragmentShader.replace(
+      '#include <opaque_fragment>',
+      `{
+        float fres = pow(1.0 - abs(dot(normalize(normal), normalize(vViewPosition))), 3.0);
+        diffuseColor.a = clamp(diffuseColor.a + fres * ${strength.toFixed(3)}, 0.0, 1.0);
+        outgoingLight += vec3(fres * ${(strength * 0.5).toFixed(3)});
+      }
+      #include <opaque_fragment>`,
+    );
+  };
+  m.customProgramCacheKey = () => `cup-fresnel-${strength}`;
+}
