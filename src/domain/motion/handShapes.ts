@@ -1,0 +1,417 @@
+/**
+ * Hand shapes of the massage actors: pure data (no three, no React).
+ *
+ * HAND-LOCAL FRAME (all data below; written for the RIGHT hand, the left hand is its mirror
+ * image x → -x, which the rig applies):
+ * - origin at the centre of the wrist joint, metres;
+ * - +Y runs from the wrist towards the finger tips (along the middle finger's metacarpal);
+ * - +Z is DORSAL (the back of the hand), -Z is PALMAR (the palm faces -Z);
+ * - +X is the ULNAR side (little finger), so the thumb is on -X.
+ *
+ * BONE FRAMES: every digit bone has its origin at its proximal joint, +Y along the bone
+ * (towards the tip), +Z dorsal (nail side), -Z palmar (pad side). Flexion turns +Y towards -Z.
+ *
+ * CONTACT FRAME of a shape: the point of the hand that touches the skin, given as a weighted
+ * average of points fixed to bones (so it follows the joints as the shape changes), plus
+ * - `normal`: the unit direction that must FACE THE SKIN (it points from the hand into the
+ *   skin; the rig turns the hand so this direction equals -skinNormal), expressed in the frame
+ *   of `normal.frame` (the hand frame or one bone's frame);
+ * - `forward`: a hand-frame direction that the rig lines up with the path's forward direction
+ *   (after projecting both onto the skin's tangent plane). For most shapes it is +Y (fingers
+ *   point along the stroke).
+ */
+
+export type Vec3 = readonly [number, number, number];
+
+export const HAND_SHAPES_LIST = [
+  'flat',
+  'fist',
+  'thumb-press',
+  'fingertip-press',
+  'palm-edge',
+  'cupped',
+  'knead',
+] as const;
+export type HandShape = (typeof HAND_SHAPES_LIST)[number];
+
+export const FINGERS = ['index', 'middle', 'ring', 'little'] as const;
+export type Finger = (typeof FINGERS)[number];
+
+/** Bones of the hand rig. 'palm' is the hand frame itself; 'palmUlnar' carries the ring and
+ * little metacarpals (it turns about +Y to arch the palm); digit bones are numbered 1..3 from
+ * the palm (finger: proximal, middle, distal phalanx; thumb: metacarpal, proximal, distal). */
+export type HandBone =
+  | 'palm'
+  | 'palmUlnar'
+  | 'forearm'
+  | `${Finger}${1 | 2 | 3}`
+  | `thumb${1 | 2 | 3}`;
+
+/** Every joint angle of a hand shape, radians.
+ * - `<finger>Mcp|Pip|Dip`: flexion (positive curls towards the palm);
+ * - `<finger>Spread`: abduction at the MCP in the palm plane, positive AWAY from the middle
+ *   finger (for the middle finger positive is towards the thumb);
+ * - `thumbCmcFlex`: thumb metacarpal swings across the palm (towards the little finger);
+ * - `thumbCmcAbd`: palmar abduction (thumb lifts out of the palm plane, towards -Z);
+ * - `thumbCmcRoll`: opposition roll of the thumb about its own axis (pad turns to the fingers);
+ * - `thumbMcp`, `thumbIp`: flexion;
+ * - `palmArch`: ulnar half of the palm folds palmar (cupping the palm);
+ * - `wristExt`: wrist extension (forearm rises dorsally away from the palm's plane);
+ * - `wristDev`: radial deviation (forearm swings towards the ulnar side… i.e. the hand tilts
+ *   towards the thumb; positive moves the forearm towards -X of the hand frame? no: +X). */
+export const HAND_JOINTS = [
+  'indexMcp',
+  'indexPip',
+  'indexDip',
+  'indexSpread',
+  'middleMcp',
+  'middlePip',
+  'middleDip',
+  'middleSpread',
+  'ringMcp',
+  'ringPip',
+  'ringDip',
+  'ringSpread',
+  'littleMcp',
+  'littlePip',
+  'littleDip',
+  'littleSpread',
+  'thumbCmcFlex',
+  'thumbCmcAbd',
+  'thumbCmcRoll',
+  'thumbMcp',
+  'thumbIp',
+  'palmArch',
+  'wristExt',
+  'wristDev',
+] as const;
+export type HandJoint = (typeof HAND_JOINTS)[number];
+export type HandAngles = Record<HandJoint, number>;
+
+export interface ContactAnchor {
+  bone: HandBone;
+  /** Point in the bone's frame, metres. */
+  offset: Vec3;
+  /** Weights of a contact's anchors sum to 1. */
+  weight: number;
+}
+
+export interface ContactDef {
+  anchors: readonly ContactAnchor[];
+  /** Direction facing the skin (unit), in the frame of `frame`. */
+  normal: { frame: HandBone; dir: Vec3 };
+  /** Hand-frame direction lined up with the stroke's forward direction. */
+  forward: Vec3;
+}
+
+export interface HandShapeDef {
+  name: HandShape;
+  angles: Readonly<HandAngles>;
+  contact: ContactDef;
+}
+
+/** A possibly blended pose: angles plus the two contact frames being blended (the rig
+ * evaluates both on the current angles and interpolates them by `contactT`). */
+export interface HandPose {
+  angles: HandAngles;
+  contactA: ContactDef;
+  contactB: ContactDef;
+  contactT: number;
+}
+
+// --- geometry of the hand (shared by the rig and the contact anchors) --------------------
+
+export interface DigitGeometry {
+  /** Proximal joint (MCP, or CMC for the thumb) in the hand frame (the palm arch bone for
+   * ring/little: same point at rest). */
+  base: Vec3;
+  /** Joint-to-joint lengths of the three segments; the last one runs to the tip. */
+  lengths: readonly [number, number, number];
+  /** Half-width of the digit at its base and near its tip. */
+  radius: readonly [number, number];
+}
+
+export interface HandGeometry {
+  palm: {
+    /** Half-width across the palm at the wrist and at the knuckles. */
+    halfWidthWrist: number;
+    halfWidthKnuckles: number;
+    /** Dorsal and palmar half-thickness at mid palm. */
+    halfThicknessDorsal: number;
+    halfThicknessPalmar: number;
+  };
+  fingers: Readonly<Record<Finger, DigitGeometry>>;
+  thumb: DigitGeometry & {
+    /** Rest direction of the thumb metacarpal (hand frame) and of its nail side. */
+    direction: Vec3;
+    dorsal: Vec3;
+  };
+  forearm: { length: number; halfWidth: number; halfThickness: number };
+  /** Dorsal/palmar half-thickness of a digit as a fraction of its half-width. */
+  digitDorsal: number;
+  digitPalmar: number;
+}
+
+/** An adult hand of medium size: wrist crease to middle tip ≈ 18.6 cm, palm ≈ 8.5 cm wide. */
+export const HAND_GEOMETRY: HandGeometry = {
+  palm: {
+    halfWidthWrist: 0.029,
+    halfWidthKnuckles: 0.0405,
+    halfThicknessDorsal: 0.0105,
+    halfThicknessPalmar: 0.0135,
+  },
+  fingers: {
+    index: { base: [-0.0298, 0.0905, 0.0005], lengths: [0.0405, 0.0245, 0.0215], radius: [0.0098, 0.0076] },
+    middle: { base: [-0.0098, 0.0945, 0.001], lengths: [0.0445, 0.0275, 0.0225], radius: [0.0101, 0.0078] },
+    ring: { base: [0.0106, 0.0905, 0.0005], lengths: [0.0415, 0.0262, 0.0215], radius: [0.0093, 0.0072] },
+    little: { base: [0.0288, 0.0815, -0.0005], lengths: [0.0325, 0.0195, 0.0185], radius: [0.0082, 0.0064] },
+  },
+  thumb: {
+    base: [-0.0235, 0.021, -0.001],
+    lengths: [0.045, 0.032, 0.0275],
+    radius: [0.0125, 0.0088],
+    direction: [-0.56, 0.82, -0.08],
+    dorsal: [-0.6, 0, 0.8],
+  },
+  forearm: { length: 0.13, halfWidth: 0.0285, halfThickness: 0.0165 },
+  digitDorsal: 0.8,
+  digitPalmar: 0.92,
+};
+
+// --- contact points on the surface ------------------------------------------------------
+
+/** The centre of a finger pad (palmar side of the tip) in the distal bone's frame. */
+function padOf(finger: Finger | 'thumb'): Vec3 {
+  const g = finger === 'thumb' ? HAND_GEOMETRY.thumb : HAND_GEOMETRY.fingers[finger];
+  const r = g.radius[1];
+  return [0, g.lengths[2] - 0.8 * r, -HAND_GEOMETRY.digitPalmar * r * 1.02];
+}
+
+/** The very tip of a digit (end of the distal bone, slightly on the pad side). */
+function tipOf(finger: Finger | 'thumb'): Vec3 {
+  const g = finger === 'thumb' ? HAND_GEOMETRY.thumb : HAND_GEOMETRY.fingers[finger];
+  const r = g.radius[1];
+  return [0, g.lengths[2] - 0.22 * r, -0.55 * r];
+}
+
+/** The dorsal surface of a proximal phalanx, halfway along (the flat of a fist). */
+function knuckleFlatOf(finger: Finger): Vec3 {
+  const g = HAND_GEOMETRY.fingers[finger];
+  return [0, g.lengths[0] * 0.12, HAND_GEOMETRY.digitDorsal * g.radius[0] * 1.08];
+}
+
+const HAND_FRAME: HandBone = 'palm';
+
+// --- the shapes -------------------------------------------------------------------------
+
+const DEG = Math.PI / 180;
+
+function angles(spec: Partial<Record<HandJoint, number>>): Readonly<HandAngles> {
+  const out = {} as HandAngles;
+  for (const j of HAND_JOINTS) out[j] = (spec[j] ?? 0) * DEG;
+  return Object.freeze(out);
+}
+
+/** Finger joints helper, degrees: [mcp, pip, dip, spread] per finger. */
+function fingers(
+  spec: Record<Finger, readonly [number, number, number, number]>,
+): Partial<Record<HandJoint, number>> {
+  const out: Partial<Record<HandJoint, number>> = {};
+  for (const f of FINGERS) {
+    const [mcp, pip, dip, spread] = spec[f];
+    out[`${f}Mcp`] = mcp;
+    out[`${f}Pip`] = pip;
+    out[`${f}Dip`] = dip;
+    out[`${f}Spread`] = spread;
+  }
+  return out;
+}
+
+function normalize(v: Vec3): Vec3 {
+  const l = Math.hypot(v[0], v[1], v[2]);
+  return [v[0] / l, v[1] / l, v[2] / l];
+}
+
+export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
+  flat: {
+    name: 'flat',
+    angles: angles({
+      ...fingers({ index: [3, 2, 1, 4], middle: [3, 2, 1, 0], ring: [3, 2, 1, 4], little: [4, 3, 2, 9] }),
+      thumbCmcFlex: -4,
+      thumbCmcAbd: -10,
+      thumbCmcRoll: -10,
+      thumbMcp: 0,
+      thumbIp: 0,
+      wristExt: 32,
+    }),
+    contact: {
+      anchors: [{ bone: 'palm', offset: [0.002, 0.05, -HAND_GEOMETRY.palm.halfThicknessPalmar - 0.0012], weight: 1 }],
+      normal: { frame: HAND_FRAME, dir: [0, 0, -1] },
+      forward: [0, 1, 0],
+    },
+  },
+  fist: {
+    name: 'fist',
+    angles: angles({
+      ...fingers({
+        index: [86, 100, 62, 0],
+        middle: [89, 102, 62, 0],
+        ring: [92, 102, 60, 0],
+        little: [95, 100, 58, 2],
+      }),
+      thumbCmcFlex: 30,
+      thumbCmcAbd: 28,
+      thumbCmcRoll: 20,
+      thumbMcp: 35,
+      thumbIp: 30,
+      palmArch: 8,
+      wristExt: 0,
+    }),
+    contact: {
+      anchors: [
+        { bone: 'index1', offset: knuckleFlatOf('index'), weight: 0.3 },
+        { bone: 'middle1', offset: knuckleFlatOf('middle'), weight: 0.4 },
+        { bone: 'ring1', offset: knuckleFlatOf('ring'), weight: 0.3 },
+      ],
+      normal: { frame: HAND_FRAME, dir: normalize([0, 0.87, 0.5]) },
+      forward: [0, 0, -1],
+    },
+  },
+  'thumb-press': {
+    name: 'thumb-press',
+    angles: angles({
+      ...fingers({ index: [28, 38, 18, 8], middle: [28, 38, 18, 2], ring: [30, 40, 20, 8], little: [32, 42, 22, 14] }),
+      thumbCmcFlex: 8,
+      thumbCmcAbd: 48,
+      thumbCmcRoll: 10,
+      thumbMcp: 8,
+      thumbIp: 12,
+      wristExt: 18,
+    }),
+    contact: {
+      anchors: [{ bone: 'thumb3', offset: padOf('thumb'), weight: 1 }],
+      normal: { frame: HAND_FRAME, dir: normalize([0.433, -0.241, -0.869]) },
+      forward: [0, 1, 0],
+    },
+  },
+  'fingertip-press': {
+    name: 'fingertip-press',
+    angles: angles({
+      ...fingers({ index: [52, 36, 10, 3], middle: [58, 42, 12, 0], ring: [75, 100, 60, 2], little: [78, 100, 60, 4] }),
+      thumbCmcFlex: 22,
+      thumbCmcAbd: 32,
+      thumbCmcRoll: 15,
+      thumbMcp: 28,
+      thumbIp: 25,
+      palmArch: 6,
+      wristExt: 10,
+    }),
+    contact: {
+      anchors: [
+        { bone: 'index3', offset: tipOf('index'), weight: 0.5 },
+        { bone: 'middle3', offset: tipOf('middle'), weight: 0.5 },
+      ],
+      normal: { frame: HAND_FRAME, dir: normalize([0, 0.6, -0.8]) },
+      forward: [0, 1, 0],
+    },
+  },
+  'palm-edge': {
+    name: 'palm-edge',
+    angles: angles({
+      ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [7, 7, 3, -1], little: [8, 8, 4, -2] }),
+      thumbCmcFlex: 2,
+      thumbCmcAbd: 8,
+      thumbMcp: 6,
+      thumbIp: 5,
+      palmArch: 4,
+      wristExt: 5,
+      wristDev: 15,
+    }),
+    contact: {
+      anchors: [
+        { bone: 'palmUlnar', offset: [HAND_GEOMETRY.palm.halfWidthKnuckles * 0.93 - 0.0012, 0.05, -0.004], weight: 1 },
+      ],
+      normal: { frame: HAND_FRAME, dir: [1, 0, 0] },
+      forward: [0, 1, 0],
+    },
+  },
+  cupped: {
+    name: 'cupped',
+    angles: angles({
+      ...fingers({ index: [22, 28, 14, 0], middle: [22, 28, 14, 0], ring: [24, 30, 15, 0], little: [26, 32, 16, 1] }),
+      thumbCmcFlex: 10,
+      thumbCmcAbd: 6,
+      thumbCmcRoll: 10,
+      thumbMcp: 12,
+      thumbIp: 10,
+      palmArch: 16,
+      wristExt: 25,
+    }),
+    contact: {
+      anchors: [
+        { bone: 'palm', offset: [0.004, 0.012, -HAND_GEOMETRY.palm.halfThicknessPalmar - 0.003], weight: 0.4 },
+        { bone: 'index3', offset: padOf('index'), weight: 0.15 },
+        { bone: 'middle3', offset: padOf('middle'), weight: 0.15 },
+        { bone: 'ring3', offset: padOf('ring'), weight: 0.15 },
+        { bone: 'thumb3', offset: padOf('thumb'), weight: 0.15 },
+      ],
+      normal: { frame: HAND_FRAME, dir: normalize([-0.088, -0.287, -0.954]) },
+      forward: [0, 1, 0],
+    },
+  },
+  knead: {
+    name: 'knead',
+    angles: angles({
+      ...fingers({ index: [42, 50, 24, 2], middle: [44, 52, 24, 0], ring: [46, 52, 24, 2], little: [48, 52, 24, 5] }),
+      thumbCmcFlex: 26,
+      thumbCmcAbd: 27,
+      thumbCmcRoll: 30,
+      thumbMcp: 14,
+      thumbIp: 14,
+      palmArch: 10,
+      wristExt: 20,
+    }),
+    contact: {
+      anchors: [
+        { bone: 'thumb3', offset: padOf('thumb'), weight: 0.5 },
+        { bone: 'index3', offset: padOf('index'), weight: 0.25 },
+        { bone: 'middle3', offset: padOf('middle'), weight: 0.25 },
+      ],
+      normal: { frame: HAND_FRAME, dir: normalize([0.045, -0.184, -0.982]) },
+      forward: [0, 1, 0],
+    },
+  },
+};
+
+/** A new pose object holding `shape` (allocate once, then blend into it every frame). */
+export function createHandPose(shape: HandShape = 'flat'): HandPose {
+  const def = HAND_SHAPES[shape];
+  return { angles: { ...def.angles }, contactA: def.contact, contactB: def.contact, contactT: 0 };
+}
+
+/**
+ * Blends two shapes into `out` (no allocation): angles are interpolated linearly, the contact
+ * frames are kept as a pair with weight `t` (clamped to [0, 1]) for the rig to interpolate
+ * after evaluating both on the blended angles. Returns `out`.
+ */
+export function blendShapes(
+  a: HandShape | HandShapeDef,
+  b: HandShape | HandShapeDef,
+  t: number,
+  out: HandPose,
+): HandPose {
+  const da = typeof a === 'string' ? HAND_SHAPES[a] : a;
+  const db = typeof b === 'string' ? HAND_SHAPES[b] : b;
+  const k = t <= 0 ? 0 : t >= 1 ? 1 : t;
+  const aa = da.angles;
+  const ab = db.angles;
+  const o = out.angles;
+  for (let i = 0; i < HAND_JOINTS.length; i++) {
+    const j = HAND_JOINTS[i] as HandJoint;
+    o[j] = aa[j] + (ab[j] - aa[j]) * k;
+  }
+  out.contactA = da.contact;
+  out.contactB = db.contact;
+  out.contactT = k;
+  return out;
+}

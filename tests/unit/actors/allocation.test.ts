@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from 'vitest';
+
+/**
+ * Honest allocation check: every three.js math/scene class that the actor modules import is
+ * replaced by a subclass that counts its constructions (vi.mock rewrites the 'three' import
+ * of handRig.ts and cupRig.ts). After a warm-up, 10 000 per-frame calls must construct none.
+ * Not covered: plain object/array literals and closures (the per-frame functions contain none;
+ * see the source), and three's own internals (which the rig does not call into for allocation).
+ */
+const counter = vi.hoisted(() => ({ on: false, n: 0, byClass: new Map<string, number>() }));
+
+vi.mock('three', async (importOriginal) => {
+  const t = await importOriginal<typeof import('three')>();
+  const tick = (name: string): void => {
+    if (!counter.on) return;
+    counter.n++;
+    counter.byClass.set(name, (counter.byClass.get(name) ?? 0) + 1);
+  };
+  class Vector2 extends t.Vector2 {
+    constructor(x?: number, y?: number) {
+      super(x, y);
+      tick('Vector2');
+    }
+  }
+  class Vector3 extends t.Vector3 {
+    constructor(x?: number, y?: number, z?: number) {
+      super(x, y, z);
+      tick('Vector3');
+    }
+  }
+  class Quaternion extends t.Quaternion {
+    constructor(x?: number, y?: number, z?: number, w?: number) {
+      super(x, y, z, w);
+      tick('Quaternion');
+    }
+  }
+  class Matrix4 extends t.Matrix4 {
+    constructor() {
+      super();
+      tick('Matrix4');
+    }
+  }
+  class Color extends t.Color {
+    constructor(hex?: number) {
+      super(hex);
+      tick('Color');
+    }
+  }
+  return { ...t, Vector2, Vector3, Quaternion, Matrix4, Color };
+});
+
+const { Vector3 } = await import('three');
+const { createHand } = await import('../../../src/scene/actors/handRig');
+const { createCup } = await import('../../../src/scene/actors/cupRig');
+const { blendShapes, createHandPose, HAND_SHAPES_LIST } = await import('../../../src/domain/motion/handShapes');
+
+describe('per-frame calls allocate nothing', () => {
+  it('the counting mock is live (constructions in the rig are seen)', () => {
+    counter.on = true;
+    counter.n = 0;
+    createHand('right');
+    counter.on = false;
+    expect(counter.n).toBeGreaterThan(10);
+  });
+
+  it('applyShape + blendShapes + placeContact + getContactLocal + placeCup, 10 000 frames', () => {
+    const left = createHand('left');
+    const right = createHand('right');
+    const cup = createCup();
+    const pose = createHandPose();
+    const p = new Vector3();
+    const n = new Vector3();
+    const f = new Vector3(0, 1, 0);
+    const c1 = new Vector3();
+    const c2 = new Vector3();
+    const c3 = new Vector3();
+    const frame = (i: number): void => {
+      const a = HAND_SHAPES_LIST[i % HAND_SHAPES_LIST.length]!;
+      const b = HAND_SHAPES_LIST[(i + 3) % HAND_SHAPES_LIST.length]!;
+      blendShapes(a, b, (i % 100) / 100, pose);
+      const t = i * 0.01;
+      p.set(Math.sin(t) * 0.1, Math.cos(t) * 0.1, 0.2);
+      n.set(Math.sin(t) * 0.3, 0.1, 1).normalize();
+      f.set(Math.cos(t), 1, 0);
+      left.applyShape(pose);
+      left.placeContact(p, n, f, 0.002);
+      right.applyShape(a);
+      right.placeContact(p, n, f);
+      right.getContactLocal(c1, c2, c3);
+      cup.placeCup(p, n, f, (i % 50) / 50);
+    };
+    for (let i = 0; i < 200; i++) frame(i); // warm-up
+    counter.byClass.clear();
+    counter.n = 0;
+    counter.on = true;
+    for (let i = 0; i < 10_000; i++) frame(i);
+    counter.on = false;
+    expect(Object.fromEntries(counter.byClass)).toEqual({});
+    expect(counter.n).toBe(0);
+  });
+});
