@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+
+/** A Map-backed localStorage for node (set before the store module is imported). */
+class MemoryStorage {
+  map = new Map<string, string>();
+  get length() {
+    return this.map.size;
+  }
+  clear() {
+    this.map.clear();
+  }
+  getItem(k: string) {
+    return this.map.has(k) ? this.map.get(k)! : null;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, String(v));
+  }
+}
+const storage = new MemoryStorage();
+(globalThis as { localStorage?: unknown }).localStorage = storage;
+
+const { useUserData, USER_DATA_STORAGE_KEY, sanitizeUserData } = await import('../../../src/state/userData');
+const { planCourse } = await import('../../../src/domain/course/plan');
+
+describe('userData store', () => {
+  beforeEach(() => useUserData.getState().forgetAll());
+
+  it('persists answers, acute pain, mode and plan to localStorage under one key', () => {
+    const s = useUserData.getState();
+    s.setRedFlagAnswer('night-pain', 'yes');
+    s.setRedFlagAnswer('saddle-numbness', 'no');
+    s.completeRedFlagCheck(new Date('2026-03-01T10:00:00Z'));
+    s.setAcutePain(true);
+    s.setMode('trainee');
+    s.saveCoursePlan(planCourse({ techniqueIds: ['a'], startDate: '2026-03-02', sessionMinutes: { first: 15, last: 30 } }));
+    const raw = JSON.parse(storage.getItem(USER_DATA_STORAGE_KEY)!);
+    expect(raw.state.redFlagAnswers).toEqual({ 'night-pain': 'yes', 'saddle-numbness': 'no' });
+    expect(raw.state.redFlagCheckedAt).toBe('2026-03-01T10:00:00.000Z');
+    expect(raw.state.acutePain).toBe(true);
+    expect(raw.state.mode).toBe('trainee');
+    expect(raw.state.coursePlan.sessions).toHaveLength(10);
+    expect(Object.keys(raw.state).sort()).toEqual(['acutePain', 'coursePlan', 'mode', 'redFlagAnswers', 'redFlagCheckedAt']);
+  });
+
+  it('rehydrates from storage and drops malformed fields', async () => {
+    storage.setItem(
+      USER_DATA_STORAGE_KEY,
+      JSON.stringify({ state: { redFlagAnswers: { age: 'yes', 'night-pain': 'maybe' }, acutePain: 'yes', mode: 'doctor' }, version: 1 }),
+    );
+    await useUserData.persist.rehydrate();
+    const s = useUserData.getState();
+    expect(s.redFlagAnswers).toEqual({ age: 'yes' });
+    expect(s.acutePain).toBe(false);
+    expect(s.mode).toBe('patient');
+  });
+
+  it('forgetAll clears everything', () => {
+    const s = useUserData.getState();
+    s.setRedFlagAnswer('age', 'yes');
+    s.setAcutePain(true);
+    s.forgetAll();
+    expect(useUserData.getState()).toMatchObject({ redFlagAnswers: {}, acutePain: false, mode: 'patient', coursePlan: null, redFlagCheckedAt: null });
+  });
+
+  it('sanitizeUserData ignores non-objects', () => {
+    expect(sanitizeUserData(null)).toEqual({});
+    expect(sanitizeUserData('x')).toEqual({});
+    expect(sanitizeUserData({ coursePlan: { sessions: 'no' } })).toEqual({});
+  });
+});
