@@ -30,6 +30,9 @@ export interface SurfaceChart {
   pos: Float64Array;
   /** rows × cols × 3 unit outward normals. */
   nrm: Float64Array;
+  /** Normals averaged over ±`smoothRadius` (used for lifted actors: no wobble over the groove). */
+  nrmSmooth: Float64Array;
+  smoothRadius: number;
   /** rows × cols: 1 when the node came from a clean walk, 0 when it was clamped. */
   valid: Uint8Array;
 }
@@ -45,6 +48,8 @@ export interface ChartOptions {
   dy?: number;
   /** Walking step (default 0.005 m). */
   walkStep?: number;
+  /** Half-size of the normal-averaging window (default 0.02 m). */
+  smoothRadius?: number;
 }
 
 /** Midline skin depth z as a function of height y (from the vertebral landmarks). */
@@ -133,24 +138,53 @@ export function buildChart(surface: SkinSurface, midlineZ: MidlineZ, options: Ch
       }
     }
   }
-  return { y0, dy, rows, u0: -half * du, du, cols, pos, nrm, valid };
+  const smoothRadius = options.smoothRadius ?? 0.02;
+  const nrmSmooth = smoothNormals(nrm, rows, cols, Math.max(0, Math.round(smoothRadius / du)), Math.max(0, Math.round(smoothRadius / dy)));
+  return { y0, dy, rows, u0: -half * du, du, cols, pos, nrm, nrmSmooth, smoothRadius, valid };
+}
+
+function smoothNormals(nrm: Float64Array, rows: number, cols: number, kc: number, kr: number): Float64Array {
+  const out = new Float64Array(nrm.length);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      let x = 0;
+      let y = 0;
+      let z = 0;
+      for (let i = Math.max(0, r - kr); i <= Math.min(rows - 1, r + kr); i++) {
+        for (let j = Math.max(0, c - kc); j <= Math.min(cols - 1, c + kc); j++) {
+          const o = (i * cols + j) * 3;
+          x += nrm[o] as number;
+          y += nrm[o + 1] as number;
+          z += nrm[o + 2] as number;
+        }
+      }
+      const l = Math.hypot(x, y, z) || 1;
+      const o = (r * cols + c) * 3;
+      out[o] = x / l;
+      out[o + 1] = y / l;
+      out[o + 2] = z / l;
+    }
+  }
+  return out;
 }
 
 /** Preallocated result of a chart evaluation. */
 export interface ChartPoint {
   p: MVec3;
   n: MVec3;
+  /** Smoothed normal (see SurfaceChart.nrmSmooth). */
+  ns: MVec3;
   /** ∂p/∂u (unit-ish: u is arc length). */
   pu: MVec3;
   /** ∂p/∂y. */
   py: MVec3;
 }
 
-export const chartPoint = (): ChartPoint => ({ p: [0, 0, 0], n: [0, 0, 1], pu: [1, 0, 0], py: [0, 1, 0] });
+export const chartPoint = (): ChartPoint => ({ p: [0, 0, 0], n: [0, 0, 1], ns: [0, 0, 1], pu: [1, 0, 0], py: [0, 1, 0] });
 
 /** Bilinear evaluation of the chart at (u, y), clamped to its extent. Allocation-free. */
 export function evalChart(chart: SurfaceChart, u: number, y: number, out: ChartPoint): ChartPoint {
-  const { cols, rows, pos, nrm } = chart;
+  const { cols, rows, pos, nrm, nrmSmooth } = chart;
   const fc = clamp((u - chart.u0) / chart.du, 0, cols - 1.000001);
   const fr = clamp((y - chart.y0) / chart.dy, 0, rows - 1.000001);
   const c = Math.floor(fc);
@@ -178,11 +212,20 @@ export function evalChart(chart: SurfaceChart, u: number, y: number, out: ChartP
       w01 * (nrm[i01 + k] as number) +
       w10 * (nrm[i10 + k] as number) +
       w11 * (nrm[i11 + k] as number);
+    out.ns[k] =
+      w00 * (nrmSmooth[i00 + k] as number) +
+      w01 * (nrmSmooth[i01 + k] as number) +
+      w10 * (nrmSmooth[i10 + k] as number) +
+      w11 * (nrmSmooth[i11 + k] as number);
   }
   const l = Math.hypot(out.n[0], out.n[1], out.n[2]) || 1;
   out.n[0] /= l;
   out.n[1] /= l;
   out.n[2] /= l;
+  const ls = Math.hypot(out.ns[0], out.ns[1], out.ns[2]) || 1;
+  out.ns[0] /= ls;
+  out.ns[1] /= ls;
+  out.ns[2] /= ls;
   return out;
 }
 

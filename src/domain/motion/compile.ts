@@ -552,7 +552,7 @@ function travelTime(from: ChartPose, to: ChartPose): { time: number; hump: numbe
   if (d < 0.01 && from.lift === 0 && to.lift === 0 && from.shape === to.shape && from.grip === to.grip) {
     return { time: 0.3, hump: 0 };
   }
-  return { time: 0.6 + d / 0.4 + dl / 0.3, hump: from.active && to.active ? 0.05 : 0.03 };
+  return { time: 0.6 + d / 0.3 + dl / 0.3, hump: from.active && to.active ? 0.05 : 0.03 };
 }
 
 export function compile(

@@ -8,6 +8,7 @@
  */
 import { chartPoint, evalChart } from './chart';
 import { type ActorState, actorState, evalPiece } from './evaluate';
+import { smooth01 } from './vec';
 import type { ActorId, ActorSample, MotionSample, Piece, Timeline, TimelineSegment } from './types';
 
 const newActor = (): ActorSample => ({
@@ -54,13 +55,27 @@ function findIndex<T extends { t0: number }>(list: readonly T[], t: number): num
 }
 
 const scratch: ActorState = actorState();
+/** Lift over which the reported normal blends from the local to the smoothed skin normal, m. */
+export const LIFT_SMOOTH_M = 0.02;
 const cp = chartPoint();
 
 function writeActor(timeline: Timeline, pieces: readonly Piece[], t: number, out: ActorSample): boolean {
   const piece = pieces[findIndex(pieces, t)] as Piece;
   const s = evalPiece(piece, t, scratch, timeline.guard);
   evalChart(timeline.chart, s.u, s.y, cp);
+  // In contact: the skin normal at the point. Lifting: blend to the smoothed normal, so a hand
+  // travelling over the spinal groove does not wobble with the groove's walls.
+  const w = smooth01(s.lift / LIFT_SMOOTH_M);
   const n = cp.n;
+  if (w > 0) {
+    n[0] += (cp.ns[0] - n[0]) * w;
+    n[1] += (cp.ns[1] - n[1]) * w;
+    n[2] += (cp.ns[2] - n[2]) * w;
+    const ln = Math.hypot(n[0], n[1], n[2]) || 1;
+    n[0] /= ln;
+    n[1] /= ln;
+    n[2] /= ln;
+  }
   out.active = s.active;
   out.lift = s.lift;
   out.contact = s.active && s.lift === 0;

@@ -24,7 +24,10 @@ export interface ActorSample {
   point: MVec3;
   /** point + lift · normal: where the contact point of the hand/cup actually is. */
   position: MVec3;
-  /** Outward unit skin normal at `point`. */
+  /**
+   * Outward unit skin normal at `point` while in contact; as the actor lifts it blends (over
+   * 2 cm of lift) to the skin normal averaged over ±2 cm, so lifted hands do not wobble.
+   */
   normal: MVec3;
   /** Unit direction tangent to the skin: where the fingers point (or the cup's travel). */
   forward: MVec3;
