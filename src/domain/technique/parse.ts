@@ -67,6 +67,7 @@ function fieldLabel(path: readonly PropertyKey[]): string {
     case 'shape':
       return 'path shape';
     case 'level':
+      return path.length === 1 ? 'audience level' : 'vertebral level';
     case 'from_level':
     case 'to_level':
       return 'vertebral level';
@@ -238,7 +239,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, json: unknown, file: string
     case 'unrecognized_keys': {
       const schema = schemaAt(TechniqueSchema, json, path);
       const known = schema ? Object.keys(objectShape(schema) ?? {}) : [];
-      return issue.keys.slice(0, MAX_ERRORS).map((key) => {
+      return issue.keys.slice(0, MAX_ERRORS * 4).map((key) => {
         const suggestion = didYouMean(key, known);
         const hint = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : '';
         const allowed = known.length > 0 ? `; allowed fields here: ${listValues(known, 20)}` : '';

@@ -65,6 +65,8 @@ function landmarkSide(id: string, fallback: PointSide): PointSide | 'midline' {
 }
 
 const sign = (s: PointSide): number => (s === 'right' ? 1 : -1);
+/** Signed offset without -0. */
+const signed = (s: PointSide, v: number): number => (v === 0 ? 0 : sign(s) * v);
 
 /**
  * Resolve one point for one side of a step. `stepSide` is the side being drawn ('left' or
@@ -94,7 +96,7 @@ export function resolvePoint(
       const onMidline = !a.paired && total === 0;
       return {
         anchor: { kind: 'level', level: loc.level, at: loc.at },
-        dxCm: onMidline ? 0 : sign(side) * total,
+        dxCm: onMidline ? 0 : signed(side, total),
         dyCm: dy,
         side: onMidline ? 'midline' : side,
         acupoint: a.id,
@@ -102,7 +104,7 @@ export function resolvePoint(
     }
     return {
       anchor: { kind: 'between', from: sidedLandmark(loc.from, side), to: sidedLandmark(loc.to, side), t: loc.t },
-      dxCm: sign(side) * lateral,
+      dxCm: signed(side, lateral),
       dyCm: dy,
       side,
       acupoint: a.id,
@@ -119,7 +121,7 @@ export function resolvePoint(
     const mid = (lmSide === 'midline' || isVertebra) && lateral === 0;
     return {
       anchor: { kind: 'landmark', id },
-      dxCm: sign(outward) * lateral,
+      dxCm: signed(outward, lateral),
       dyCm: dy,
       side: mid ? 'midline' : outward,
     };
@@ -128,7 +130,7 @@ export function resolvePoint(
   const level = point.level ?? 'L3';
   return {
     anchor: { kind: 'level', level, at: point.at ?? 'spinous-process' },
-    dxCm: lateral === 0 ? 0 : sign(side) * lateral,
+    dxCm: signed(side, lateral),
     dyCm: dy,
     side: lateral === 0 ? 'midline' : side,
   };

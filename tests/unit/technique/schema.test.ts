@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allJsonSchemas, schemaFileText } from '../../../src/domain/technique/jsonSchemas';
+import {
+  ACUPOINT_IDS,
+  ACUPOINTS,
+  AcupointsFileSchema,
+  LANDMARK_IDS,
+  MOVES,
+  StepSchema,
+} from '../../../src/domain/technique';
+import { ROOT } from './helpers';
+
+describe('generated JSON Schemas (data/schema)', () => {
+  it.each(Object.keys(allJsonSchemas()))('%s is up to date (run `npm run schema` if this fails)', (name) => {
+    const committed = readFileSync(join(ROOT, 'data', 'schema', name), 'utf8');
+    expect(committed).toBe(schemaFileText(allJsonSchemas()[name] ?? {}));
+  });
+
+  it('offers every move, with its own fields, to editors', () => {
+    const js = allJsonSchemas()['technique.schema.json'] as { $defs: Record<string, { properties: Record<string, { const?: string }> }> };
+    const moves = Object.values(js.$defs)
+      .map((d) => d.properties?.move?.const)
+      .filter((m): m is string => typeof m === 'string');
+    expect(new Set(moves)).toEqual(new Set(MOVES));
+    expect(js.$defs.PointPressStep?.properties).toHaveProperty('hold_s');
+    expect(js.$defs.RubStep?.properties).not.toHaveProperty('hold_s');
+  });
+
+  it('every move of MOVES has a step schema', () => {
+    const opts = StepSchema.options.map((o) => o.shape.move.value);
+    expect(new Set(opts)).toEqual(new Set(MOVES));
+  });
+});
+
+describe('data/anatomy/acupoints.json', () => {
+  const raw = JSON.parse(readFileSync(join(ROOT, 'data', 'anatomy', 'acupoints.json'), 'utf8')) as unknown;
+
+  it('is valid and defines exactly the ids the schema offers', () => {
+    const r = AcupointsFileSchema.safeParse(raw);
+    expect(r.success).toBe(true);
+    expect(ACUPOINTS.acupoints.map((a) => a.id).sort()).toEqual([...ACUPOINT_IDS].sort());
+  });
+
+  it('defines points relative to landmarks, never as xyz, with the WHO offsets', () => {
+    const text = JSON.stringify(raw);
+    expect(text).not.toMatch(/"(x|y|z|xyz|position)"\s*:/);
+    const loc = (id: string) => ACUPOINTS.acupoints.find((a) => a.id === id)?.location;
+    expect(loc('BL23')).toEqual({ kind: 'level', level: 'L2', at: 'lower-border', lateral_cun: 1.5 });
+    expect(loc('BL25')).toEqual({ kind: 'level', level: 'L4', at: 'lower-border', lateral_cun: 1.5 });
+    expect(loc('BL52')).toEqual({ kind: 'level', level: 'L2', at: 'lower-border', lateral_cun: 3 });
+    expect(loc('GV4')).toMatchObject({ kind: 'level', level: 'L2', lateral_cun: 0 });
+    expect(ACUPOINTS.acupoints.find((a) => a.id === 'GV4')?.no_pressure).toBe(true);
+    expect(loc('GB30')).toEqual({ kind: 'between', from: 'sacral-hiatus', to: 'greater-trochanter', t: 0.667 });
+    expect(['BL31', 'BL32', 'BL33', 'BL34'].map((id) => (loc(id) as { level: string }).level)).toEqual(['S1', 'S2', 'S3', 'S4']);
+    expect(ACUPOINTS.cun_cm).toBe(2);
+  });
+
+  it('uses landmark ids from the shared contract', () => {
+    for (const a of ACUPOINTS.acupoints) {
+      if (a.location.kind === 'between') {
+        expect(LANDMARK_IDS).toContain(a.location.from);
+        expect(LANDMARK_IDS).toContain(a.location.to);
+      }
+    }
+  });
+});
