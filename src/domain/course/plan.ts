@@ -9,7 +9,7 @@
  *
  * Pure: no clock, no storage, no React. Dates are calendar dates 'YYYY-MM-DD' computed in UTC.
  */
-import type { Pressure } from '../technique/schema';
+import type { Pressure, Step } from '../technique/schema';
 
 export const MIN_SESSIONS = 10;
 export const MAX_SESSIONS = 30;
@@ -183,4 +183,21 @@ export function planCourse(options: PlanCourseOptions): CoursePlan {
 /** Total minutes of a plan. */
 export function planTotalMinutes(plan: CoursePlan): number {
   return plan.sessions.reduce((s, x) => s + x.minutes, 0);
+}
+
+/** The strongest pressure used in any step of the techniques (strong cup suction counts as firm); 'light' if none. */
+export function maxPressureOf(techniques: readonly { steps: readonly Step[] }[]): Pressure {
+  let rank = 0;
+  for (const t of techniques) {
+    for (const s of t.steps) {
+      if ('pressure' in s) rank = Math.max(rank, PRESSURE_ORDER.indexOf(s.pressure));
+      if ('suction' in s) rank = Math.max(rank, s.suction === 'strong' ? 2 : s.suction === 'medium' ? 1 : 0);
+    }
+  }
+  return PRESSURE_ORDER[rank]!;
+}
+
+/** The lower of two pressures. */
+export function minPressure(a: Pressure, b: Pressure): Pressure {
+  return PRESSURE_ORDER[Math.min(PRESSURE_ORDER.indexOf(a), PRESSURE_ORDER.indexOf(b))]!;
 }

@@ -88,3 +88,18 @@ export function midlineXAt(y: number, lm: LandmarkLookup): number {
 export function levelY(level: VertebralLevel, lm: LandmarkLookup): number {
   return skin(lm, level)[1];
 }
+
+const isVec3 = (v: unknown): v is Vec3 => Array.isArray(v) && v.length === 3 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/**
+ * The landmarks of a landmarks.json value (data/anatomy/landmarks.json), checked for the fields
+ * the quiz uses; malformed entries are dropped.
+ */
+export function landmarksFromJson(json: unknown): Landmark[] {
+  const list = (json as { landmarks?: unknown } | null)?.landmarks;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (l): l is Landmark =>
+      typeof l === 'object' && l !== null && typeof (l as Landmark).id === 'string' && isVec3((l as Landmark).skin) && isVec3((l as Landmark).bone),
+  );
+}

@@ -120,3 +120,16 @@ describe('planCourse', () => {
     );
   });
 });
+
+describe('pressure cap from the techniques', () => {
+  it('maxPressureOf takes the strongest step pressure (strong suction counts as firm)', async () => {
+    const { maxPressureOf, minPressure } = await import('../../../src/domain/course/plan');
+    const { ALL_MOVES, GENTLE_POINT, GENTLE_CUPPING } = await import('../content/fixtureTechniques');
+    expect(maxPressureOf([GENTLE_POINT])).toBe('medium');
+    expect(maxPressureOf([GENTLE_CUPPING])).toBe('medium');
+    expect(maxPressureOf([ALL_MOVES])).toBe('firm');
+    expect(maxPressureOf([])).toBe('light');
+    expect(minPressure('firm', 'medium')).toBe('medium');
+    expect(minPressure('light', 'firm')).toBe('light');
+  });
+});
