@@ -1,11 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { useLoader, useThree, type ThreeEvent } from '@react-three/fiber';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { useBackModel } from './modelLoader';
 import { Color, DoubleSide, MeshStandardMaterial, type Material } from 'three';
 import { collectStructures, LUMBOSACRAL_BONES, type Structure } from './structures';
 import { createSkinMaterial, setSkinXray, HIGHLIGHT_COLOR, type SkinUniforms } from './skinMaterial';
-import { LUMBOSACRAL_REGION, MODEL_URL } from '../state/anatomy';
+import { LUMBOSACRAL_REGION } from '../state/anatomy';
 import { useViewer, type ViewerState } from '../state/store';
 import { sceneHandles } from '../state/sceneHandles';
 
@@ -42,9 +41,7 @@ function applyViewerState(
 
 /** The generated back model (public/models/back.glb): skin, bones, muscles, nerve. */
 export function BackModel() {
-  const gltf = useLoader(GLTFLoader, MODEL_URL, (loader) => {
-    loader.setMeshoptDecoder(MeshoptDecoder);
-  });
+  const gltf = useBackModel();
   const invalidate = useThree((s) => s.invalidate);
   const structures = useMemo(() => collectStructures(gltf.scene), [gltf]);
   const skin = useMemo(() => createSkinMaterial(LUMBOSACRAL_REGION), []);

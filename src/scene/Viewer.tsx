@@ -6,12 +6,15 @@ import { Lights } from './Lights';
 import { CAMERA_VIEWS } from '../state/anatomy';
 import { useViewer } from '../state/store';
 import { exposeRenderStats } from './debugHandle';
+import { TechniquePlayer } from './TechniquePlayer';
+import { useSelectedTechnique } from '../state/useTechnique';
 
 export const BACKGROUND = '#e9edf1';
 
 /** The 3D view. `frameloop="demand"`: a frame is drawn only when something changed. */
 export function Viewer({ onReady }: { onReady?: () => void }) {
   const v = CAMERA_VIEWS.posterior;
+  const technique = useSelectedTechnique();
   return (
     <Canvas
       frameloop="demand"
@@ -29,6 +32,7 @@ export function Viewer({ onReady }: { onReady?: () => void }) {
       <CameraRig />
       <Suspense fallback={null}>
         <BackModel />
+        {technique && <TechniquePlayer key={technique.id} technique={technique} />}
         <Ready onReady={onReady} />
       </Suspense>
     </Canvas>

@@ -4,9 +4,15 @@
  * `requestFrame()` so a paused scene redraws once. Listeners get the time at most once per
  * drawn frame, for HUD text written through refs.
  */
+import { createMotionSample } from '../domain/motion/sample';
+
 export const playback = {
   /** Technique time, seconds. */
   t: 0,
+  /** The pose sampled for the last drawn frame (written in place by the scene). */
+  sample: createMotionSample(),
+  /** Time to start the next technique at (a restored link), else it starts at 0. */
+  pendingT: null as number | null,
   /** Set by the scene: asks R3F for one frame (frameloop="demand"). */
   requestFrame: () => {},
 };

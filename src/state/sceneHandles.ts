@@ -4,6 +4,13 @@ import type { SkinUniforms } from '../scene/skinMaterial';
  * Non-reactive handles the per-frame code mutates (racing-game pattern): never read in
  * render, never a trigger for React updates.
  */
-export const sceneHandles: { skinUniforms: SkinUniforms | null } = {
+export const sceneHandles: {
+  skinUniforms: SkinUniforms | null;
+  /** Step being played and how far into it (0–1), written by the player each frame. */
+  stepIndex: number;
+  stepProgress: number;
+} = {
   skinUniforms: null,
+  stepIndex: -1,
+  stepProgress: 0,
 };

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Viewer } from '../scene/Viewer';
 import { hasWebGL } from './webgl';
 import { NoWebGL } from './NoWebGL';
@@ -8,7 +9,10 @@ import { HoverLabel } from './HoverLabel';
 import { SelectionPanel } from './SelectionPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TechniqueChooser } from './library/TechniqueChooser';
-import { useTranslation } from 'react-i18next';
+import { PlayerBar } from './player/PlayerBar';
+import { Caption } from './player/Caption';
+import { usePlayerKeys } from './player/usePlayerKeys';
+import { useSelectedTechnique } from '../state/useTechnique';
 import './styles.css';
 
 const webgl = hasWebGL();
@@ -17,6 +21,8 @@ export function App() {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(false);
   const onReady = useCallback(() => setLoaded(true), []);
+  const technique = useSelectedTechnique();
+  usePlayerKeys();
   return (
     <div className="app">
       <header className="topbar">
@@ -37,6 +43,16 @@ export function App() {
         )}
         <HoverLabel />
       </main>
+      <div className="dock">
+        {technique ? (
+          <>
+            <Caption technique={technique} />
+            <PlayerBar />
+          </>
+        ) : (
+          <p className="muted hint">{t('library.none')}</p>
+        )}
+      </div>
       <aside className="sidebar">
         <TechniqueChooser />
         <ViewButtons />

@@ -26,6 +26,6 @@ export function cameraViews(index: LandmarkIndex): Record<ViewName, CameraView> 
     left: at(-1.4, 0.05, 0.1),
     right: at(1.4, 0.05, 0.1),
     oblique: at(0.85, 0.35, 1.05),
-    lumbosacral: at(0, 0.06, 0.62, lumbo),
+    lumbosacral: at(0, 0.08, 0.85, lumbo),
   };
 }

@@ -32,7 +32,11 @@ export function TechniqueChooser({ filter }: { filter?: (t: Technique) => boolea
                 <button
                   className={`technique${selected === x.id ? ' on' : ''}`}
                   aria-current={selected === x.id ? 'true' : undefined}
-                  onClick={() => useViewer.getState().selectTechnique(x.id)}
+                  onClick={() => {
+                    const st = useViewer.getState();
+                    st.selectTechnique(x.id);
+                    st.setView(x.regions.includes('thoracic') ? 'posterior' : 'lumbosacral');
+                  }}
                   data-testid={`technique-${x.id}`}
                 >
                   <span className="t-title">{loc(x.title)}</span>

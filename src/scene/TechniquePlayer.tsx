@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
+import { compile } from '../domain/motion/compile';
+import { sampleInto } from '../domain/motion/sample';
+import { blendShapes, createHandPose } from '../domain/motion/handShapes';
+import type { ActorSample, Timeline } from '../domain/motion/types';
+import type { Technique } from '../domain/technique/schema';
+import { ACUPOINTS } from '../domain/technique/acupoints';
+import { LANDMARKS_FILE } from '../state/anatomy';
+import { useViewer, type TimelineMeta } from '../state/store';
+import { playback, emitPlaybackFrame } from '../state/playback';
+import { loopWithinStep } from '../state/timelineNav';
+import { sceneHandles } from '../state/sceneHandles';
+import { useBackModel, skinSurfaceOf } from './modelLoader';
+import { Hand } from './actors/Hand';
+import { Cup } from './actors/Cup';
+import { PathTrail } from './PathTrail';
+import type { HandRig } from './actors/handRig';
+import type { CupRig } from './actors/cupRig';
+
+/** How deep a full-pressure hand sinks into the skin, metres (the dent of pressure). */
+const MAX_PRESS_DEPTH_M = 0.006;
+
+// Per-frame scratch objects (never allocated inside useFrame).
+const _p = new Vector3();
+const _n = new Vector3();
+const _f = new Vector3();
+const poseL = createHandPose('flat');
+const poseR = createHandPose('flat');
+
+function placeHand(rig: HandRig | null, a: ActorSample, pose: typeof poseL) {
+  if (!rig) return;
+  rig.visible = a.active;
+  if (!a.active) return;
+  blendShapes(a.shape, a.nextShape, a.blend, pose);
+  rig.applyShape(pose);
+  _p.set(a.position[0], a.position[1], a.position[2]);
+  _n.set(a.normal[0], a.normal[1], a.normal[2]);
+  _f.set(a.forward[0], a.forward[1], a.forward[2]);
+  rig.placeContact(_p, _n, _f, a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0);
+}
+
+function placeCup(rig: CupRig | null, a: ActorSample) {
+  if (!rig) return;
+  rig.visible = a.active;
+  if (!a.active) return;
+  _p.set(a.position[0], a.position[1], a.position[2]);
+  _n.set(a.normal[0], a.normal[1], a.normal[2]);
+  _f.set(a.forward[0], a.forward[1], a.forward[2]);
+  rig.placeCup(_p, _n, _f, a.contact ? a.pressure : 0);
+}
+
+function metaOf(technique: Technique, timeline: Timeline): TimelineMeta {
+  const segs = timeline.segments;
+  return {
+    techniqueId: technique.id,
+    duration: timeline.duration,
+    // A step "starts" with the transition that leads into it, so seeking to it shows the move in.
+    steps: timeline.steps.map((s) => {
+      const lead = segs.find((g) => g.kind === 'transition' && g.stepIndex === s.index && g.t1 === s.t0);
+      return { index: s.index, start: lead ? lead.t0 : s.t0, end: s.t1, title: technique.steps[s.index]!.caption };
+    }),
+  };
+}
+
+/**
+ * Plays one technique: compiles it against the skin once, then each frame advances the clock
+ * (while playing), samples the pose and moves the hands and cup. Everything per frame goes
+ * through refs and preallocated objects; React state changes only on play/pause/seek.
+ */
+export function TechniquePlayer({ technique }: { technique: Technique }) {
+  const gltf = useBackModel();
+  const invalidate = useThree((s) => s.invalidate);
+  const left = useRef<HandRig>(null);
+  const right = useRef<HandRig>(null);
+  const cup = useRef<CupRig>(null);
+  const timeline = useMemo(
+    () =>
+      compile(technique, {
+        landmarks: LANDMARKS_FILE.landmarks,
+        acupoints: ACUPOINTS,
+        surface: skinSurfaceOf(gltf.scene),
+      }),
+    [technique, gltf],
+  );
+  const meta = useMemo(() => metaOf(technique, timeline), [technique, timeline]);
+
+  useEffect(() => {
+    useViewer.getState().setTimeline(meta);
+    playback.t = playback.pendingT !== null ? Math.min(playback.pendingT, meta.duration) : 0;
+    playback.pendingT = null;
+    playback.requestFrame = invalidate;
+    invalidate();
+    return () => {
+      useViewer.getState().setTimeline(null);
+      playback.requestFrame = () => {};
+    };
+  }, [meta, invalidate]);
+
+  // Starting playback needs one frame to get the loop going (frameloop="demand").
+  useEffect(() => useViewer.subscribe((s, prev) => s.playing !== prev.playing && invalidate()), [invalidate]);
+
+  useFrame((state, delta) => {
+    const s = useViewer.getState();
+    if (s.playing) {
+      const step = playback.sample.stepIndex;
+      playback.t += Math.min(delta, 0.1) * s.speed;
+      if (s.loopStep) playback.t = loopWithinStep(meta, step, playback.t);
+      if (playback.t >= timeline.duration) {
+        playback.t = timeline.duration;
+        // The end is an event, not per-frame state: let React hear of it after this frame.
+        setTimeout(() => useViewer.getState().setPlaying(false), 0);
+      }
+    }
+    const smp = sampleInto(timeline, playback.t, playback.sample);
+    placeHand(left.current, smp.left, poseL);
+    placeHand(right.current, smp.right, poseR);
+    placeCup(cup.current, smp.cup);
+    const u = sceneHandles.skinUniforms;
+    if (u) {
+      const press = u.uPress.value;
+      const l = smp.left;
+      const r = smp.right;
+      press[0]!.set(l.point[0], l.point[1], l.point[2], l.contact ? l.pressure : 0);
+      press[1]!.set(r.point[0], r.point[1], r.point[2], r.contact ? r.pressure : 0);
+    }
+    sceneHandles.stepProgress = smp.stepDuration > 0 ? smp.stepTime / smp.stepDuration : 0;
+    sceneHandles.stepIndex = smp.stepIndex;
+    emitPlaybackFrame();
+    if (s.playing) state.invalidate();
+  }, -1); // before the trail and the default render, so a paused seek draws the new pose
+
+  useEffect(
+    () => () => {
+      const u = sceneHandles.skinUniforms;
+      if (u) for (const v of u.uPress.value) v.w = 0;
+    },
+    [],
+  );
+
+  return (
+    <>
+      <Hand side="left" ref={left} />
+      <Hand side="right" ref={right} />
+      <Cup ref={cup} />
+      <PathTrail timeline={timeline} />
+    </>
+  );
+}
