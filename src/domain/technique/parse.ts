@@ -293,13 +293,35 @@ function capErrors(errors: Diagnostic[], file: string): Diagnostic[] {
 }
 
 /**
+ * Replace -0 by 0 in the parsed output (in place; the output is zod's fresh copy). JSON text may
+ * say "-0", which JSON.stringify writes back as "0": without this a round trip would change it.
+ */
+function normalizeNegativeZero(v: unknown): void {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      if (Object.is(v[i], -0)) v[i] = 0;
+      else normalizeNegativeZero(v[i]);
+    }
+  } else if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      if (Object.is(o[k], -0)) o[k] = 0;
+      else normalizeNegativeZero(o[k]);
+    }
+  }
+}
+
+/**
  * Validate untrusted JSON (already parsed) as a technique. Never throws.
  * @param fileName used in every error, e.g. 'classic-warming-rub.json'.
  */
 export function parseTechnique(json: unknown, fileName: string): ParseResult {
   try {
     const r = TechniqueSchema.safeParse(json);
-    if (r.success) return { ok: true, technique: r.data };
+    if (r.success) {
+      normalizeNegativeZero(r.data);
+      return { ok: true, technique: r.data };
+    }
     const errors: Diagnostic[] = [];
     const seen = new Set<string>();
     for (const issue of r.error.issues) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../../src/data/buildLibrary';
+import { loadLibrary } from '../../../src/data/library';
 import {
   checkTechniqueText,
   formatDiagnostic,
@@ -137,6 +138,12 @@ describe('technique library (data/techniques)', () => {
         expect(`${text.en} ${text.ru}`, `${t.id} ${where}`).not.toMatch(/\bcur(e|es|ed|ing)\b|\bheal|\btreats?\b|излеч|вылеч|исцел/i);
       }
     }
+  });
+
+  it('the app loader (import.meta.glob) finds every file', () => {
+    const lib = loadLibrary();
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries.map((e) => e.fileName).sort()).toEqual([...files].sort());
   });
 
   it('loads through the library loader with no errors, ordered by type', () => {

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   checkTechnique,
@@ -170,6 +171,23 @@ describe('parseTechnique: defaults and round trip', () => {
     if (!r1.ok) throw new Error('fixture invalid');
     const r2 = parseTechnique(JSON.parse(JSON.stringify(r1.technique)), 'a.json');
     expect(r2).toEqual(r1);
+  });
+
+  it('-0 in a file round-trips as 0 (repro of a property-test failure)', () => {
+    const r1 = parseTechniqueText(fixtureText('valid-minimal.json').replace('"lateral_from_cm": 2', '"lateral_from_cm": -0'), 'z.json');
+    if (!r1.ok) throw new Error('fixture invalid');
+    const band = r1.technique.steps[0]?.move === 'rub' ? r1.technique.steps[0].path : undefined;
+    expect(band?.shape === 'band' && Object.is(band.lateral_from_cm, 0)).toBe(true);
+    const r2 = parseTechnique(JSON.parse(JSON.stringify(r1.technique)), 'z.json');
+    expect(isDeepStrictEqual(r2, r1)).toBe(true);
+  });
+
+  it('a "__proto__" key in the file is just an unknown field', () => {
+    const r = parseTechniqueText(fixtureText('valid-minimal.json').replace('"id":', '"__proto__": {"polluted": true}, "id":'), 'p.json');
+    expect(r.ok ? [] : lines(r.errors)).toEqual([
+      'p.json:__proto__: error: unknown field "__proto__"; allowed fields here: $schema, id, format_version, title, summary, type, regions, level, duration_min, precautions, course, sources, steps',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('does not alias the input', () => {
