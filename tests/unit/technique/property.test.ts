@@ -95,7 +95,12 @@ function numericLeaves(root: unknown): [Record<string, unknown> | unknown[], str
     const [v, depth] = stack.pop() as [unknown, number];
     if (depth > 12) continue;
     if (Array.isArray(v)) v.forEach((x, i) => (typeof x === 'number' ? out.push([v, i]) : stack.push([x, depth + 1])));
-    else if (isObj(v)) for (const [k, x] of Object.entries(v)) typeof x === 'number' ? out.push([v, k]) : stack.push([x, depth + 1]);
+    else if (isObj(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (typeof x === 'number') out.push([v, k]);
+        else stack.push([x, depth + 1]);
+      }
+    }
   }
   return out;
 }
