@@ -15,3 +15,8 @@ export function loadLibrary(): Library {
   cached ??= buildLibrary(files);
   return cached;
 }
+
+/** A technique of a library by id. */
+export function findTechnique(library: Library, id: string) {
+  return library.techniques.find((t) => t.id === id);
+}

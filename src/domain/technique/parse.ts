@@ -80,6 +80,7 @@ function fieldLabel(path: readonly PropertyKey[]): string {
     default:
       if (typeof last === 'number' && parent === 'precautions') return 'precaution id';
       if (typeof last === 'number' && parent === 'regions') return 'body region';
+      if (typeof last === 'string' && /^[a-z_]+$/.test(last)) return last.replace(/_/g, ' ');
       return 'value';
   }
 }
@@ -191,7 +192,7 @@ function enumMessage(file: string, path: readonly PropertyKey[], values: readonl
   if (typeof found === 'string') {
     const strings = values.filter((v): v is string => typeof v === 'string');
     const suggestion = didYouMean(found, label === 'vertebral level' ? LEVEL_VALUES : strings);
-    const what = label === 'value' ? 'value' : label;
+    const what = label;
     const hint = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : '';
     return diag(file, path, 'invalid-value', `unknown ${what} ${quote(found)}${hint}; expected ${expected}`, {
       expected,

@@ -51,7 +51,7 @@ describe('parseTechnique: messages for typical mistakes', () => {
       'many-errors.json:duration_min: error: expected a number, found the text "ten"',
       'many-errors.json:precautions[0]: error: unknown precaution id "no-jolt" (did you mean "no-jolts"?); expected one of: acute-pain, bleeding-anticoagulants, skin-lesions, fracture-osteoporosis, deep-vein-thrombosis, pregnancy, fever, reduced-skin-sensation, honey-allergy, first-sessions-doctor, no-spinous-pressure, no-jolts, stop-if-leg-pain',
       'many-errors.json:steps[0].points[0].acupoint: error: unknown acupoint "BL-23" (did you mean "BL23"?); expected one of: BL23, BL25, BL52, GV4, BL31, BL32, BL33, BL34, GB30',
-      'many-errors.json:steps[0].pressure: error: unknown value "hard"; expected one of: light, medium, firm',
+      'many-errors.json:steps[0].pressure: error: unknown pressure "hard"; expected one of: light, medium, firm',
       'many-errors.json:steps[0].hold_s: error: missing required field "hold_s" (a number)',
       'many-errors.json:steps[0].repetitions: error: too small: expected at least 1, found 0',
       'many-errors.json:steps[0].hold_sec: error: unknown field "hold_sec" (did you mean "hold_s"?); allowed fields here: move, caption, cautions, side, hands, hand_shape, points, pressure, hold_s, rest_s, repetitions',
