@@ -12,6 +12,7 @@ import { TechniqueChooser } from './library/TechniqueChooser';
 import { PlayerBar } from './player/PlayerBar';
 import { Caption } from './player/Caption';
 import { usePlayerKeys } from './player/usePlayerKeys';
+import { useUrlSync } from './useUrlSync';
 import { useSelectedTechnique } from '../state/useTechnique';
 import './styles.css';
 
@@ -23,6 +24,7 @@ export function App() {
   const onReady = useCallback(() => setLoaded(true), []);
   const technique = useSelectedTechnique();
   usePlayerKeys();
+  useUrlSync();
   return (
     <div className="app">
       <header className="topbar">

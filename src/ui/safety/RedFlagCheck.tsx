@@ -38,7 +38,7 @@ function RedFlagCheckBody({ onDone, onClose, dismissible }: Omit<RedFlagCheckPro
   const lang = i18n.language === 'ru' ? 'ru' : 'en';
   const answers = useUserData((s) => s.redFlagAnswers);
   const checkedAt = useUserData((s) => s.redFlagCheckedAt);
-  const { setRedFlagAnswer, completeRedFlagCheck } = useUserData.getState();
+  const { setRedFlagAnswer, completeRedFlagCheck, clearRedFlagAnswers } = useUserData.getState();
   const [phase, setPhase] = useState<'questions' | 'result'>('questions');
   const [showMissing, setShowMissing] = useState(false);
   const id = useId();
@@ -129,6 +129,11 @@ function RedFlagCheckBody({ onDone, onClose, dismissible }: Omit<RedFlagCheckPro
             <span className="hp-muted" aria-live="polite">
               {showMissing && !assessment.complete ? t('redFlagCheck.answerAll') : t('redFlagCheck.progress', { n: answered, total: questions.length })}
             </span>
+            {dismissible && answered > 0 && (
+              <button type="button" onClick={clearRedFlagAnswers} data-testid="redflag-forget">
+                {t('redFlagCheck.forget')}
+              </button>
+            )}
             <button type="button" className="hp-primary" onClick={seeResult} data-testid="redflag-result">
               {t('redFlagCheck.seeResult')}
             </button>
