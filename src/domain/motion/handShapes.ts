@@ -102,6 +102,10 @@ export interface ContactDef {
   normal: { frame: HandBone; dir: Vec3 };
   /** Hand-frame direction lined up with the stroke's forward direction. */
   forward: Vec3;
+  /** Optional: the contact point lies this far (metres) from the anchors' centroid along
+   * `normal` (into the skin). Kneading uses it: the pads grip a fold of skin that rises
+   * between them, so they sit below the skin line by about this much. Default 0. */
+  sink?: number;
 }
 
 export interface HandShapeDef {
@@ -254,16 +258,16 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     name: 'fist',
     angles: angles({
       ...fingers({
-        index: [86, 100, 62, 0],
-        middle: [89, 102, 62, 0],
-        ring: [92, 102, 60, 0],
-        little: [95, 100, 58, 2],
+        index: [86, 108, 78, 0],
+        middle: [89, 110, 78, 0],
+        ring: [92, 110, 76, 0],
+        little: [95, 108, 74, 2],
       }),
-      thumbCmcFlex: 30,
-      thumbCmcAbd: 28,
-      thumbCmcRoll: 20,
-      thumbMcp: 35,
-      thumbIp: 30,
+      thumbCmcFlex: -12,
+      thumbCmcAbd: 56,
+      thumbCmcRoll: -70,
+      thumbMcp: 42,
+      thumbIp: 40,
       palmArch: 8,
       wristExt: 0,
     }),
@@ -281,16 +285,16 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     name: 'thumb-press',
     angles: angles({
       ...fingers({ index: [28, 38, 18, 8], middle: [28, 38, 18, 2], ring: [30, 40, 20, 8], little: [32, 42, 22, 14] }),
-      thumbCmcFlex: 8,
-      thumbCmcAbd: 48,
-      thumbCmcRoll: 10,
-      thumbMcp: 8,
-      thumbIp: 12,
+      thumbCmcFlex: 14,
+      thumbCmcAbd: 34,
+      thumbCmcRoll: 18,
+      thumbMcp: -2,
+      thumbIp: 0,
       wristExt: 18,
     }),
     contact: {
       anchors: [{ bone: 'thumb3', offset: padOf('thumb'), weight: 1 }],
-      normal: { frame: HAND_FRAME, dir: normalize([0.433, -0.241, -0.869]) },
+      normal: { frame: HAND_FRAME, dir: normalize([0.189, -0.296, -0.937]) },
       forward: [0, 1, 0],
     },
   },
@@ -298,11 +302,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     name: 'fingertip-press',
     angles: angles({
       ...fingers({ index: [52, 36, 10, 3], middle: [58, 42, 12, 0], ring: [75, 100, 60, 2], little: [78, 100, 60, 4] }),
-      thumbCmcFlex: 22,
-      thumbCmcAbd: 32,
-      thumbCmcRoll: 15,
-      thumbMcp: 28,
-      thumbIp: 25,
+      thumbCmcFlex: 19,
+      thumbCmcAbd: 18,
+      thumbCmcRoll: -49,
+      thumbMcp: 5,
+      thumbIp: 5,
       palmArch: 6,
       wristExt: 10,
     }),
@@ -339,11 +343,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     name: 'cupped',
     angles: angles({
       ...fingers({ index: [22, 28, 14, 0], middle: [22, 28, 14, 0], ring: [24, 30, 15, 0], little: [26, 32, 16, 1] }),
-      thumbCmcFlex: 10,
-      thumbCmcAbd: 6,
-      thumbCmcRoll: 10,
-      thumbMcp: 12,
-      thumbIp: 10,
+      thumbCmcFlex: 21,
+      thumbCmcAbd: 9,
+      thumbCmcRoll: 15,
+      thumbMcp: 0,
+      thumbIp: 0,
       palmArch: 16,
       wristExt: 25,
     }),
@@ -355,7 +359,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
         { bone: 'ring3', offset: padOf('ring'), weight: 0.15 },
         { bone: 'thumb3', offset: padOf('thumb'), weight: 0.15 },
       ],
-      normal: { frame: HAND_FRAME, dir: normalize([-0.088, -0.287, -0.954]) },
+      normal: { frame: HAND_FRAME, dir: normalize([-0.186, -0.246, -0.951]) },
       forward: [0, 1, 0],
     },
   },
@@ -363,11 +367,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     name: 'knead',
     angles: angles({
       ...fingers({ index: [42, 50, 24, 2], middle: [44, 52, 24, 0], ring: [46, 52, 24, 2], little: [48, 52, 24, 5] }),
-      thumbCmcFlex: 26,
-      thumbCmcAbd: 27,
-      thumbCmcRoll: 30,
-      thumbMcp: 14,
-      thumbIp: 14,
+      thumbCmcFlex: -15,
+      thumbCmcAbd: 36,
+      thumbCmcRoll: -46,
+      thumbMcp: 16,
+      thumbIp: 10,
       palmArch: 10,
       wristExt: 20,
     }),
@@ -377,8 +381,9 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
         { bone: 'index3', offset: padOf('index'), weight: 0.25 },
         { bone: 'middle3', offset: padOf('middle'), weight: 0.25 },
       ],
-      normal: { frame: HAND_FRAME, dir: normalize([0.045, -0.184, -0.982]) },
+      normal: { frame: HAND_FRAME, dir: normalize([0.076, -0.229, -0.97]) },
       forward: [0, 1, 0],
+      sink: 0.009,
     },
   },
 };

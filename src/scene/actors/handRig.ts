@@ -47,6 +47,8 @@ export interface HandOptions {
   sleeveColor?: number;
   /** Radial segments of the digits (quality). Default 18. */
   radialSegments?: number;
+  /** Debug: colour each piece (fingers, thumb, web, palm, forearm) differently. */
+  debugPieces?: boolean;
 }
 
 const DEFAULTS: Required<HandOptions> = {
@@ -54,6 +56,7 @@ const DEFAULTS: Required<HandOptions> = {
   nailColor: 0xd9a99a,
   sleeveColor: 0x2f6f7e,
   radialSegments: 18,
+  debugPieces: false,
 };
 
 export const HAND_BONES: readonly HandBone[] = [
@@ -304,6 +307,7 @@ export class HandRig extends Group {
     }
     normal.set(c.normal.dir[0], c.normal.dir[1], c.normal.dir[2]);
     this.toRig(this.bones[c.normal.frame], normal, true);
+    if (c.sink) point.addScaledVector(normal, c.sink);
     forward.set(c.forward[0], c.forward[1], c.forward[2]);
     this.toRig(this.bones.palm, forward, true);
   }
@@ -448,11 +452,11 @@ function digitProfile(g: DigitGeometry, isThumb: boolean): Profile {
   const j2 = l1 + l2;
   const dorsal = HAND_GEOMETRY.digitDorsal;
   const palmar = HAND_GEOMETRY.digitPalmar;
-  const s0 = isThumb ? -0.014 : -1.1 * r0;
+  const s0 = isThumb ? -0.008 : -1.1 * r0;
   return {
     s0,
     s1: L,
-    cap0: isThumb ? 0.01 : 0.8 * r0,
+    cap0: isThumb ? 0.006 : 0.8 * r0,
     cap1: r1 * 1.05,
     at(s) {
       const u = Math.min(1, Math.max(0, s / (L - r1)));
@@ -563,6 +567,17 @@ function addNail(
   }
 }
 
+const DEBUG: readonly RGB[] = [
+  [1, 0, 0],
+  [0, 1, 0],
+  [0, 0, 1],
+  [1, 1, 0],
+  [1, 0, 1],
+  [0, 1, 1],
+  [0.9, 0.9, 0.9],
+  [0.2, 0.2, 0.2],
+];
+
 function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
   const mb = new SkinnedMeshBuilder();
   const skin = linear(o.skinColor);
@@ -590,7 +605,7 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
       radial,
       step: 0.0022,
       capRings: 6,
-      color: () => skin,
+      color: () => (o.debugPieces ? DEBUG[FINGERS.indexOf(f)]! : skin),
       influence: (s) => chainInfluence(s, joints, chain, hws),
     });
     addNail(mb, pr, g, m, bi(`${f}3`), nail, false);
@@ -602,15 +617,15 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
     const pr = digitProfile(g, true);
     const m = bones.thumb1.matrixWorld.clone();
     const chain = [palmI, bi('thumb1'), bi('thumb2'), bi('thumb3')];
-    const joints = [-0.004, g.lengths[0], g.lengths[0] + g.lengths[1]];
-    const hws = [0.012, 0.5 * g.radius[0], 0.5 * g.radius[1]];
+    const joints = [0.01, g.lengths[0], g.lengths[0] + g.lengths[1]];
+    const hws = [0.022, 0.5 * g.radius[0], 0.5 * g.radius[1]];
     addTube(mb, {
       profile: pr,
       matrix: m,
       radial: radial + 2,
       step: 0.0024,
       capRings: 6,
-      color: () => skin,
+      color: () => (o.debugPieces ? DEBUG[4]! : skin),
       influence: (s) => chainInfluence(s, joints, chain, hws),
     });
     addNail(mb, pr, g, m, bi('thumb3'), nail, true);
@@ -638,14 +653,14 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
         at: (s) => {
           const u = s / len;
           const hw = 0.0105 + 0.003 * Math.sin(Math.PI * Math.min(1, Math.max(0, u)));
-          return { hw, d: 0.0062, p: 0.0072, cz: -0.001 };
+          return { hw, d: 0.0045, p: 0.0068, cz: -0.0032 };
         },
       },
       matrix: m,
       radial: 16,
       step: 0.003,
       capRings: 4,
-      color: () => skin,
+      color: () => (o.debugPieces ? DEBUG[5]! : skin),
       influence: (s) => {
         const w = smoothstep(0.05 * len, 0.95 * len, s);
         return [
@@ -718,7 +733,7 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
       infl.push([archI, base * wArch * (1 - wF)]);
       infl.push([bi(`${FINGERS[best] as Finger}1`), base * wF]);
       infl.push([forearmI, wFore]);
-      return mb.addVertex(local, skin, infl);
+      return mb.addVertex(local, o.debugPieces ? DEBUG[6]! : skin, infl);
     };
     for (const y of stations(pr, 0.0022, 7)) {
       const ring: number[] = [];
@@ -734,7 +749,7 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
     const L = F.length;
     const cuff = L - 0.034;
     const pr: Profile = {
-      s0: -0.018,
+      s0: -0.007,
       s1: L,
       cap0: 0.01,
       cap1: 0.012,
@@ -743,8 +758,8 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
         const sl = smoothstep(cuff - 0.0008, cuff + 0.0008, s);
         const roll = 0.0022 * gauss(s, cuff + 0.004, 0.0028);
         const hw = F.halfWidth + 0.0065 * u + sl * 0.003 + roll;
-        const d = F.halfThickness * 0.9 + 0.003 * u + sl * 0.003 + roll;
-        const p = F.halfThickness + 0.0045 * u + sl * 0.003 + roll;
+        const d = 0.0148 + 0.003 * u + sl * 0.003 + roll;
+        const p = 0.0146 + 0.0055 * u + sl * 0.003 + roll;
         return { hw, d, p, cz: 0 };
       },
     };
@@ -756,7 +771,7 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
       radial: 32,
       step: 0.004,
       capRings: 5,
-      color: (s) => (s > cuff ? sleeve : skin),
+      color: (s) => (s > cuff ? sleeve : o.debugPieces ? DEBUG[7]! : skin),
       influence: (s) => {
         const w = smoothstep(-0.014, 0.01, s);
         return [

@@ -60,7 +60,7 @@ function worldContact(h: HandRig, shape: HandShape): Vector3 {
     const p = new Vector3(...a.offset).applyMatrix4(h.bones[a.bone].matrixWorld);
     c.addScaledVector(p, a.weight);
   }
-  return c;
+  return c.addScaledVector(worldContactNormal(h, shape), HAND_SHAPES[shape].contact.sink ?? 0);
 }
 
 function worldContactNormal(h: HandRig, shape: HandShape): Vector3 {
@@ -210,7 +210,7 @@ describe('placeContact', () => {
     'fingertip-press': 9,
     'palm-edge': 1.5,
     cupped: 6,
-    knead: 8,
+    knead: 4,
   };
   // Shapes whose contact point is a real spot on the hand's skin (not a centroid of several).
   const ON_SKIN: HandShape[] = ['flat', 'fist', 'thumb-press', 'palm-edge'];
