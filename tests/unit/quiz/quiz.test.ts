@@ -126,3 +126,30 @@ describe('question bank', () => {
     }
   });
 });
+
+describe('on the real model landmarks (data/anatomy/landmarks.json)', async () => {
+  const json = (await import('../../../data/anatomy/landmarks.json')).default;
+  const { landmarksFromJson } = await import('../../../src/domain/quiz/geometry');
+  const real = lookupLandmarks(landmarksFromJson(json));
+
+  it('has every level and paired landmark the quiz needs', () => {
+    for (const id of ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'greater-trochanter-left', 'sacral-hiatus']) expect(real.has(id), id).toBe(true);
+  });
+
+  it('BL23 is about 3 cm either side of the midline, between L2 and L3', () => {
+    for (const p of acupointPositions('BL23', real)) {
+      expect(Math.abs(p.position[0])).toBeCloseTo(0.03, 3);
+      expect(p.position[1]).toBeLessThan(real.get('L2')!.skin[1]);
+      expect(p.position[1]).toBeGreaterThan(real.get('L3')!.skin[1]);
+    }
+  });
+
+  it('scores taps: on BL23 right, on the L3 spinous process right for "never press", beside it wrong', () => {
+    const bl = acupointPositions('BL23', real)[0]!.position;
+    expect(scoreTap(bl23, bl, real).correct).toBe(true);
+    const l3 = real.get('L3')!.skin;
+    expect(scoreTap(never, l3, real).correct).toBe(true);
+    expect(scoreTap(never, [l3[0] + 0.035, l3[1], l3[2]], real).correct).toBe(false);
+    expect(scoreTap(bl23, l3, real).correct).toBe(false);
+  });
+});
