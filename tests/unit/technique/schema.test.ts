@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { allJsonSchemas, schemaFileText } from '../../../src/domain/technique/jsonSchemas';
 import {
   ACUPOINT_IDS,
@@ -10,7 +11,7 @@ import {
   MOVES,
   StepSchema,
 } from '../../../src/domain/technique';
-import { ROOT } from './helpers';
+import { fixtureJson, libraryJson, ROOT } from './helpers';
 
 describe('generated JSON Schemas (data/schema)', () => {
   it.each(Object.keys(allJsonSchemas()))('%s is up to date (run `npm run schema` if this fails)', (name) => {
@@ -26,6 +27,13 @@ describe('generated JSON Schemas (data/schema)', () => {
     expect(new Set(moves)).toEqual(new Set(MOVES));
     expect(js.$defs.PointPressStep?.properties).toHaveProperty('hold_s');
     expect(js.$defs.RubStep?.properties).not.toHaveProperty('hold_s');
+  });
+
+  it('what editors see (the JSON Schema, read back) accepts every library file and rejects broken ones', () => {
+    const js = JSON.parse(readFileSync(join(ROOT, 'data', 'schema', 'technique.schema.json'), 'utf8')) as Parameters<typeof z.fromJSONSchema>[0];
+    const editor = z.fromJSONSchema(js);
+    for (const [file, json] of Object.entries(libraryJson())) expect(editor.safeParse(json).success, file).toBe(true);
+    for (const file of ['misspelt-move.json', 'level-l6.json', 'many-errors.json']) expect(editor.safeParse(fixtureJson(file)).success, file).toBe(false);
   });
 
   it('every move of MOVES has a step schema', () => {
