@@ -671,21 +671,43 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
     });
   }
 
-  // --- palm ---
+  // --- palm and forearm: ONE tube from the sleeve to the knuckles (no seam at the wrist) ---
   {
     const yEnd = 0.1;
+    const F = HAND_GEOMETRY.forearm;
+    const cuff = -(F.length - 0.034);
     const arc = (x: number): number => -9 * x * x - 0.22 * Math.max(0, x);
+    const palmAt = (y: number) => {
+      const hw = P.halfWidthWrist + (P.halfWidthKnuckles - P.halfWidthWrist) * smoothstep(-0.01, 0.072, y);
+      const heel = 1 - smoothstep(-0.005, 0.045, y);
+      const d = P.halfThicknessDorsal + 0.0045 * heel - 0.0012 * smoothstep(0.06, 0.095, y);
+      const p = P.halfThicknessPalmar + 0.001 * heel - 0.0012 * smoothstep(0.075, 0.1, y);
+      return { hw, d, p, cz: 0.0005 * heel };
+    };
+    const forearmAt = (y: number) => {
+      const s = -y; // distance from the wrist towards the elbow
+      const u = smoothstep(0, F.length, s);
+      const sl = smoothstep(-cuff - 0.0008, -cuff + 0.0008, s);
+      const roll = 0.0022 * gauss(s, -cuff + 0.004, 0.0028);
+      return {
+        hw: F.halfWidth + 0.0065 * u + sl * 0.003 + roll,
+        d: 0.0148 + 0.003 * u + sl * 0.003 + roll,
+        p: 0.0146 + 0.0055 * u + sl * 0.003 + roll,
+        cz: 0,
+      };
+    };
     const pr: Profile = {
-      s0: -0.016,
+      s0: -F.length,
       s1: yEnd,
-      cap0: 0.008,
+      cap0: 0.012,
       cap1: 0.018,
       at(y) {
-        const hw = P.halfWidthWrist + (P.halfWidthKnuckles - P.halfWidthWrist) * smoothstep(-0.01, 0.072, y);
-        const heel = 1 - smoothstep(-0.005, 0.045, y);
-        const d = P.halfThicknessDorsal + 0.0045 * heel - 0.0012 * smoothstep(0.06, 0.095, y);
-        const p = P.halfThicknessPalmar + 0.001 * heel - 0.0012 * smoothstep(0.075, 0.1, y);
-        return { hw, d, p, cz: 0.0005 * heel };
+        if (y > 0.012) return palmAt(y);
+        if (y < -0.02) return forearmAt(y);
+        const a = palmAt(y);
+        const b = forearmAt(y);
+        const t = smoothstep(-0.02, 0.012, y);
+        return { hw: b.hw + (a.hw - b.hw) * t, d: b.d + (a.d - b.d) * t, p: b.p + (a.p - b.p) * t, cz: b.cz + (a.cz - b.cz) * t };
       },
     };
     const local = new Vector3();
@@ -714,7 +736,7 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
       // influence
       const infl: [number, number][] = [];
       const wArch = smoothstep(-0.004, 0.026, x) * smoothstep(-0.005, 0.03, y);
-      const wFore = smoothstep(0.014, -0.016, local.y) * 0.55;
+      const wFore = smoothstep(0.012, -0.016, local.y);
       // webs and knuckles follow the proximal phalanges
       let best = 0;
       let bestD = Infinity;
@@ -733,9 +755,15 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
       infl.push([archI, base * wArch * (1 - wF)]);
       infl.push([bi(`${FINGERS[best] as Finger}1`), base * wF]);
       infl.push([forearmI, wFore]);
-      return mb.addVertex(local, o.debugPieces ? DEBUG[6]! : skin, infl);
+      const col = y < cuff ? sleeve : o.debugPieces ? (y < 0 ? DEBUG[7]! : DEBUG[6]!) : skin;
+      return mb.addVertex(local, col, infl);
     };
-    for (const y of stations(pr, 0.0022, 7)) {
+    // stations: coarse along the forearm, fine over the wrist and the palm
+    const ys = stations(pr, 0.0022, 7).filter((y) => y > -0.03 || y < pr.s0 + pr.cap0 + 1e-9);
+    for (let y = pr.s0 + pr.cap0 + 0.004; y < -0.03; y += 0.004) ys.push(y);
+    ys.push(cuff - 0.0006, cuff + 0.0006);
+    ys.sort((a, b) => a - b);
+    for (const y of ys) {
       const ring: number[] = [];
       for (let i = 0; i < 40; i++) ring.push(put(y, (-2 * Math.PI * i) / 40));
       rings.push(ring);
@@ -743,43 +771,5 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
     mb.stitchTube(rings, put(pr.s0, 0), put(pr.s1, 0));
   }
 
-  // --- forearm stub with a sleeve cuff ---
-  {
-    const F = HAND_GEOMETRY.forearm;
-    const L = F.length;
-    const cuff = L - 0.034;
-    const pr: Profile = {
-      s0: -0.007,
-      s1: L,
-      cap0: 0.01,
-      cap1: 0.012,
-      at(s) {
-        const u = smoothstep(0, L, s);
-        const sl = smoothstep(cuff - 0.0008, cuff + 0.0008, s);
-        const roll = 0.0022 * gauss(s, cuff + 0.004, 0.0028);
-        const hw = F.halfWidth + 0.0065 * u + sl * 0.003 + roll;
-        const d = 0.0148 + 0.003 * u + sl * 0.003 + roll;
-        const p = 0.0146 + 0.0055 * u + sl * 0.003 + roll;
-        return { hw, d, p, cz: 0 };
-      },
-    };
-    // piece frame (+Y towards the elbow) → forearm bone frame (+Y towards the fingers)
-    const m = bones.forearm.matrixWorld.clone().multiply(new Matrix4().makeRotationZ(Math.PI));
-    addTube(mb, {
-      profile: pr,
-      matrix: m,
-      radial: 32,
-      step: 0.004,
-      capRings: 5,
-      color: (s) => (s > cuff ? sleeve : o.debugPieces ? DEBUG[7]! : skin),
-      influence: (s) => {
-        const w = smoothstep(-0.014, 0.01, s);
-        return [
-          [palmI, 1 - w],
-          [forearmI, w],
-        ];
-      },
-    });
-  }
   return mb.build();
 }
