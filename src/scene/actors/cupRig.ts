@@ -93,10 +93,10 @@ export class CupRig extends Group {
         side,
         vertexColors: true,
       });
-      addFresnel(m, side === BackSide ? 0.35 : 0.6);
+      addFresnel(m, side === BackSide ? 0.12 : 0.5);
       return m;
     };
-    this.glassInside = new Mesh(glassGeo, make(BackSide, 0.55));
+    this.glassInside = new Mesh(glassGeo, make(BackSide, 0.3));
     this.glassInside.name = 'cup-glass-inside';
     this.glassInside.renderOrder = 1;
     this.glassOutside = new Mesh(glassGeo, make(FrontSide, 0.55));
@@ -205,20 +205,21 @@ function buildGlass(R: number, H: number, wall: number): BufferGeometry {
   const col: number[] = [];
   for (let i = 0; i < pos.count; i++) {
     const y = pos.getY(i);
-    col.push(1, 1, 1, 0.2 + 0.55 * Math.exp(-y / 0.0035));
+    col.push(1, 1, 1, 0.13 + 0.6 * Math.exp(-y / 0.0035));
   }
   geo.setAttribute('color', new Float32BufferAttribute(col, 4));
   return geo;
 }
 
-/** A unit-height dome of skin of base radius r: y = (1 - (ρ/r)²)^0.9, flat base. */
+/** A unit-height dome of skin of base radius r: steep where the rim holds the skin, rounded
+ * on top: y = (1 - (ρ/r)^2.4)^0.75. */
 function buildDome(r: number): BufferGeometry {
   const prof: Vector2[] = [];
   const n = 16;
   for (let i = 0; i <= n; i++) {
     const t = i / n; // 0 at the top
     const rho = r * Math.sin((t * Math.PI) / 2);
-    prof.push(new Vector2(rho, Math.pow(Math.max(0, 1 - (rho / r) ** 2), 0.9)));
+    prof.push(new Vector2(rho, Math.pow(Math.max(0, 1 - (rho / r) ** 2.4), 0.75)));
   }
   return new LatheGeometry(prof, 40);
 }
@@ -231,7 +232,12 @@ function addFresnel(m: MeshPhysicalMaterial, strength: number): void {
       `{
         float fres = pow(1.0 - abs(dot(normalize(normal), normalize(vViewPosition))), 3.0);
         diffuseColor.a = clamp(diffuseColor.a + fres * ${strength.toFixed(3)}, 0.0, 1.0);
-        outgoingLight += vec3(fres * ${(strength * 0.5).toFixed(3)});
+        outgoingLight += vec3(0.85, 0.95, 1.0) * (fres * ${(strength * 0.35).toFixed(3)});
+        // a window-like highlight streak down one side (reads as polished glass)
+        vec3 nv = normalize(normal);
+        float band = smoothstep(0.25, 0.42, nv.x) * (1.0 - smoothstep(0.5, 0.68, nv.x)) * smoothstep(-0.4, 0.1, nv.y);
+        diffuseColor.a = clamp(diffuseColor.a + band * ${(strength * 0.6).toFixed(3)}, 0.0, 1.0);
+        outgoingLight += vec3(band * ${(strength * 0.9).toFixed(3)});
       }
       #include <opaque_fragment>`,
     );
