@@ -99,7 +99,14 @@ export function BackModel() {
       onPointerOut={() => useViewer.getState().setHovered(null)}
       onClick={(e: ThreeEvent<MouseEvent>) => {
         e.stopPropagation();
-        useViewer.getState().select(pick(e));
+        const st = useViewer.getState();
+        if (st.tapMode) {
+          // Quiz answers are scored on the skin where the user tapped.
+          const hit = e.intersections.find((h) => h.object.userData.id === 'skin') ?? e.intersections[0];
+          if (hit) st.tap([hit.point.x, hit.point.y, hit.point.z]);
+          return;
+        }
+        st.select(pick(e));
       }}
     />
   );

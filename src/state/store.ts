@@ -8,6 +8,7 @@ import type { Diagnostic } from '../domain/technique/diagnostics';
 export type SkinMode = 'opaque' | 'xray' | 'hidden';
 export type LayerId = 'muscles' | 'bones' | 'nerves';
 export type ViewId = ViewName;
+export type SidebarTab = 'techniques' | 'view' | 'safety' | 'learn';
 
 export const VIEW_IDS: readonly ViewId[] = ['posterior', 'left', 'right', 'oblique', 'lumbosacral'];
 
@@ -54,6 +55,18 @@ export interface ViewerState {
   userFileErrors: Diagnostic[];
   addUserTechnique: (t: Technique) => void;
   setUserFileErrors: (errors: Diagnostic[]) => void;
+  /** The red-flag check dialog: 'first' before the first play, 'review' when reopened. */
+  safetyCheck: 'closed' | 'first' | 'review';
+  setSafetyCheck: (mode: 'closed' | 'first' | 'review') => void;
+  /** Quiz: clicks on the back answer a "tap the point" question instead of selecting. */
+  tapMode: boolean;
+  /** The last tapped body point (a new array per tap), metres. */
+  lastTap: [number, number, number] | null;
+  setTapMode: (on: boolean) => void;
+  tap: (p: [number, number, number]) => void;
+  /** Sidebar tab. */
+  tab: SidebarTab;
+  setTab: (tab: SidebarTab) => void;
   selectTechnique: (id: string | null) => void;
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: number) => void;
@@ -93,6 +106,14 @@ export const useViewer = create<ViewerState>()((set) => ({
       userFileErrors: [],
     })),
   setUserFileErrors: (userFileErrors) => set({ userFileErrors }),
+  safetyCheck: 'closed',
+  setSafetyCheck: (safetyCheck) => set({ safetyCheck }),
+  tapMode: false,
+  lastTap: null,
+  setTapMode: (tapMode) => set({ tapMode }),
+  tap: (p) => set({ lastTap: p }),
+  tab: 'techniques',
+  setTab: (tab) => set({ tab }),
   selectTechnique: (techniqueId) => set({ techniqueId, playing: false, timeline: null }),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed: Math.min(2, Math.max(0.25, speed)) }),

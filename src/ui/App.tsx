@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Viewer } from '../scene/Viewer';
 import { hasWebGL } from './webgl';
 import { NoWebGL } from './NoWebGL';
-import { LayerPanel } from './LayerPanel';
-import { ViewButtons } from './ViewButtons';
 import { HoverLabel } from './HoverLabel';
-import { SelectionPanel } from './SelectionPanel';
 import { LanguageSwitch } from './LanguageSwitch';
-import { TechniqueChooser } from './library/TechniqueChooser';
+import { Sidebar } from './Sidebar';
+import { SafetyGate } from './SafetyGate';
+import { SafetyBanner } from './SafetyBanner';
 import { PlayerBar } from './player/PlayerBar';
 import { Caption } from './player/Caption';
 import { usePlayerKeys } from './player/usePlayerKeys';
@@ -48,6 +47,7 @@ export function App() {
       <div className="dock">
         {technique ? (
           <>
+            <SafetyBanner />
             <Caption technique={technique} />
             <PlayerBar />
           </>
@@ -55,12 +55,8 @@ export function App() {
           <p className="muted hint">{t('library.none')}</p>
         )}
       </div>
-      <aside className="sidebar">
-        <TechniqueChooser />
-        <ViewButtons />
-        <LayerPanel />
-        <SelectionPanel />
-      </aside>
+      <Sidebar />
+      <SafetyGate />
     </div>
   );
 }

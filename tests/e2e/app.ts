@@ -21,6 +21,15 @@ export const COUNT_DRAWS = `(() => {
   }
 })();`;
 
+/** A browser whose user has already answered the red-flag check with "no" everywhere. */
+export const SAFETY_CHECK_DONE = `(() => {
+  if (localStorage.getItem('handpath.user')) return;
+  localStorage.setItem('handpath.user', JSON.stringify({
+    state: { redFlagAnswers: {}, redFlagCheckedAt: '2026-01-01T00:00:00.000Z', acutePain: false, mode: 'patient', coursePlan: null },
+    version: 1,
+  }));
+})();`;
+
 export interface AppPage {
   context: BrowserContext;
   page: Page;
@@ -31,7 +40,13 @@ export interface AppPage {
 /** Opens the built app, collecting console errors, and waits until the model is shown. */
 export async function openApp(
   query = '',
-  options: { viewport?: { width: number; height: number }; waitLoaded?: boolean; initScript?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    waitLoaded?: boolean;
+    initScript?: string;
+    /** Pretend the red-flag check was done (default true; the safety tests pass false). */
+    checked?: boolean;
+  } = {},
 ): Promise<AppPage> {
   const context = await launchBrowser(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
@@ -41,6 +56,7 @@ export async function openApp(
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(COUNT_DRAWS);
+  if (options.checked !== false) await page.addInitScript(SAFETY_CHECK_DONE);
   if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(baseUrl() + query);
   if (options.waitLoaded !== false) {

@@ -29,6 +29,7 @@ describe('viewer (built app in Chromium, software WebGL)', () => {
   });
 
   it('shows the lumbar-sacral highlight in the lower middle of the back, and can turn it off', async () => {
+    await app.page.getByTestId('tab-view').click();
     const on = findPixels(decodePng(await canvasShot(app.page)), isHighlightBlue);
     expect(on.count).toBeGreaterThan(2000);
     expect(on.cx).toBeGreaterThan(0.4);

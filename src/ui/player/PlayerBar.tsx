@@ -5,6 +5,7 @@ import { playback, onPlaybackFrame, seek } from '../../state/playback';
 import { formatTime, nextStepStart, prevStepStart } from '../../state/timelineNav';
 import { SPEEDS } from '../../state/url';
 import { useLocalized } from '../../i18n/useLocalized';
+import { requestPlay } from '../safety/requestPlay';
 
 /**
  * Play / pause, restart, previous / next step, loop step, speed and a scrubbable timeline with
@@ -41,8 +42,9 @@ export function PlayerBar() {
       <div className="buttons">
         <button
           onClick={() => {
+            if (playing) return setPlaying(false);
             if (playback.t >= meta.duration) go(0);
-            setPlaying(!playing);
+            requestPlay();
           }}
           aria-pressed={playing}
           data-testid="play"

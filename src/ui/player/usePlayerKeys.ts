@@ -3,6 +3,7 @@ import { useViewer } from '../../state/store';
 import { playback, seek } from '../../state/playback';
 import { nextStepStart, prevStepStart } from '../../state/timelineNav';
 import { SPEEDS } from '../../state/url';
+import { requestPlay } from '../safety/requestPlay';
 
 /** True when the key press belongs to a form control (typing, or its own arrow keys). */
 function inControl(target: EventTarget | null): boolean {
@@ -18,13 +19,14 @@ export function usePlayerKeys(): void {
     const onKey = (e: KeyboardEvent) => {
       const s = useViewer.getState();
       const meta = s.timeline;
-      if (!meta || e.altKey || e.ctrlKey || e.metaKey || inControl(e.target)) return;
+      if (!meta || s.safetyCheck !== 'closed' || e.altKey || e.ctrlKey || e.metaKey || inControl(e.target)) return;
       const speedIndex = SPEEDS.indexOf(s.speed as (typeof SPEEDS)[number]);
       switch (e.key) {
         case ' ':
           if ((e.target as HTMLElement | null)?.tagName === 'BUTTON') return; // the button handles it
           e.preventDefault();
-          s.setPlaying(!s.playing);
+          if (s.playing) s.setPlaying(false);
+          else requestPlay();
           break;
         case 'ArrowLeft':
           seek(playback.t - 5, meta.duration);

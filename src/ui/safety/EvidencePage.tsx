@@ -40,7 +40,7 @@ export function EvidencePage({ onReviewCheck, headingLevel = 2 }: EvidencePagePr
   const rules = SAFETY.precautions.precautions;
   return (
     <article className="hp-evidence" data-testid="evidence-page">
-      <H>{t('evidence.title')}</H>
+      <H className="hp-ev-title">{t('evidence.title')}</H>
       <p className="hp-lead">{t('evidence.intro')}</p>
       <div className="hp-can-grid">
         <section className="hp-can" aria-labelledby="hp-ev-can">

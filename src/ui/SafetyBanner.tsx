@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useUserData } from '../state/userData';
+import { useViewer } from '../state/store';
+import { assessRedFlags } from './safety/assess';
+
+/** While a technique is shown, a "yes" to a red flag stays on screen as a warning. */
+export function SafetyBanner() {
+  const { t } = useTranslation();
+  const answers = useUserData((s) => s.redFlagAnswers);
+  const checked = useUserData((s) => s.redFlagCheckedAt);
+  if (!checked) return null;
+  const { level } = assessRedFlags(answers);
+  if (level === 'clear') return null;
+  return (
+    <div className={`safety-banner ${level}`} role="alert" data-testid="safety-banner">
+      <strong>{t(`redFlagCheck.result.${level}.title`)}</strong>{' '}
+      <span>{t(`redFlagCheck.result.${level}.text`)}</span>{' '}
+      <button onClick={() => useViewer.getState().setSafetyCheck('review')}>{t('redFlagCheck.change')}</button>
+    </div>
+  );
+}

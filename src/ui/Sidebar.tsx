@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { useViewer, type SidebarTab } from '../state/store';
+import { TechniquesTab } from './TechniquesTab';
+import { ViewButtons } from './ViewButtons';
+import { LayerPanel } from './LayerPanel';
+import { SelectionPanel } from './SelectionPanel';
+import { EvidencePage } from './safety/EvidencePage';
+import { LearnTab } from './LearnTab';
+
+const TABS: SidebarTab[] = ['techniques', 'view', 'safety', 'learn'];
+
+/** Tabs: techniques, view and layers, safety and evidence, learning (quiz, course). */
+export function Sidebar() {
+  const { t } = useTranslation();
+  const tab = useViewer((s) => s.tab);
+  const setTab = useViewer.getState().setTab;
+  const onKey = (e: React.KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const id = TABS[(next + TABS.length) % TABS.length]!;
+    setTab(id);
+    document.getElementById(`tab-${id}`)?.focus();
+  };
+  return (
+    <aside className="sidebar">
+      <div role="tablist" aria-label={t('tabs.label')} className="tabs" onKeyDown={onKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            id={`tab-${id}`}
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls={tab === id ? `panel-${id}` : undefined}
+            tabIndex={tab === id ? 0 : -1}
+            className={tab === id ? 'on' : ''}
+            onClick={() => setTab(id)}
+            data-testid={`tab-${id}`}
+          >
+            {t(`tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+        {tab === 'techniques' && <TechniquesTab />}
+        {tab === 'view' && (
+          <>
+            <ViewButtons />
+            <LayerPanel />
+            <SelectionPanel />
+          </>
+        )}
+        {tab === 'safety' && (
+          <div className="panel">
+            <EvidencePage onReviewCheck={() => useViewer.getState().setSafetyCheck('review')} />
+          </div>
+        )}
+        {tab === 'learn' && <LearnTab />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { openApp, settle, draws } from './app';
+import { screenshot } from './browser';
+import { RED_FLAG_IDS } from '../../src/domain/safety/ids';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkTechnique } from '../../src/domain/technique/check';
+import { applicablePrecautions } from '../../src/domain/safety/rules';
+
+const TECHNIQUE = 'classic-warming-rub';
+
+async function answerAll(page: import('playwright-core').Page, yes: readonly string[]) {
+  for (const id of RED_FLAG_IDS) {
+    await page.getByTestId(`redflag-${id}-${yes.includes(id) ? 'yes' : 'no'}`).check({ force: true });
+  }
+  await page.getByTestId('redflag-result').click();
+}
+
+describe('safety check before the first technique plays', () => {
+  it('a "yes" to an urgent red flag shows "seek medical help now" and nothing plays', async () => {
+    const app = await openApp(`?technique=${TECHNIQUE}`, { checked: false });
+    const { page } = app;
+    await page.getByTestId('play').click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.getByRole('dialog').textContent()).toMatch(/only in this browser/i);
+    await answerAll(page, ['saddle-numbness']);
+    await expect.poll(() => page.getByTestId('redflag-level-urgent').isVisible()).toBe(true);
+    expect(await page.getByTestId('redflag-level-urgent').textContent()).toMatch(/seek medical help now/i);
+    await screenshot(page, 'safety-urgent');
+    await page.getByTestId('redflag-done').click();
+    await settle(page);
+    expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+    const before = await draws(page);
+    await page.waitForTimeout(1000);
+    expect(await draws(page)).toBe(before); // not playing
+    expect(await page.getByTestId('safety-banner').textContent()).toMatch(/seek medical help now/i);
+    // The answers stay in this browser only.
+    const stored = await page.evaluate(() => localStorage.getItem('handpath.user'));
+    expect(stored).toMatch(/saddle-numbness/);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('all "no" lets the technique play, and the check is not asked again', async () => {
+    const app = await openApp(`?technique=${TECHNIQUE}`, { checked: false });
+    const { page } = app;
+    await page.getByTestId('play').click();
+    await answerAll(page, []);
+    await page.getByTestId('redflag-done').click();
+    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('play').click();
+    await page.getByTestId('play').click();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByTestId('safety-banner').count()).toBe(0);
+    await app.close();
+  });
+
+  it('every library technique shows every precaution that applies to it, with sources', async () => {
+    const app = await openApp();
+    const { page } = app;
+    let checked = 0;
+    for (const file of readdirSync('data/techniques').filter((f) => f.endsWith('.json'))) {
+      const json: unknown = JSON.parse(readFileSync(join('data/techniques', file), 'utf8'));
+      const r = checkTechnique(json, file);
+      if (!r.technique) throw new Error(`${file} does not validate`);
+      await page.getByTestId(`technique-${r.technique.id}`).click();
+      const panel = page.getByTestId('precautions');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      const more = page.getByTestId('precautions-more');
+      if ((await more.count()) && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
+      for (const p of applicablePrecautions(r.technique)) {
+        const item = page.getByTestId(`precaution-${p.id}`);
+        expect(await item.count(), `${file}: ${p.id}`).toBe(1);
+        expect(await item.textContent()).toContain(p.precaution!.title.en);
+        checked++;
+      }
+      expect(await panel.textContent()).toMatch(/Sources?/);
+    }
+    expect(checked).toBeGreaterThan(40);
+    await app.close();
+  });
+});
