@@ -260,7 +260,14 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, json: unknown, file: string
       if (origin === 'string') {
         const len = typeof found === 'string' ? found.length : 0;
         expected = `${bound} character${bound.endsWith(' 1') ? '' : 's'}`;
-        foundText = typeof found === 'string' ? (len === 0 ? 'empty text' : `${len} characters`) : describeValue(found);
+        foundText =
+          typeof found === 'string'
+            ? len === 0
+              ? 'empty text'
+              : found.trim() === ''
+                ? 'only spaces'
+                : `${len} characters`
+            : describeValue(found);
       } else if (origin === 'array') {
         const len = Array.isArray(found) ? found.length : 0;
         expected = `${bound} item${bound.endsWith(' 1') ? '' : 's'}`;

@@ -569,6 +569,19 @@ export const CourseSchema = z.strictObject({
 });
 export type Course = z.infer<typeof CourseSchema>;
 
+/** A list whose items must be distinct (reported at the repeated item). */
+function uniqueList<T extends z.ZodArray<z.ZodEnum>>(schema: T, what: string) {
+  return schema
+    .superRefine((items, ctx) => {
+      const seen = new Set<unknown>();
+      items.forEach((item, i) => {
+        if (seen.has(item)) ctx.addIssue({ code: 'custom', message: `${what} "${String(item)}" is listed twice`, path: [i] });
+        seen.add(item);
+      });
+    })
+    .meta({ uniqueItems: true });
+}
+
 export const SourceSchema = z.strictObject({
   title: z.string().min(1).max(500),
   url: z.string().max(1000).optional(),
@@ -588,13 +601,12 @@ export const TechniqueSchema = z
     title: LocalizedTextSchema,
     summary: LocalizedTextSchema,
     type: z.enum(MASSAGE_TYPES).describe('Massage type'),
-    regions: z.array(z.enum(BODY_REGIONS)).min(1).max(BODY_REGIONS.length),
+    regions: uniqueList(z.array(z.enum(BODY_REGIONS)).min(1).max(BODY_REGIONS.length), 'region'),
     level: z.enum(AUDIENCE_LEVELS).describe('Audience: patient, student or therapist'),
     duration_min: z.number().positive().max(180).describe('Real duration of the whole technique, min'),
-    precautions: z
-      .array(z.enum(PRECAUTION_IDS))
-      .max(PRECAUTION_IDS.length)
-      .describe('Ids of data/safety/precautions.json that apply (rules by type are added on top)'),
+    precautions: uniqueList(z.array(z.enum(PRECAUTION_IDS)).max(PRECAUTION_IDS.length), 'precaution').describe(
+      'Ids of data/safety/precautions.json that apply (rules by type are added on top)',
+    ),
     course: CourseSchema.optional(),
     sources: z.array(SourceSchema).max(20).optional(),
     steps: z.array(StepSchema).min(1).max(100),

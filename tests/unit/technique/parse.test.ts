@@ -82,6 +82,18 @@ describe('parseTechnique: messages for typical mistakes', () => {
     ]);
   });
 
+  it('repeated list items and blank text', () => {
+    const json = fixtureJson('valid-minimal.json') as Record<string, unknown>;
+    json.regions = ['lumbar', 'sacral', 'lumbar'];
+    json.precautions = ['acute-pain', 'acute-pain'];
+    (json.title as Record<string, string>).en = '   ';
+    expect(errorsOf(json, 'd.json')).toEqual([
+      'd.json:title.en: error: text is empty or too short: expected at least 1 character, found only spaces',
+      'd.json:regions[2]: error: region "lumbar" is listed twice',
+      'd.json:precautions[1]: error: precaution "acute-pain" is listed twice',
+    ]);
+  });
+
   it('the whole file of the wrong kind', () => {
     expect(errorsOf([], 'a.json')).toEqual(['a.json: error: expected a technique object, found an empty list']);
     expect(errorsOf(null, 'a.json')).toEqual(['a.json: error: expected a technique object, found null']);

@@ -224,6 +224,7 @@ describe('property: the gate never crashes on mutated files', () => {
     let rejected = 0;
     let errorCount = 0;
     const started = Date.now();
+    const cpu0 = process.cpuUsage();
     fc.assert(
       fc.property(caseArb, (c) => {
         const json = build(c);
@@ -247,7 +248,7 @@ describe('property: the gate never crashes on mutated files', () => {
       { seed: SEED, numRuns: GATE_RUNS },
     );
     console.log(
-      `[property] gate: ${GATE_RUNS} runs (seed ${SEED}): ${valid} still valid, ${rejected} rejected with ${errorCount} errors, ${Date.now() - started} ms`,
+      `[property] gate: ${GATE_RUNS} runs (seed ${SEED}): ${valid} still valid, ${rejected} rejected with ${errorCount} errors, ${Date.now() - started} ms wall, ${Math.round(process.cpuUsage(cpu0).user / 1000)} ms cpu`,
     );
     expect(valid + rejected).toBe(GATE_RUNS);
     expect(rejected).toBeGreaterThan(GATE_RUNS / 2);
