@@ -236,7 +236,10 @@ function lintStepGeometry(step: Step, sp: PropertyKey[], acupoints: AcupointsFil
   const path = pathOfStep(step);
   if (!path) return;
   const polylines = sides.map((s): [PointSide, PlanePoint[]] => [s, pathPolyline(path, s, acupoints)]);
-  const minDist = Math.min(...polylines.map(([, pts]) => minMidlineDistance(pts)));
+  const pathDist = Math.min(...polylines.map(([, pts]) => minMidlineDistance(pts)));
+  // Small circles travelling along a polyline reach radius_cm further than the path itself.
+  const reach = step.move === 'circular-rub' && step.path.shape === 'polyline' ? step.radius_cm : 0;
+  const minDist = Math.max(0, pathDist - reach);
 
   if (step.move === 'cup-glide') {
     checkCup(minDist, step.cup_diameter_cm, [...sp, 'path'], report);

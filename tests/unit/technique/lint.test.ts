@@ -43,6 +43,14 @@ describe('lintTechnique', () => {
     ]);
   });
 
+  it('circles travelling along a path reach their radius closer to the spine (found in our own library)', () => {
+    const t = clone('classic-circular-rub.json');
+    step(t, 0).radius_cm = 4; // path 5 cm from the midline: circles reach 1 cm from it
+    expect(lint(t, 'classic-circular-rub.json')).toEqual([
+      'classic-circular-rub.json:steps[0].path: error: medium pressure 1 cm from the midline, over the spinous processes: keep pressing moves at least 1.5 cm to the side of the spine (light strokes may cross it)',
+    ]);
+  });
+
   it('a path crossing from one side to the other counts as on the midline', () => {
     const t = clone('classic-edge-of-palm.json');
     step(t, 1).path = { shape: 'polyline', points: [{ level: 'L2', lateral_cm: 6, side: 'left' }, { level: 'L2', lateral_cm: 6, side: 'right' }] };
