@@ -3,8 +3,11 @@
  *
  * Props:
  * - `technique: Technique` (src/domain/technique/schema.ts);
- * - `initialCount?: number` — how many to show before "Show all" (default 3). The rules for every
- *   technique come after the conditions specific to it, so the specific ones are seen first.
+ * - `initialCount?: number` — how many of the precautions specific to this technique to show in
+ *   full before "Show all" (default 3). The rules for every technique (no pressure on the spine,
+ *   no jolts, stop if pain shoots down the leg) are always visible as a compact line; "Show all"
+ *   shows every precaution in full, with its text and sources;
+ * - `defaultExpanded?: boolean` — start expanded (default false).
  *
  * Content: `applicablePrecautions(technique)` of src/domain/safety (the technique file's own list,
  * rules by type and by move, the always-rules), texts and sources from data/safety.
@@ -19,6 +22,7 @@ import './safety.css';
 export interface PrecautionsPanelProps {
   technique: Technique;
   initialCount?: number;
+  defaultExpanded?: boolean;
 }
 
 /** Specific precautions first (listed, type, move, pressure, course), the always-rules last. */
@@ -41,13 +45,18 @@ export function reasonsText(reasons: readonly PrecautionReason[], t: (k: string,
   return parts.join(' · ');
 }
 
-export function PrecautionsPanel({ technique, initialCount = 3 }: PrecautionsPanelProps) {
+const isAlways = (p: ApplicablePrecaution) => p.reasons.every((r) => r.kind === 'always');
+
+export function PrecautionsPanel({ technique, initialCount = 3, defaultExpanded = false }: PrecautionsPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ru' ? 'ru' : 'en';
-  const [expanded, setExpanded] = useState(false);
+  const [expanded, setExpanded] = useState(defaultExpanded);
   const listId = useId();
   const all = orderForDisplay(applicablePrecautions(technique));
-  const shown = expanded ? all : all.slice(0, initialCount);
+  const specific = all.filter((p) => !isAlways(p));
+  const always = all.filter(isAlways);
+  const shown = expanded ? all : specific.slice(0, initialCount);
+  const hiddenSome = !expanded && (specific.length > initialCount || always.length > 0);
   return (
     <section className="panel hp-precautions" aria-labelledby={`${listId}-h`} data-testid="precautions">
       <h3 id={`${listId}-h`}>
@@ -78,7 +87,18 @@ export function PrecautionsPanel({ technique, initialCount = 3 }: PrecautionsPan
           ))}
         </ul>
       )}
-      {all.length > initialCount && (
+      {!expanded && always.length > 0 && (
+        <p className="hp-always" data-testid="precautions-always">
+          <span className="hp-always-label">{t('precautions.always')}:</span>{' '}
+          {always.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ' · '}
+              <strong>{p.precaution?.title[lang] ?? p.id}</strong>
+            </span>
+          ))}
+        </p>
+      )}
+      {(hiddenSome || expanded) && (
         <button
           type="button"
           className="hp-more"

@@ -22,7 +22,7 @@ describe.each(['en', 'ru'] as const)('components in %s', (lang) => {
   it('PrecautionsPanel shows every applicable precaution with its sources when expanded (every technique)', async () => {
     await i18next.changeLanguage(lang);
     for (const t of techniques) {
-      const out = html(renderToString(<PrecautionsPanel technique={t} initialCount={100} />));
+      const out = html(renderToString(<PrecautionsPanel technique={t} defaultExpanded />));
       for (const p of applicablePrecautions(t)) {
         expect(out, `${t.id} ${p.id}`).toContain(p.precaution!.title[lang]);
         expect(out, `${t.id} ${p.id}`).toContain(p.precaution!.text[lang]);
@@ -31,12 +31,16 @@ describe.each(['en', 'ru'] as const)('components in %s', (lang) => {
     }
   });
 
-  it('PrecautionsPanel is compact by default: 3 shown and a "show all" button', async () => {
+  it('PrecautionsPanel is compact by default: 3 in full, the always-rules on one line, a "show all" button', async () => {
     await i18next.changeLanguage(lang);
-    const out = renderToString(<PrecautionsPanel technique={ALL_MOVES} />);
+    const out = html(renderToString(<PrecautionsPanel technique={ALL_MOVES} />));
     expect(out.match(/data-testid="precaution-/g)).toHaveLength(3);
     expect(out).toContain('data-testid="precautions-more"');
     expect(out).toContain('aria-expanded="false"');
+    const line = out.slice(out.indexOf('data-testid="precautions-always"'));
+    for (const id of ['no-spinous-pressure', 'no-jolts', 'stop-if-leg-pain'] as const) {
+      expect(line).toContain(SAFETY.precautions.precautions.find((p) => p.id === id)!.title[lang]);
+    }
   });
 
   it('StepCautions renders the step cautions and nothing without them', async () => {
