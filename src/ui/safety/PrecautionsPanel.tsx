@@ -65,6 +65,17 @@ export function PrecautionsPanel({ technique, initialCount = 3, defaultExpanded 
         </span>{' '}
         {t('precautions.title')}
       </h3>
+      {!expanded && always.length > 0 && (
+        <p className="hp-always" data-testid="precautions-always">
+          <span className="hp-always-label">{t('precautions.always')}:</span>{' '}
+          {always.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ' · '}
+              <strong>{p.precaution?.title[lang] ?? p.id}</strong>
+            </span>
+          ))}
+        </p>
+      )}
       {all.length === 0 ? (
         <p>{t('precautions.none')}</p>
       ) : (
@@ -86,17 +97,6 @@ export function PrecautionsPanel({ technique, initialCount = 3, defaultExpanded 
             </li>
           ))}
         </ul>
-      )}
-      {!expanded && always.length > 0 && (
-        <p className="hp-always" data-testid="precautions-always">
-          <span className="hp-always-label">{t('precautions.always')}:</span>{' '}
-          {always.map((p, i) => (
-            <span key={p.id}>
-              {i > 0 && ' · '}
-              <strong>{p.precaution?.title[lang] ?? p.id}</strong>
-            </span>
-          ))}
-        </p>
       )}
       {(hiddenSome || expanded) && (
         <button
