@@ -8,7 +8,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkTechniqueText, DEFAULT_MAX_BYTES, formatDiagnostic, type Diagnostic } from '../src/domain/technique';
+import {
+  checkTechniqueText,
+  DEFAULT_MAX_BYTES,
+  formatDiagnostic,
+  type Diagnostic,
+} from '../src/domain/technique';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -31,10 +36,22 @@ for (const file of files) {
   try {
     const size = statSync(file).size;
     if (size > DEFAULT_MAX_BYTES) {
-      diags.push({ file: shown, path: '', severity: 'error', code: 'too-large', message: `file too large: expected at most 256 KiB, found ${Math.round(size / 1024)} KiB` });
+      diags.push({
+        file: shown,
+        path: '',
+        severity: 'error',
+        code: 'too-large',
+        message: `file too large: expected at most 256 KiB, found ${Math.round(size / 1024)} KiB`,
+      });
     } else text = readFileSync(file, 'utf8');
   } catch (e) {
-    diags.push({ file: shown, path: '', severity: 'error', code: 'unreadable', message: `cannot read the file (${e instanceof Error ? e.message : String(e)})` });
+    diags.push({
+      file: shown,
+      path: '',
+      severity: 'error',
+      code: 'unreadable',
+      message: `cannot read the file (${e instanceof Error ? e.message : String(e)})`,
+    });
   }
   if (text !== undefined) {
     const r = checkTechniqueText(text, shown);
@@ -42,7 +59,14 @@ for (const file of files) {
     if (r.technique) {
       valid++;
       const other = ids.get(r.technique.id);
-      if (other) diags.push({ file: shown, path: 'id', severity: 'error', code: 'duplicate-id', message: `id "${r.technique.id}" is already used by ${other}` });
+      if (other)
+        diags.push({
+          file: shown,
+          path: 'id',
+          severity: 'error',
+          code: 'duplicate-id',
+          message: `id "${r.technique.id}" is already used by ${other}`,
+        });
       else ids.set(r.technique.id, shown);
     }
   }
@@ -52,5 +76,7 @@ for (const file of files) {
     console.log(formatDiagnostic(d));
   }
 }
-console.log(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${valid} valid, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+console.log(
+  `${files.length} file${files.length === 1 ? '' : 's'} checked: ${valid} valid, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+);
 process.exit(errors > 0 ? 1 : 0);

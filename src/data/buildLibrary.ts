@@ -31,7 +31,9 @@ export function buildLibrary(files: Readonly<Record<string, unknown>>): Library 
   const entries: LibraryEntry[] = [];
   const errors: Diagnostic[] = [];
   const byId = new Map<string, string>();
-  const names = Object.keys(files).sort((a, b) => (baseName(a) < baseName(b) ? -1 : baseName(a) > baseName(b) ? 1 : 0));
+  const names = Object.keys(files).sort((a, b) =>
+    baseName(a) < baseName(b) ? -1 : baseName(a) > baseName(b) ? 1 : 0,
+  );
   for (const key of names) {
     const fileName = baseName(key);
     let json: unknown;
@@ -48,16 +50,30 @@ export function buildLibrary(files: Readonly<Record<string, unknown>>): Library 
     }
     const other = byId.get(r.technique.id);
     if (other !== undefined) {
-      errors.push({ file: fileName, path: 'id', severity: 'error', code: 'duplicate-id', message: `id "${r.technique.id}" is already used by ${other}; this file was left out` });
+      errors.push({
+        file: fileName,
+        path: 'id',
+        severity: 'error',
+        code: 'duplicate-id',
+        message: `id "${r.technique.id}" is already used by ${other}; this file was left out`,
+      });
       continue;
     }
     byId.set(r.technique.id, fileName);
-    entries.push({ fileName, technique: r.technique, warnings: r.diagnostics.filter((d) => d.severity === 'warning') });
+    entries.push({
+      fileName,
+      technique: r.technique,
+      warnings: r.diagnostics.filter((d) => d.severity === 'warning'),
+    });
   }
   const rank = (t: Technique) => {
     const i = (MASSAGE_TYPES as readonly string[]).indexOf(t.type);
     return i === -1 ? MASSAGE_TYPES.length : i;
   };
-  entries.sort((a, b) => rank(a.technique) - rank(b.technique) || (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
+  entries.sort(
+    (a, b) =>
+      rank(a.technique) - rank(b.technique) ||
+      (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0),
+  );
   return { techniques: entries.map((e) => e.technique), entries, errors };
 }

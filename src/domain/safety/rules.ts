@@ -9,13 +9,22 @@ import { SAFETY } from './load';
 import type { Precaution, SafetyContent } from './schema';
 
 /** Rules for every technique: no pressure on the spinous processes, no jolts, stop if pain shoots down the leg. */
-export const ALWAYS_PRECAUTIONS: readonly PrecautionId[] = ['no-spinous-pressure', 'no-jolts', 'stop-if-leg-pain'];
+export const ALWAYS_PRECAUTIONS: readonly PrecautionId[] = [
+  'no-spinous-pressure',
+  'no-jolts',
+  'stop-if-leg-pain',
+];
 
 /** Precautions every technique of a type needs (its file must list them; the lint checks). */
 export const TYPE_PRECAUTIONS: Readonly<Record<MassageType, readonly PrecautionId[]>> = {
   classic: ['acute-pain'],
   point: ['pregnancy', 'acute-pain'],
-  cupping: ['bleeding-anticoagulants', 'skin-lesions', 'deep-vein-thrombosis', 'reduced-skin-sensation'],
+  cupping: [
+    'bleeding-anticoagulants',
+    'skin-lesions',
+    'deep-vein-thrombosis',
+    'reduced-skin-sensation',
+  ],
   thai: ['acute-pain', 'fracture-osteoporosis', 'pregnancy'],
   honey: ['honey-allergy', 'skin-lesions', 'reduced-skin-sensation'],
 };
@@ -69,11 +78,15 @@ export function applicablePrecautions(
   };
   for (const id of technique.precautions) add(id, { kind: 'listed' });
   for (const id of ALWAYS_PRECAUTIONS) add(id, { kind: 'always' });
-  for (const id of TYPE_PRECAUTIONS[technique.type] ?? []) add(id, { kind: 'type', type: technique.type });
+  for (const id of TYPE_PRECAUTIONS[technique.type] ?? [])
+    add(id, { kind: 'type', type: technique.type });
   technique.steps.forEach((step, i) => {
-    for (const id of MOVE_PRECAUTIONS[step.move] ?? []) add(id, { kind: 'move', move: step.move, step: i });
-    if ('pressure' in step && step.pressure === 'firm') for (const id of FIRM_PRESSURE_PRECAUTIONS) add(id, { kind: 'firm-pressure', step: i });
-    if ('suction' in step && step.suction === 'strong') for (const id of FIRM_PRESSURE_PRECAUTIONS) add(id, { kind: 'firm-pressure', step: i });
+    for (const id of MOVE_PRECAUTIONS[step.move] ?? [])
+      add(id, { kind: 'move', move: step.move, step: i });
+    if ('pressure' in step && step.pressure === 'firm')
+      for (const id of FIRM_PRESSURE_PRECAUTIONS) add(id, { kind: 'firm-pressure', step: i });
+    if ('suction' in step && step.suction === 'strong')
+      for (const id of FIRM_PRESSURE_PRECAUTIONS) add(id, { kind: 'firm-pressure', step: i });
   });
   if (technique.course) add('first-sessions-doctor', { kind: 'course' });
 
@@ -84,10 +97,16 @@ export function applicablePrecautions(
   };
   return [...reasons.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([id, rs]) => ({ id, precaution: content.precautions.precautions.find((p) => p.id === id), reasons: rs }));
+    .map(([id, rs]) => ({
+      id,
+      precaution: content.precautions.precautions.find((p) => p.id === id),
+      reasons: rs,
+    }));
 }
 
 /** Ids a technique's file must list itself: the precautions of its type. */
-export function requiredListedPrecautions(technique: Pick<Technique, 'type'>): readonly PrecautionId[] {
+export function requiredListedPrecautions(
+  technique: Pick<Technique, 'type'>,
+): readonly PrecautionId[] {
   return TYPE_PRECAUTIONS[technique.type] ?? [];
 }

@@ -13,7 +13,10 @@ export const SafetySourceSchema = z.strictObject({
 });
 export type SafetySource = z.infer<typeof SafetySourceSchema>;
 
-const sourceRefs = z.array(z.string().min(1)).min(1).describe('Ids of entries of this file\'s `sources`');
+const sourceRefs = z
+  .array(z.string().min(1))
+  .min(1)
+  .describe("Ids of entries of this file's `sources`");
 
 export const PrecautionSchema = z.strictObject({
   id: z.enum(PRECAUTION_IDS),

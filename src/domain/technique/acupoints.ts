@@ -31,7 +31,10 @@ export const BetweenLocationSchema = z.strictObject({
   t: z.number().min(0).max(1),
 });
 
-export const AcupointLocationSchema = z.discriminatedUnion('kind', [LevelLocationSchema, BetweenLocationSchema]);
+export const AcupointLocationSchema = z.discriminatedUnion('kind', [
+  LevelLocationSchema,
+  BetweenLocationSchema,
+]);
 export type AcupointLocation = z.infer<typeof AcupointLocationSchema>;
 
 export const AcupointSchema = z.strictObject({
@@ -61,6 +64,9 @@ export type AcupointsFile = z.infer<typeof AcupointsFileSchema>;
 export const ACUPOINTS: AcupointsFile = AcupointsFileSchema.parse(rawAcupoints);
 
 /** Look up an acupoint of a table by id. */
-export function findAcupoint(id: AcupointId, table: AcupointsFile = ACUPOINTS): Acupoint | undefined {
+export function findAcupoint(
+  id: AcupointId,
+  table: AcupointsFile = ACUPOINTS,
+): Acupoint | undefined {
   return table.acupoints.find((a) => a.id === id);
 }

@@ -12,24 +12,48 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
 }
 
-function finish(r: ReturnType<typeof parseTechnique>, fileName: string, options: LintOptions): CheckResult {
+function finish(
+  r: ReturnType<typeof parseTechnique>,
+  fileName: string,
+  options: LintOptions,
+): CheckResult {
   if (!r.ok) return { technique: undefined, diagnostics: r.errors };
   let lint: Diagnostic[];
   try {
     lint = lintTechnique(r.technique, fileName, options);
   } catch (e) {
-    lint = [{ file: fileName, path: '', severity: 'error', code: 'lint-crash', message: `internal lint failure: ${e instanceof Error ? e.message : String(e)}` }];
+    lint = [
+      {
+        file: fileName,
+        path: '',
+        severity: 'error',
+        code: 'lint-crash',
+        message: `internal lint failure: ${e instanceof Error ? e.message : String(e)}`,
+      },
+    ];
   }
-  const sorted = [...lint.filter((d) => d.severity === 'error'), ...lint.filter((d) => d.severity === 'warning')];
+  const sorted = [
+    ...lint.filter((d) => d.severity === 'error'),
+    ...lint.filter((d) => d.severity === 'warning'),
+  ];
   return { technique: hasErrors(sorted) ? undefined : r.technique, diagnostics: sorted };
 }
 
 /** Parse and lint untrusted JSON. Never throws. */
-export function checkTechnique(json: unknown, fileName: string, options: LintOptions = {}): CheckResult {
+export function checkTechnique(
+  json: unknown,
+  fileName: string,
+  options: LintOptions = {},
+): CheckResult {
   return finish(parseTechnique(json, fileName), fileName, options);
 }
 
 /** Parse (size-limited text) and lint. Never throws. */
-export function checkTechniqueText(text: string, fileName: string, maxBytes?: number, options: LintOptions = {}): CheckResult {
+export function checkTechniqueText(
+  text: string,
+  fileName: string,
+  maxBytes?: number,
+  options: LintOptions = {},
+): CheckResult {
   return finish(parseTechniqueText(text, fileName, maxBytes), fileName, options);
 }

@@ -40,8 +40,13 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 /** `file:path: error: message` (or `file:line:col: error: …` for syntax errors). */
 export function formatDiagnostic(d: Diagnostic): string {
   const where =
-    d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.path === '' ? d.file : `${d.file}:${d.path}`;
+    d.line !== undefined
+      ? `${d.file}:${d.line}:${d.column ?? 1}`
+      : d.path === ''
+        ? d.file
+        : `${d.file}:${d.path}`;
   return `${where}: ${d.severity}: ${d.message}`;
 }
 
-export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
+export const hasErrors = (ds: readonly Diagnostic[]): boolean =>
+  ds.some((d) => d.severity === 'error');

@@ -46,9 +46,19 @@ export function stepDurationS(step: Step): number {
     case 'set-cup':
       return step.duration_s;
     case 'point-press':
-      return step.repetitions * step.points.length * (step.hold_s + PRESS_RAMP_S + step.rest_s) * sequentialSides(step);
+      return (
+        step.repetitions *
+        step.points.length *
+        (step.hold_s + PRESS_RAMP_S + step.rest_s) *
+        sequentialSides(step)
+      );
     case 'palm-press':
-      return step.repetitions * step.stations * (step.hold_s + PALM_STATION_MOVE_S) * sequentialSides(step);
+      return (
+        step.repetitions *
+        step.stations *
+        (step.hold_s + PALM_STATION_MOVE_S) *
+        sequentialSides(step)
+      );
     default: {
       const t = step.tempo;
       if (t.duration_s !== undefined) return t.duration_s;

@@ -77,14 +77,22 @@ export function planeOfResolved(r: ResolvedPoint): PlanePoint {
   return { x: base.x + r.dxCm, y: base.y + r.dyCm };
 }
 
-export function planeOf(p: AnatomicalPoint, side: PointSide, acupoints?: AcupointsFile): PlanePoint {
+export function planeOf(
+  p: AnatomicalPoint,
+  side: PointSide,
+  acupoints?: AcupointsFile,
+): PlanePoint {
   return planeOfResolved(resolvePoint(p, side, acupoints ? { acupoints } : {}));
 }
 
 const sgn = (s: PointSide) => (s === 'right' ? 1 : -1);
 
 /** The path as a polyline (or outline) on the flat map, for one side. */
-export function pathPolyline(path: PathSpec, side: PointSide, acupoints?: AcupointsFile): PlanePoint[] {
+export function pathPolyline(
+  path: PathSpec,
+  side: PointSide,
+  acupoints?: AcupointsFile,
+): PlanePoint[] {
   const P = (p: AnatomicalPoint) => planeOf(p, side, acupoints);
   switch (path.shape) {
     case 'polyline': {
@@ -105,7 +113,10 @@ export function pathPolyline(path: PathSpec, side: PointSide, acupoints?: Acupoi
       for (let i = 0; i < k; i++) {
         const t = (i + 0.5) / k;
         const s = i % 2 === 0 ? 1 : -1;
-        pts.push({ x: a.x + dx * t + nx * path.amplitude_cm * s, y: a.y + dy * t + ny * path.amplitude_cm * s });
+        pts.push({
+          x: a.x + dx * t + nx * path.amplitude_cm * s,
+          y: a.y + dy * t + ny * path.amplitude_cm * s,
+        });
       }
       pts.push(b);
       return pts;

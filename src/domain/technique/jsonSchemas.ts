@@ -8,7 +8,10 @@ import { AcupointsFileSchema } from './acupoints';
 import { techniqueJsonSchema } from './schema';
 
 function generated(schema: z.ZodType, name: string, title: string): Record<string, unknown> {
-  const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return {
     ...js,
     $id: `https://handpath.local/schema/${name}`,
@@ -21,10 +24,26 @@ function generated(schema: z.ZodType, name: string, title: string): Record<strin
 export function allJsonSchemas(): Record<string, Record<string, unknown>> {
   return {
     'technique.schema.json': techniqueJsonSchema(),
-    'acupoints.schema.json': generated(AcupointsFileSchema, 'acupoints.schema.json', 'Handpath acupoints'),
-    'precautions.schema.json': generated(PrecautionsFileSchema, 'precautions.schema.json', 'Handpath precautions'),
-    'red-flags.schema.json': generated(RedFlagsFileSchema, 'red-flags.schema.json', 'Handpath red flags'),
-    'evidence.schema.json': generated(EvidenceFileSchema, 'evidence.schema.json', 'Handpath evidence statements'),
+    'acupoints.schema.json': generated(
+      AcupointsFileSchema,
+      'acupoints.schema.json',
+      'Handpath acupoints',
+    ),
+    'precautions.schema.json': generated(
+      PrecautionsFileSchema,
+      'precautions.schema.json',
+      'Handpath precautions',
+    ),
+    'red-flags.schema.json': generated(
+      RedFlagsFileSchema,
+      'red-flags.schema.json',
+      'Handpath red flags',
+    ),
+    'evidence.schema.json': generated(
+      EvidenceFileSchema,
+      'evidence.schema.json',
+      'Handpath evidence statements',
+    ),
   };
 }
 

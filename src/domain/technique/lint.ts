@@ -52,14 +52,24 @@ const CURE_EN = /\b(cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|treat(?:s|ed|ing)?)\b/i
 const CURE_RU = /(излеч|вылеч|исцел|лечит|лечат|вылечив)/i;
 
 const fmtCm = (x: number) => `${Math.round(x * 10) / 10} cm`;
-const fmtDur = (s: number) => (s >= 90 ? `${Math.round((s / 60) * 10) / 10} min` : `${Math.round(s)} s`);
+const fmtDur = (s: number) =>
+  s >= 90 ? `${Math.round((s / 60) * 10) / 10} min` : `${Math.round(s)} s`;
 
 /** Lint a parsed technique. Never throws for a technique produced by `parseTechnique`. */
-export function lintTechnique(t: Technique, fileName: string, options: LintOptions = {}): Diagnostic[] {
+export function lintTechnique(
+  t: Technique,
+  fileName: string,
+  options: LintOptions = {},
+): Diagnostic[] {
   const acupoints = options.acupoints ?? ACUPOINTS;
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  const report = (severity: Severity, path: readonly PropertyKey[], code: string, message: string) => {
+  const report = (
+    severity: Severity,
+    path: readonly PropertyKey[],
+    code: string,
+    message: string,
+  ) => {
     const p = formatJsonPath(path);
     const key = `${p}\u0000${code}`;
     if (seen.has(key)) return;
@@ -71,7 +81,12 @@ export function lintTechnique(t: Technique, fileName: string, options: LintOptio
   // --- id and file name
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');
   if (fileName.toLowerCase().endsWith('.json') && base !== t.id) {
-    report('warning', ['id'], 'id-file-name', `id "${t.id}" differs from the file name "${base}.json"; name the file "${t.id}.json"`);
+    report(
+      'warning',
+      ['id'],
+      'id-file-name',
+      `id "${t.id}" differs from the file name "${base}.json"; name the file "${t.id}.json"`,
+    );
   }
 
   // --- precautions of the type
@@ -118,24 +133,49 @@ export function lintTechnique(t: Technique, fileName: string, options: LintOptio
     const d = stepDurationS(step);
     durationSum += d;
     if (d > totalS) {
-      report('error', sp, 'step-too-long', `step takes ${fmtDur(d)}, longer than the whole technique (${fmtDur(totalS)})`);
+      report(
+        'error',
+        sp,
+        'step-too-long',
+        `step takes ${fmtDur(d)}, longer than the whole technique (${fmtDur(totalS)})`,
+      );
     }
     if ('hold_s' in step && step.hold_s > MAX_HOLD_S) {
-      report('error', [...sp, 'hold_s'], 'hold-too-long', `hold of ${step.hold_s} s is too long: hold a press at most ${MAX_HOLD_S} s`);
+      report(
+        'error',
+        [...sp, 'hold_s'],
+        'hold-too-long',
+        `hold of ${step.hold_s} s is too long: hold a press at most ${MAX_HOLD_S} s`,
+      );
     }
     if ('repetitions' in step && step.repetitions < 1) {
-      report('error', [...sp, 'repetitions'], 'zero-repetitions', `repetitions must be at least 1, found ${step.repetitions}`);
+      report(
+        'error',
+        [...sp, 'repetitions'],
+        'zero-repetitions',
+        `repetitions must be at least 1, found ${step.repetitions}`,
+      );
     }
     if (!PREP_MOVES.has(step.move) && firstWorkStep === undefined) firstWorkStep = i;
 
     if (step.move === 'apply-oil') sawOil = true;
     if ((step.move === 'set-cup' || step.move === 'cup-glide') && !sawOil && !warnedCupOil) {
       warnedCupOil = true;
-      report('warning', sp, 'cup-without-oil', 'cupping without oiling first: add an "apply-oil" step before the first cup so the cup can glide');
+      report(
+        'warning',
+        sp,
+        'cup-without-oil',
+        'cupping without oiling first: add an "apply-oil" step before the first cup so the cup can glide',
+      );
     }
 
     if (t.level === 'patient' && 'pressure' in step && step.pressure === 'firm') {
-      report('warning', [...sp, 'pressure'], 'patient-firm', 'firm pressure in a patient-level technique: keep patient techniques light or medium');
+      report(
+        'warning',
+        [...sp, 'pressure'],
+        'patient-firm',
+        'firm pressure in a patient-level technique: keep patient techniques light or medium',
+      );
     }
 
     lintStepGeometry(step, sp, acupoints, report);
@@ -143,16 +183,31 @@ export function lintTechnique(t: Technique, fileName: string, options: LintOptio
 
   // --- whole duration
   if (durationSum > totalS * 1.1) {
-    report('warning', ['duration_min'], 'duration-mismatch', `the steps take ${fmtDur(durationSum)}, more than the technique's ${fmtDur(totalS)}`);
+    report(
+      'warning',
+      ['duration_min'],
+      'duration-mismatch',
+      `the steps take ${fmtDur(durationSum)}, more than the technique's ${fmtDur(totalS)}`,
+    );
   } else if (durationSum < totalS * 0.5) {
-    report('warning', ['duration_min'], 'duration-mismatch', `the steps take only ${fmtDur(durationSum)} of the technique's ${fmtDur(totalS)}`);
+    report(
+      'warning',
+      ['duration_min'],
+      'duration-mismatch',
+      `the steps take only ${fmtDur(durationSum)} of the technique's ${fmtDur(totalS)}`,
+    );
   }
 
   // --- a session starts with rubbing / stroking
   if (t.steps.length >= 4 && firstWorkStep !== undefined) {
     const m = t.steps[firstWorkStep]?.move;
     if (m !== 'rub' && m !== 'circular-rub' && m !== 'effleurage') {
-      report('warning', ['steps', firstWorkStep, 'move'], 'session-start', `a session starts with warming rubbing or stroking, found "${m}" first`);
+      report(
+        'warning',
+        ['steps', firstWorkStep, 'move'],
+        'session-start',
+        `a session starts with warming rubbing or stroking, found "${m}" first`,
+      );
     }
   }
 
@@ -164,26 +219,51 @@ export function lintTechnique(t: Technique, fileName: string, options: LintOptio
     course.stages.forEach((s, i) => {
       const p = ['course', 'stages', i];
       if (s.from_session !== next) {
-        report('error', [...p, 'from_session'], 'course-stages', `stage should start at session ${next}, found ${s.from_session}`);
+        report(
+          'error',
+          [...p, 'from_session'],
+          'course-stages',
+          `stage should start at session ${next}, found ${s.from_session}`,
+        );
       }
       if (s.to_session < s.from_session) {
-        report('error', [...p, 'to_session'], 'course-stages', `stage ends (session ${s.to_session}) before it starts (session ${s.from_session})`);
+        report(
+          'error',
+          [...p, 'to_session'],
+          'course-stages',
+          `stage ends (session ${s.to_session}) before it starts (session ${s.from_session})`,
+        );
       }
       next = s.to_session + 1;
       const r = PRESSURE_RANK[s.max_pressure];
       if (r < prevRank) {
-        report('warning', [...p, 'max_pressure'], 'course-intensity', `intensity falls to "${s.max_pressure}": a course grows in intensity from session to session`);
+        report(
+          'warning',
+          [...p, 'max_pressure'],
+          'course-intensity',
+          `intensity falls to "${s.max_pressure}": a course grows in intensity from session to session`,
+        );
       }
       prevRank = Math.max(prevRank, r);
     });
     if (next - 1 !== course.sessions) {
-      report('error', ['course', 'stages'], 'course-stages', `stages cover sessions 1…${next - 1} but the course has ${course.sessions} sessions`);
+      report(
+        'error',
+        ['course', 'stages'],
+        'course-stages',
+        `stages cover sessions 1…${next - 1} but the course has ${course.sessions} sessions`,
+      );
     }
   }
   return out;
 }
 
-type Report = (severity: Severity, path: readonly PropertyKey[], code: string, message: string) => void;
+type Report = (
+  severity: Severity,
+  path: readonly PropertyKey[],
+  code: string,
+  message: string,
+) => void;
 
 function pathOfStep(step: Step): PathSpec | undefined {
   if ('path' in step) return step.path;
@@ -191,7 +271,12 @@ function pathOfStep(step: Step): PathSpec | undefined {
   return undefined;
 }
 
-function lintStepGeometry(step: Step, sp: PropertyKey[], acupoints: AcupointsFile, report: Report): void {
+function lintStepGeometry(
+  step: Step,
+  sp: PropertyKey[],
+  acupoints: AcupointsFile,
+  report: Report,
+): void {
   const sides = stepSides(step);
 
   // Point presses: never on the spine, at least 2 cm beside it.
@@ -201,7 +286,12 @@ function lintStepGeometry(step: Step, sp: PropertyKey[], acupoints: AcupointsFil
       if (pt.acupoint !== undefined) {
         const a = findAcupoint(pt.acupoint, acupoints);
         if (a?.no_pressure) {
-          report('error', [...pp, 'acupoint'], 'no-pressure-point', `${a.name.en} lies on the midline over the spinous processes and is never pressed in Handpath: no pressure on the spine`);
+          report(
+            'error',
+            [...pp, 'acupoint'],
+            'no-pressure-point',
+            `${a.name.en} lies on the midline over the spinous processes and is never pressed in Handpath: no pressure on the spine`,
+          );
           return;
         }
       }
@@ -209,7 +299,16 @@ function lintStepGeometry(step: Step, sp: PropertyKey[], acupoints: AcupointsFil
         const r = resolvePoint(pt, side, { acupoints });
         const dist = Math.abs(planeOf(pt, side, acupoints).x);
         if (dist < MIN_POINT_PRESS_LATERAL_CM) {
-          const field = pt.lateral_cm !== undefined ? 'lateral_cm' : pt.lateral_cun !== undefined ? 'lateral_cun' : r.acupoint ? 'acupoint' : pt.level !== undefined ? 'level' : 'landmark';
+          const field =
+            pt.lateral_cm !== undefined
+              ? 'lateral_cm'
+              : pt.lateral_cun !== undefined
+                ? 'lateral_cun'
+                : r.acupoint
+                  ? 'acupoint'
+                  : pt.level !== undefined
+                    ? 'level'
+                    : 'landmark';
           report(
             'error',
             [...pp, field],
@@ -235,7 +334,10 @@ function lintStepGeometry(step: Step, sp: PropertyKey[], acupoints: AcupointsFil
 
   const path = pathOfStep(step);
   if (!path) return;
-  const polylines = sides.map((s): [PointSide, PlanePoint[]] => [s, pathPolyline(path, s, acupoints)]);
+  const polylines = sides.map((s): [PointSide, PlanePoint[]] => [
+    s,
+    pathPolyline(path, s, acupoints),
+  ]);
   const pathDist = Math.min(...polylines.map(([, pts]) => minMidlineDistance(pts)));
   // Small circles travelling along a polyline reach radius_cm further than the path itself.
   const reach = step.move === 'circular-rub' && step.path.shape === 'polyline' ? step.radius_cm : 0;
@@ -275,10 +377,16 @@ function lintStepGeometry(step: Step, sp: PropertyKey[], acupoints: AcupointsFil
   }
 }
 
-function checkCup(centreDist: number, diameterCm: number, path: PropertyKey[], report: Report): void {
+function checkCup(
+  centreDist: number,
+  diameterCm: number,
+  path: PropertyKey[],
+  report: Report,
+): void {
   const rim = centreDist - diameterCm / 2;
   if (rim < CUP_RIM_CLEARANCE_CM) {
-    const where = centreDist === 0 ? 'is on the midline' : `passes ${fmtCm(centreDist)} from the midline`;
+    const where =
+      centreDist === 0 ? 'is on the midline' : `passes ${fmtCm(centreDist)} from the midline`;
     report(
       'error',
       path,

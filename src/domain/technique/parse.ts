@@ -35,7 +35,10 @@ export function describeValue(v: unknown): string {
     if (typeof v === 'string') return `the text ${quote(v)}`;
     if (typeof v === 'number') return Number.isFinite(v) ? String(v) : `the number ${String(v)}`;
     if (typeof v === 'boolean') return String(v);
-    if (Array.isArray(v)) return v.length === 0 ? 'an empty list' : `a list of ${v.length} item${v.length === 1 ? '' : 's'}`;
+    if (Array.isArray(v))
+      return v.length === 0
+        ? 'an empty list'
+        : `a list of ${v.length} item${v.length === 1 ? '' : 's'}`;
     if (typeof v === 'object') return 'an object';
     return `a value of type ${typeof v}`;
   } catch {
@@ -112,7 +115,13 @@ function unwrapSchema(s: AnySchema): AnySchema {
   let cur = s;
   for (let i = 0; i < 10; i++) {
     const def = cur._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'readonly') && def.innerType) {
+    if (
+      (def.type === 'optional' ||
+        def.type === 'default' ||
+        def.type === 'nullable' ||
+        def.type === 'readonly') &&
+      def.innerType
+    ) {
       cur = def.innerType;
     } else if (def.type === 'pipe' && def.in) {
       cur = def.in;
@@ -144,7 +153,11 @@ function objectShape(s: AnySchema): Record<string, AnySchema> | undefined {
 }
 
 /** The schema of the object at `path` in `json` (following discriminators), if it can be found. */
-function schemaAt(root: AnySchema, json: unknown, path: readonly PropertyKey[]): AnySchema | undefined {
+function schemaAt(
+  root: AnySchema,
+  json: unknown,
+  path: readonly PropertyKey[],
+): AnySchema | undefined {
   let s: AnySchema | undefined = root;
   let v: unknown = json;
   for (const seg of path) {
@@ -152,7 +165,11 @@ function schemaAt(root: AnySchema, json: unknown, path: readonly PropertyKey[]):
     s = unwrapSchema(s);
     const picked = pickOption(s, v);
     if (picked) s = unwrapSchema(picked);
-    const def = s._zod.def as { type: string; element?: AnySchema; shape?: Record<string, AnySchema> };
+    const def = s._zod.def as {
+      type: string;
+      element?: AnySchema;
+      shape?: Record<string, AnySchema>;
+    };
     if (def.type === 'array' && typeof seg === 'number') s = def.element;
     else if (def.type === 'object' && typeof seg === 'string') s = def.shape?.[seg];
     else return undefined;
@@ -167,26 +184,46 @@ function schemaAt(root: AnySchema, json: unknown, path: readonly PropertyKey[]):
 // zod issues → diagnostics
 // ---------------------------------------------------------------------------------------------
 
-function diag(file: string, path: readonly PropertyKey[], code: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
+function diag(
+  file: string,
+  path: readonly PropertyKey[],
+  code: string,
+  message: string,
+  extra: Partial<Diagnostic> = {},
+): Diagnostic {
   return { file, path: formatJsonPath(path), severity: 'error', code, message, ...extra };
 }
 
-function boundText(issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolean }, small: boolean): string {
+function boundText(
+  issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolean },
+  small: boolean,
+): string {
   const n = String(small ? issue.minimum : issue.maximum);
   if (small) return issue.inclusive === false ? `greater than ${n}` : `at least ${n}`;
   return issue.inclusive === false ? `less than ${n}` : `at most ${n}`;
 }
 
-function enumMessage(file: string, path: readonly PropertyKey[], values: readonly unknown[], found: unknown): Diagnostic {
+function enumMessage(
+  file: string,
+  path: readonly PropertyKey[],
+  values: readonly unknown[],
+  found: unknown,
+): Diagnostic {
   const label = fieldLabel(path);
   const key = path[path.length - 1];
   const expected =
     values.length === 1 ? JSON.stringify(values[0]) : `one of: ${listValues(values)}`;
   if (found === undefined) {
-    return diag(file, path, 'missing-field', `missing required field "${String(key)}"; expected ${expected}`, {
-      expected,
-      found: 'nothing',
-    });
+    return diag(
+      file,
+      path,
+      'missing-field',
+      `missing required field "${String(key)}"; expected ${expected}`,
+      {
+        expected,
+        found: 'nothing',
+      },
+    );
   }
   const foundText = describeValue(found);
   if (typeof found === 'string') {
@@ -194,13 +231,22 @@ function enumMessage(file: string, path: readonly PropertyKey[], values: readonl
     const suggestion = didYouMean(found, label === 'vertebral level' ? LEVEL_VALUES : strings);
     const what = label;
     const hint = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : '';
-    return diag(file, path, 'invalid-value', `unknown ${what} ${quote(found)}${hint}; expected ${expected}`, {
-      expected,
-      found: foundText,
-      ...(suggestion !== undefined ? { suggestion } : {}),
-    });
+    return diag(
+      file,
+      path,
+      'invalid-value',
+      `unknown ${what} ${quote(found)}${hint}; expected ${expected}`,
+      {
+        expected,
+        found: foundText,
+        ...(suggestion !== undefined ? { suggestion } : {}),
+      },
+    );
   }
-  return diag(file, path, 'invalid-value', `expected ${expected}, found ${foundText}`, { expected, found: foundText });
+  return diag(file, path, 'invalid-value', `expected ${expected}, found ${foundText}`, {
+    expected,
+    found: foundText,
+  });
 }
 
 function issueToDiagnostics(issue: z.core.$ZodIssue, json: unknown, file: string): Diagnostic[] {
@@ -211,17 +257,25 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, json: unknown, file: string
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       if (found === undefined) {
         const key = path[path.length - 1];
-        if (path.length === 0) return [diag(file, path, 'invalid-type', `expected a technique object, found nothing`)];
+        if (path.length === 0)
+          return [diag(file, path, 'invalid-type', `expected a technique object, found nothing`)];
         return [
-          diag(file, path, 'missing-field', `missing required field "${String(key)}" (${expected})`, {
-            expected,
-            found: 'nothing',
-          }),
+          diag(
+            file,
+            path,
+            'missing-field',
+            `missing required field "${String(key)}" (${expected})`,
+            {
+              expected,
+              found: 'nothing',
+            },
+          ),
         ];
       }
       const foundText = describeValue(found);
       let message = `expected ${expected}, found ${foundText}`;
-      if (issue.expected === 'int' && typeof found === 'number') message = `expected a whole number, found ${found}`;
+      if (issue.expected === 'int' && typeof found === 'number')
+        message = `expected a whole number, found ${found}`;
       if (path.length === 0) message = `expected a technique object, found ${foundText}`;
       return [diag(file, path, 'invalid-type', message, { expected, found: foundText })];
     }
@@ -231,11 +285,19 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, json: unknown, file: string
       const u = issue as { note?: string; discriminator?: string; options?: unknown[] };
       if (u.discriminator !== undefined) {
         // zod puts the path on the discriminator key itself.
-        const discPath = path[path.length - 1] === u.discriminator ? path : [...path, u.discriminator];
+        const discPath =
+          path[path.length - 1] === u.discriminator ? path : [...path, u.discriminator];
         const discValue = valueAt(json, discPath);
         return [enumMessage(file, discPath, u.options ?? [], discValue)];
       }
-      return [diag(file, path, 'invalid-union', `${describeValue(found)} does not match any allowed form`)];
+      return [
+        diag(
+          file,
+          path,
+          'invalid-union',
+          `${describeValue(found)} does not match any allowed form`,
+        ),
+      ];
     }
     case 'unrecognized_keys': {
       const schema = schemaAt(TechniqueSchema, json, path);
@@ -244,16 +306,25 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, json: unknown, file: string
         const suggestion = didYouMean(key, known);
         const hint = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : '';
         const allowed = known.length > 0 ? `; allowed fields here: ${listValues(known, 20)}` : '';
-        return diag(file, [...path, key], 'unknown-field', `unknown field ${quote(key)}${hint}${allowed}`, {
-          found: quote(key),
-          ...(suggestion !== undefined ? { suggestion } : {}),
-        });
+        return diag(
+          file,
+          [...path, key],
+          'unknown-field',
+          `unknown field ${quote(key)}${hint}${allowed}`,
+          {
+            found: quote(key),
+            ...(suggestion !== undefined ? { suggestion } : {}),
+          },
+        );
       });
     }
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
-      const bound = boundText(issue as { minimum?: unknown; maximum?: unknown; inclusive?: boolean }, small);
+      const bound = boundText(
+        issue as { minimum?: unknown; maximum?: unknown; inclusive?: boolean },
+        small,
+      );
       const origin = (issue as { origin?: string }).origin;
       let expected: string;
       let foundText: string;
@@ -277,12 +348,34 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, json: unknown, file: string
         foundText = describeValue(found);
       }
       const what = small ? 'too small' : 'too big';
-      const label = origin === 'string' ? (small ? 'text is empty or too short' : 'text too long') : origin === 'array' ? (small ? 'too few items' : 'too many items') : what;
-      return [diag(file, path, small ? 'too-small' : 'too-big', `${label}: expected ${expected}, found ${foundText}`, { expected, found: foundText })];
+      const label =
+        origin === 'string'
+          ? small
+            ? 'text is empty or too short'
+            : 'text too long'
+          : origin === 'array'
+            ? small
+              ? 'too few items'
+              : 'too many items'
+            : what;
+      return [
+        diag(
+          file,
+          path,
+          small ? 'too-small' : 'too-big',
+          `${label}: expected ${expected}, found ${foundText}`,
+          { expected, found: foundText },
+        ),
+      ];
     }
     case 'invalid_format': {
       const foundText = describeValue(found);
-      return [diag(file, path, 'invalid-format', `expected ${issue.message}, found ${foundText}`, { expected: issue.message, found: foundText })];
+      return [
+        diag(file, path, 'invalid-format', `expected ${issue.message}, found ${foundText}`, {
+          expected: issue.message,
+          found: foundText,
+        }),
+      ];
     }
     case 'custom':
       return [diag(file, path, 'invalid', issue.message)];
@@ -296,7 +389,13 @@ function capErrors(errors: Diagnostic[], file: string): Diagnostic[] {
   const rest = errors.length - MAX_ERRORS;
   return [
     ...errors.slice(0, MAX_ERRORS),
-    { file, path: '', severity: 'error', code: 'too-many-errors', message: `…and ${rest} more error${rest === 1 ? '' : 's'}` },
+    {
+      file,
+      path: '',
+      severity: 'error',
+      code: 'too-many-errors',
+      message: `…and ${rest} more error${rest === 1 ? '' : 's'}`,
+    },
   ];
 }
 
@@ -341,13 +440,21 @@ export function parseTechnique(json: unknown, fileName: string): ParseResult {
       }
       if (errors.length > MAX_ERRORS * 4) break;
     }
-    if (errors.length === 0) errors.push(diag(fileName, [], 'invalid', 'the file is not a valid technique'));
+    if (errors.length === 0)
+      errors.push(diag(fileName, [], 'invalid', 'the file is not a valid technique'));
     return { ok: false, errors: capErrors(errors, fileName) };
   } catch (e) {
     // Only reachable for exotic non-JSON inputs (e.g. objects with throwing getters).
     return {
       ok: false,
-      errors: [diag(fileName, [], 'unreadable', `the file could not be read as a technique (${e instanceof Error ? e.message.slice(0, 200) : 'unknown reason'})`)],
+      errors: [
+        diag(
+          fileName,
+          [],
+          'unreadable',
+          `the file could not be read as a technique (${e instanceof Error ? e.message.slice(0, 200) : 'unknown reason'})`,
+        ),
+      ],
     };
   }
 }
@@ -380,7 +487,8 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
   const n = text.length;
   const stack: string[] = [];
   let i = 0;
-  let state: 'value' | 'firstValueOrEnd' | 'firstKeyOrEnd' | 'key' | 'colon' | 'afterValue' = 'value';
+  let state: 'value' | 'firstValueOrEnd' | 'firstKeyOrEnd' | 'key' | 'colon' | 'afterValue' =
+    'value';
   const ws = () => {
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -400,13 +508,15 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
         const e = text[i + 1];
         if (e === undefined) break;
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return 'invalid \\u escape in a string';
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            return 'invalid \\u escape in a string';
           i += 6;
         } else if ('"\\/bfnrt'.includes(e)) i += 2;
         else return `invalid escape "\\${e}" in a string`;
         continue;
       }
-      if (c.charCodeAt(0) < 0x20) return 'line break or control character inside a string (is a closing quote missing?)';
+      if (c.charCodeAt(0) < 0x20)
+        return 'line break or control character inside a string (is a closing quote missing?)';
       i++;
     }
     return 'unterminated string (missing closing quote)';
@@ -446,7 +556,10 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
           state = 'afterValue';
         } else {
           const lit = ['true', 'false', 'null'].find((l) => text.startsWith(l, i));
-          if (!lit) return unexpected('a value (text in double quotes, a number, true, false, null, an object or a list)');
+          if (!lit)
+            return unexpected(
+              'a value (text in double quotes, a number, true, false, null, an object or a list)',
+            );
           i += lit.length;
           state = 'afterValue';
         }
@@ -482,7 +595,8 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
       case 'afterValue': {
         const top = stack[stack.length - 1];
         if (top === undefined) {
-          if (i < n) return { offset: i, message: 'unexpected text after the end of the JSON value' };
+          if (i < n)
+            return { offset: i, message: 'unexpected text after the end of the JSON value' };
           return undefined;
         }
         if (text[i] === ',') {
@@ -502,10 +616,24 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
  * Parse the raw text of a technique file (e.g. one a user opened or dropped). The text is only
  * ever given to JSON.parse — never evaluated. Files over `maxBytes` (UTF-8) are refused.
  */
-export function parseTechniqueText(text: string, fileName: string, maxBytes: number = DEFAULT_MAX_BYTES): ParseResult {
+export function parseTechniqueText(
+  text: string,
+  fileName: string,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): ParseResult {
   try {
     if (typeof text !== 'string') {
-      return { ok: false, errors: [diag(fileName, [], 'unreadable', `expected the text of a JSON file, found ${describeValue(text)}`)] };
+      return {
+        ok: false,
+        errors: [
+          diag(
+            fileName,
+            [],
+            'unreadable',
+            `expected the text of a JSON file, found ${describeValue(text)}`,
+          ),
+        ],
+      };
     }
     // A UTF-16 unit is at least one UTF-8 byte, so a long string is too big without encoding it.
     const bytes = text.length > maxBytes ? text.length : new TextEncoder().encode(text).length;
@@ -514,7 +642,12 @@ export function parseTechniqueText(text: string, fileName: string, maxBytes: num
       return {
         ok: false,
         errors: [
-          diag(fileName, [], 'too-large', `file too large: expected at most ${kib(maxBytes)}, found ${text.length > maxBytes ? 'more than ' : ''}${kib(bytes)}`),
+          diag(
+            fileName,
+            [],
+            'too-large',
+            `file too large: expected at most ${kib(maxBytes)}, found ${text.length > maxBytes ? 'more than ' : ''}${kib(bytes)}`,
+          ),
         ],
       };
     }
@@ -523,15 +656,38 @@ export function parseTechniqueText(text: string, fileName: string, maxBytes: num
     try {
       json = JSON.parse(body);
     } catch (e) {
-      const located = findJsonSyntaxError(body) ?? { offset: 0, message: e instanceof Error ? e.message : 'invalid JSON' };
+      const located = findJsonSyntaxError(body) ?? {
+        offset: 0,
+        message: e instanceof Error ? e.message : 'invalid JSON',
+      };
       const { line, column } = lineColumn(body, located.offset);
       return {
         ok: false,
-        errors: [{ file: fileName, path: '', severity: 'error', code: 'json-syntax', message: `invalid JSON: ${located.message}`, line, column }],
+        errors: [
+          {
+            file: fileName,
+            path: '',
+            severity: 'error',
+            code: 'json-syntax',
+            message: `invalid JSON: ${located.message}`,
+            line,
+            column,
+          },
+        ],
       };
     }
     return parseTechnique(json, fileName);
   } catch (e) {
-    return { ok: false, errors: [diag(fileName, [], 'unreadable', `the file could not be read (${e instanceof Error ? e.message.slice(0, 200) : 'unknown reason'})`)] };
+    return {
+      ok: false,
+      errors: [
+        diag(
+          fileName,
+          [],
+          'unreadable',
+          `the file could not be read (${e instanceof Error ? e.message.slice(0, 200) : 'unknown reason'})`,
+        ),
+      ],
+    };
   }
 }

@@ -87,7 +87,12 @@ export function resolvePoint(
     const a = findAcupoint(point.acupoint, table);
     if (!a) {
       // The schema only admits known ids; a custom table may miss one: treat as midline L3.
-      return { anchor: { kind: 'level', level: 'L3', at: 'spinous-process' }, dxCm: 0, dyCm: dy, side: 'midline' };
+      return {
+        anchor: { kind: 'level', level: 'L3', at: 'spinous-process' },
+        dxCm: 0,
+        dyCm: dy,
+        side: 'midline',
+      };
     }
     const loc = a.location;
     if (loc.kind === 'level') {
@@ -103,7 +108,12 @@ export function resolvePoint(
       };
     }
     return {
-      anchor: { kind: 'between', from: sidedLandmark(loc.from, side), to: sidedLandmark(loc.to, side), t: loc.t },
+      anchor: {
+        kind: 'between',
+        from: sidedLandmark(loc.from, side),
+        to: sidedLandmark(loc.to, side),
+        t: loc.t,
+      },
       dxCm: signed(side, lateral),
       dyCm: dy,
       side,

@@ -120,7 +120,12 @@ const MAX_TEXT = 2000;
 export const LocalizedTextSchema = z
   .strictObject({
     en: z.string().trim().min(1).max(MAX_TEXT).describe('English text'),
-    ru: z.string().trim().min(1).max(MAX_TEXT).describe('Russian text (real Russian, not a transliteration)'),
+    ru: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_TEXT)
+      .describe('Russian text (real Russian, not a transliteration)'),
   })
   .describe('Text in English and Russian')
   .meta({ id: 'LocalizedText' });
@@ -148,9 +153,9 @@ export type Pressure = z.infer<typeof PressureSchema>;
 export const SuctionSchema = z.enum(['light', 'medium', 'strong']);
 export type Suction = z.infer<typeof SuctionSchema>;
 
-export const RotationSchema = z.enum(['clockwise', 'counterclockwise']).describe(
-  'Sense of rotation as seen by a viewer looking at the back',
-);
+export const RotationSchema = z
+  .enum(['clockwise', 'counterclockwise'])
+  .describe('Sense of rotation as seen by a viewer looking at the back');
 export type Rotation = z.infer<typeof RotationSchema>;
 
 const cm = (max: number) => z.number().min(0).max(max);
@@ -165,17 +170,35 @@ export const AnatomicalPointSchema = z
     at: z
       .enum(['spinous-process', 'lower-border'])
       .optional()
-      .describe("With `level`: the tip of the spinous process (default) or its lower border"),
-    landmark: z.enum(LANDMARK_IDS).optional().describe('Anchor on a landmark of data/anatomy/landmarks.json'),
-    acupoint: z.enum(ACUPOINT_IDS).optional().describe('Anchor on a named acupoint of data/anatomy/acupoints.json'),
+      .describe('With `level`: the tip of the spinous process (default) or its lower border'),
+    landmark: z
+      .enum(LANDMARK_IDS)
+      .optional()
+      .describe('Anchor on a landmark of data/anatomy/landmarks.json'),
+    acupoint: z
+      .enum(ACUPOINT_IDS)
+      .optional()
+      .describe('Anchor on a named acupoint of data/anatomy/acupoints.json'),
     lateral_cm: z
       .number()
       .min(-30)
       .max(30)
       .optional()
-      .describe('Distance from the anchor away from the midline, cm (negative = towards it; only with a landmark)'),
-    lateral_cun: z.number().min(-15).max(15).optional().describe('Same as lateral_cm, in cun (1 cun ≈ 2 cm)'),
-    vertical_cm: z.number().min(-30).max(30).optional().describe('Shift up (+, towards the head) or down (−), cm'),
+      .describe(
+        'Distance from the anchor away from the midline, cm (negative = towards it; only with a landmark)',
+      ),
+    lateral_cun: z
+      .number()
+      .min(-15)
+      .max(15)
+      .optional()
+      .describe('Same as lateral_cm, in cun (1 cun ≈ 2 cm)'),
+    vertical_cm: z
+      .number()
+      .min(-30)
+      .max(30)
+      .optional()
+      .describe('Shift up (+, towards the head) or down (−), cm'),
     side: PointSideSchema.optional().describe(
       'Absolute side; omit to take the side from the step (both = mirrored on left and right)',
     ),
@@ -205,12 +228,17 @@ export const AnatomicalPointSchema = z
     if (p.level !== undefined && ((p.lateral_cm ?? 0) < 0 || (p.lateral_cun ?? 0) < 0)) {
       ctx.addIssue({
         code: 'custom',
-        message: 'on a vertebral level the lateral offset is a distance from the midline and cannot be negative; use "side" to choose left or right',
+        message:
+          'on a vertebral level the lateral offset is a distance from the midline and cannot be negative; use "side" to choose left or right',
         path: [p.lateral_cm !== undefined ? 'lateral_cm' : 'lateral_cun'],
       });
     }
     if (p.at !== undefined && p.level === undefined) {
-      ctx.addIssue({ code: 'custom', message: '"at" is only meaningful with "level"', path: ['at'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: '"at" is only meaningful with "level"',
+        path: ['at'],
+      });
     }
   })
   .describe('A point on the back: an anatomical anchor plus offsets, never xyz')
@@ -278,7 +306,10 @@ export const BandPathSchema = z
     to_level: VertebralLevelSchema.describe('Lower edge of the band'),
     lateral_from_cm: cm(30).describe('Inner edge, cm from the midline'),
     lateral_to_cm: cm(30).describe('Outer edge, cm from the midline'),
-    strokes: z.enum(['along', 'across']).default('along').describe('Strokes along the spine or across it'),
+    strokes: z
+      .enum(['along', 'across'])
+      .default('along')
+      .describe('Strokes along the spine or across it'),
   })
   .superRefine((b, ctx) => {
     if (VERTEBRAL_LEVELS.indexOf(b.from_level) > VERTEBRAL_LEVELS.indexOf(b.to_level)) {
@@ -313,7 +344,6 @@ export type CirclePath = z.infer<typeof CirclePathSchema>;
 export type BandPath = z.infer<typeof BandPathSchema>;
 export type PathSpec = z.infer<typeof PathSpecSchema>;
 
-
 // ---------------------------------------------------------------------------------------------
 // Tempo
 // ---------------------------------------------------------------------------------------------
@@ -321,8 +351,18 @@ export type PathSpec = z.infer<typeof PathSpecSchema>;
 /** Either the real duration of the whole step or the cycle rate (exactly one). */
 export const TempoSchema = z
   .strictObject({
-    duration_s: z.number().positive().max(7200).optional().describe('Real duration of the whole step, s'),
-    cycles_per_min: z.number().positive().max(240).optional().describe('Cycles (repetitions) per minute'),
+    duration_s: z
+      .number()
+      .positive()
+      .max(7200)
+      .optional()
+      .describe('Real duration of the whole step, s'),
+    cycles_per_min: z
+      .number()
+      .positive()
+      .max(240)
+      .optional()
+      .describe('Cycles (repetitions) per minute'),
   })
   .superRefine((t, ctx) => {
     const n = (t.duration_s !== undefined ? 1 : 0) + (t.cycles_per_min !== undefined ? 1 : 0);
@@ -352,7 +392,11 @@ const repetitions = z
   .max(1000)
   .describe('How many times the cycle is done (at least 1)');
 
-const holdS = z.number().positive().max(600).describe('Hold at each press, s (the lint allows at most 60)');
+const holdS = z
+  .number()
+  .positive()
+  .max(600)
+  .describe('Hold at each press, s (the lint allows at most 60)');
 
 /** Fields every step has. */
 const stepBase = {
@@ -363,58 +407,78 @@ const stepBase = {
 };
 
 /** Spread oil over an area (preparation for cupping or gliding). */
-export const ApplyOilStepSchema = z.strictObject({
-  move: z.literal('apply-oil'),
-  ...stepBase,
-  area: BandPathSchema,
-  duration_s: z.number().positive().max(600),
-}).meta({ id: 'ApplyOilStep' });
+export const ApplyOilStepSchema = z
+  .strictObject({
+    move: z.literal('apply-oil'),
+    ...stepBase,
+    area: BandPathSchema,
+    duration_s: z.number().positive().max(600),
+  })
+  .meta({ id: 'ApplyOilStep' });
 
 /** Spread a thin layer of honey over an area (preparation for honey press-and-pull). */
-export const ApplyHoneyStepSchema = z.strictObject({
-  move: z.literal('apply-honey'),
-  ...stepBase,
-  area: BandPathSchema,
-  duration_s: z.number().positive().max(600),
-}).meta({ id: 'ApplyHoneyStep' });
+export const ApplyHoneyStepSchema = z
+  .strictObject({
+    move: z.literal('apply-honey'),
+    ...stepBase,
+    area: BandPathSchema,
+    duration_s: z.number().positive().max(600),
+  })
+  .meta({ id: 'ApplyHoneyStep' });
 
 /** Squeeze the cup, put it on the skin and let it draw the skin in. */
-export const SetCupStepSchema = z.strictObject({
-  move: z.literal('set-cup'),
-  ...stepBase,
-  at: AnatomicalPointSchema,
-  suction: SuctionSchema,
-  cup_diameter_cm: z.number().min(2).max(10).default(5),
-  duration_s: z.number().positive().max(600),
-}).meta({ id: 'SetCupStep' });
+export const SetCupStepSchema = z
+  .strictObject({
+    move: z.literal('set-cup'),
+    ...stepBase,
+    at: AnatomicalPointSchema,
+    suction: SuctionSchema,
+    cup_diameter_cm: z.number().min(2).max(10).default(5),
+    duration_s: z.number().positive().max(600),
+  })
+  .meta({ id: 'SetCupStep' });
 
 /** Palm rubbing back and forth (warming). */
-export const RubStepSchema = z.strictObject({
-  move: z.literal('rub'),
-  ...stepBase,
-  hand_shape: z.enum(['palm', 'heel-of-palm', 'fingers', 'edge-of-palm']).default('palm'),
-  path: z.discriminatedUnion('shape', [BandPathSchema, PolylinePathSchema]),
-  axis: z
-    .enum(['along-spine', 'across-spine'])
-    .describe('Direction of the back-and-forth movement: longitudinal or lateral rubbing'),
-  pressure: PressureSchema,
-  repetitions,
-  tempo: TempoSchema,
-}).meta({ id: 'RubStep' });
+export const RubStepSchema = z
+  .strictObject({
+    move: z.literal('rub'),
+    ...stepBase,
+    hand_shape: z.enum(['palm', 'heel-of-palm', 'fingers', 'edge-of-palm']).default('palm'),
+    path: z.discriminatedUnion('shape', [BandPathSchema, PolylinePathSchema]),
+    axis: z
+      .enum(['along-spine', 'across-spine'])
+      .describe('Direction of the back-and-forth movement: longitudinal or lateral rubbing'),
+    pressure: PressureSchema,
+    repetitions,
+    tempo: TempoSchema,
+  })
+  .meta({ id: 'RubStep' });
 
 /** Small circles of the hand, either round a centre or travelling along a path. */
-export const CircularRubStepSchema = z.strictObject({
-  move: z.literal('circular-rub'),
-  ...stepBase,
-  hand_shape: z.enum(['palm', 'heel-of-palm', 'fingertips', 'thumb']).default('palm'),
-  path: z.discriminatedUnion('shape', [CirclePathSchema, PolylinePathSchema]),
-  radius_cm: z.number().min(0.5).max(10).default(3).describe('Radius of the small circles when the path is a polyline'),
-  circles: z.number().int().min(1).max(100).describe('Circles per repetition (per pass along a polyline)'),
-  rotation: RotationSchema.default('clockwise'),
-  pressure: PressureSchema,
-  repetitions,
-  tempo: TempoSchema.describe('cycles_per_min counts circles per minute'),
-}).meta({ id: 'CircularRubStep' });
+export const CircularRubStepSchema = z
+  .strictObject({
+    move: z.literal('circular-rub'),
+    ...stepBase,
+    hand_shape: z.enum(['palm', 'heel-of-palm', 'fingertips', 'thumb']).default('palm'),
+    path: z.discriminatedUnion('shape', [CirclePathSchema, PolylinePathSchema]),
+    radius_cm: z
+      .number()
+      .min(0.5)
+      .max(10)
+      .default(3)
+      .describe('Radius of the small circles when the path is a polyline'),
+    circles: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .describe('Circles per repetition (per pass along a polyline)'),
+    rotation: RotationSchema.default('clockwise'),
+    pressure: PressureSchema,
+    repetitions,
+    tempo: TempoSchema.describe('cycles_per_min counts circles per minute'),
+  })
+  .meta({ id: 'CircularRubStep' });
 
 const kneadFields = {
   path: z.discriminatedUnion('shape', [PolylinePathSchema, BandPathSchema]),
@@ -424,89 +488,107 @@ const kneadFields = {
 };
 
 /** Kneading with the palms: grip, lift and shift the muscle. */
-export const KneadPalmStepSchema = z.strictObject({
-  move: z.literal('knead-palm'),
-  ...stepBase,
-  hand_shape: z.enum(['palm', 'heel-of-palm']).default('palm'),
-  ...kneadFields,
-}).meta({ id: 'KneadPalmStep' });
+export const KneadPalmStepSchema = z
+  .strictObject({
+    move: z.literal('knead-palm'),
+    ...stepBase,
+    hand_shape: z.enum(['palm', 'heel-of-palm']).default('palm'),
+    ...kneadFields,
+  })
+  .meta({ id: 'KneadPalmStep' });
 
 /** Kneading with the knuckles of loosely closed fists. */
-export const KneadFistStepSchema = z.strictObject({
-  move: z.literal('knead-fist'),
-  ...stepBase,
-  hand_shape: z.literal('fist').default('fist'),
-  ...kneadFields,
-}).meta({ id: 'KneadFistStep' });
+export const KneadFistStepSchema = z
+  .strictObject({
+    move: z.literal('knead-fist'),
+    ...stepBase,
+    hand_shape: z.literal('fist').default('fist'),
+    ...kneadFields,
+  })
+  .meta({ id: 'KneadFistStep' });
 
 /** Press, hold for `hold_s`, release, at each point in order; `repetitions` rounds. */
-export const PointPressStepSchema = z.strictObject({
-  move: z.literal('point-press'),
-  ...stepBase,
-  hand_shape: z.enum(['thumb', 'fingertip', 'two-fingers']).default('thumb'),
-  points: z.array(AnatomicalPointSchema).min(1).max(32),
-  pressure: PressureSchema,
-  hold_s: holdS,
-  rest_s: z.number().min(0).max(60).default(3).describe('Pause between presses, s'),
-  repetitions: repetitions.describe('Rounds through all the points'),
-}).meta({ id: 'PointPressStep' });
+export const PointPressStepSchema = z
+  .strictObject({
+    move: z.literal('point-press'),
+    ...stepBase,
+    hand_shape: z.enum(['thumb', 'fingertip', 'two-fingers']).default('thumb'),
+    points: z.array(AnatomicalPointSchema).min(1).max(32),
+    pressure: PressureSchema,
+    hold_s: holdS,
+    rest_s: z.number().min(0).max(60).default(3).describe('Pause between presses, s'),
+    repetitions: repetitions.describe('Rounds through all the points'),
+  })
+  .meta({ id: 'PointPressStep' });
 
 /** Palm pressure "walking" along a path: press at `stations` evenly spaced places. */
-export const PalmPressStepSchema = z.strictObject({
-  move: z.literal('palm-press'),
-  ...stepBase,
-  hand_shape: z.enum(['palm', 'heel-of-palm']).default('palm'),
-  path: z.discriminatedUnion('shape', [PolylinePathSchema]),
-  stations: z.number().int().min(1).max(40),
-  pressure: PressureSchema,
-  hold_s: holdS,
-  repetitions: repetitions.describe('Passes along the path'),
-}).meta({ id: 'PalmPressStep' });
+export const PalmPressStepSchema = z
+  .strictObject({
+    move: z.literal('palm-press'),
+    ...stepBase,
+    hand_shape: z.enum(['palm', 'heel-of-palm']).default('palm'),
+    path: z.discriminatedUnion('shape', [PolylinePathSchema]),
+    stations: z.number().int().min(1).max(40),
+    pressure: PressureSchema,
+    hold_s: holdS,
+    repetitions: repetitions.describe('Passes along the path'),
+  })
+  .meta({ id: 'PalmPressStep' });
 
 /** Strokes with the edge (ulnar side) of the palm: smooth sawing or short chopping. */
-export const EdgeOfPalmStrokeStepSchema = z.strictObject({
-  move: z.literal('edge-of-palm-stroke'),
-  ...stepBase,
-  hand_shape: z.literal('edge-of-palm').default('edge-of-palm'),
-  style: z.enum(['saw', 'chop']).describe('saw = smooth back-and-forth; chop = light rhythmic chopping'),
-  path: z.discriminatedUnion('shape', [PolylinePathSchema, BandPathSchema]),
-  pressure: PressureSchema,
-  repetitions,
-  tempo: TempoSchema,
-}).meta({ id: 'EdgeOfPalmStrokeStep' });
+export const EdgeOfPalmStrokeStepSchema = z
+  .strictObject({
+    move: z.literal('edge-of-palm-stroke'),
+    ...stepBase,
+    hand_shape: z.literal('edge-of-palm').default('edge-of-palm'),
+    style: z
+      .enum(['saw', 'chop'])
+      .describe('saw = smooth back-and-forth; chop = light rhythmic chopping'),
+    path: z.discriminatedUnion('shape', [PolylinePathSchema, BandPathSchema]),
+    pressure: PressureSchema,
+    repetitions,
+    tempo: TempoSchema,
+  })
+  .meta({ id: 'EdgeOfPalmStrokeStep' });
 
 /** Long gliding strokes along the path, in the direction of lymph flow. */
-export const EffleurageStepSchema = z.strictObject({
-  move: z.literal('effleurage'),
-  ...stepBase,
-  hand_shape: z.enum(['palm', 'fingers']).default('palm'),
-  path: z.discriminatedUnion('shape', [PolylinePathSchema]),
-  pressure: PressureSchema,
-  repetitions,
-  tempo: TempoSchema,
-}).meta({ id: 'EffleurageStep' });
+export const EffleurageStepSchema = z
+  .strictObject({
+    move: z.literal('effleurage'),
+    ...stepBase,
+    hand_shape: z.enum(['palm', 'fingers']).default('palm'),
+    path: z.discriminatedUnion('shape', [PolylinePathSchema]),
+    pressure: PressureSchema,
+    repetitions,
+    tempo: TempoSchema,
+  })
+  .meta({ id: 'EffleurageStep' });
 
 /** Glide a set cup over oiled skin: the path shape gives the pattern (linear, zig-zag, spiral). */
-export const CupGlideStepSchema = z.strictObject({
-  move: z.literal('cup-glide'),
-  ...stepBase,
-  path: z.discriminatedUnion('shape', [PolylinePathSchema, ZigzagPathSchema, SpiralPathSchema]),
-  suction: SuctionSchema,
-  cup_diameter_cm: z.number().min(2).max(10).default(5),
-  repetitions,
-  tempo: TempoSchema,
-}).meta({ id: 'CupGlideStep' });
+export const CupGlideStepSchema = z
+  .strictObject({
+    move: z.literal('cup-glide'),
+    ...stepBase,
+    path: z.discriminatedUnion('shape', [PolylinePathSchema, ZigzagPathSchema, SpiralPathSchema]),
+    suction: SuctionSchema,
+    cup_diameter_cm: z.number().min(2).max(10).default(5),
+    repetitions,
+    tempo: TempoSchema,
+  })
+  .meta({ id: 'CupGlideStep' });
 
 /** Press the palms flat onto honeyed skin, then pull them sharply away (tearing off). */
-export const HoneyPressPullStepSchema = z.strictObject({
-  move: z.literal('honey-press-pull'),
-  ...stepBase,
-  hand_shape: z.literal('palm').default('palm'),
-  path: z.discriminatedUnion('shape', [BandPathSchema, PolylinePathSchema]),
-  pressure: PressureSchema,
-  repetitions: repetitions.describe('Press-and-pull cycles'),
-  tempo: TempoSchema,
-}).meta({ id: 'HoneyPressPullStep' });
+export const HoneyPressPullStepSchema = z
+  .strictObject({
+    move: z.literal('honey-press-pull'),
+    ...stepBase,
+    hand_shape: z.literal('palm').default('palm'),
+    path: z.discriminatedUnion('shape', [BandPathSchema, PolylinePathSchema]),
+    pressure: PressureSchema,
+    repetitions: repetitions.describe('Press-and-pull cycles'),
+    tempo: TempoSchema,
+  })
+  .meta({ id: 'HoneyPressPullStep' });
 
 export const StepSchema = z.discriminatedUnion('move', [
   ApplyOilStepSchema,
@@ -563,7 +645,12 @@ export type CourseStage = z.infer<typeof CourseStageSchema>;
 export const CourseSchema = z.strictObject({
   sessions: z.number().int().min(1).max(100),
   frequency: z.enum(['daily', 'every-other-day', 'twice-weekly', 'weekly']),
-  repeat_after_months: z.number().positive().max(36).optional().describe('Repeat the course after about N months'),
+  repeat_after_months: z
+    .number()
+    .positive()
+    .max(36)
+    .optional()
+    .describe('Repeat the course after about N months'),
   stages: z.array(CourseStageSchema).max(20).optional(),
   note: LocalizedTextSchema.optional(),
 });
@@ -575,7 +662,12 @@ function uniqueList<T extends z.ZodArray<z.ZodEnum>>(schema: T, what: string) {
     .superRefine((items, ctx) => {
       const seen = new Set<unknown>();
       items.forEach((item, i) => {
-        if (seen.has(item)) ctx.addIssue({ code: 'custom', message: `${what} "${String(item)}" is listed twice`, path: [i] });
+        if (seen.has(item))
+          ctx.addIssue({
+            code: 'custom',
+            message: `${what} "${String(item)}" is listed twice`,
+            path: [i],
+          });
         seen.add(item);
       });
     })
@@ -603,10 +695,15 @@ export const TechniqueSchema = z
     type: z.enum(MASSAGE_TYPES).describe('Massage type'),
     regions: uniqueList(z.array(z.enum(BODY_REGIONS)).min(1).max(BODY_REGIONS.length), 'region'),
     level: z.enum(AUDIENCE_LEVELS).describe('Audience: patient, student or therapist'),
-    duration_min: z.number().positive().max(180).describe('Real duration of the whole technique, min'),
-    precautions: uniqueList(z.array(z.enum(PRECAUTION_IDS)).max(PRECAUTION_IDS.length), 'precaution').describe(
-      'Ids of data/safety/precautions.json that apply (rules by type are added on top)',
-    ),
+    duration_min: z
+      .number()
+      .positive()
+      .max(180)
+      .describe('Real duration of the whole technique, min'),
+    precautions: uniqueList(
+      z.array(z.enum(PRECAUTION_IDS)).max(PRECAUTION_IDS.length),
+      'precaution',
+    ).describe('Ids of data/safety/precautions.json that apply (rules by type are added on top)'),
     course: CourseSchema.optional(),
     sources: z.array(SourceSchema).max(20).optional(),
     steps: z.array(StepSchema).min(1).max(100),
@@ -623,7 +720,7 @@ export const TECHNIQUE_SCHEMA_REF = '../schema/technique.schema.json';
 
 /** The JSON Schema of technique files (written to data/schema/technique.schema.json). */
 export function techniqueJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(TechniqueSchema, { io: 'input', unrepresentable: 'any', }) as Record<
+  const schema = z.toJSONSchema(TechniqueSchema, { io: 'input', unrepresentable: 'any' }) as Record<
     string,
     unknown
   >;
@@ -631,6 +728,7 @@ export function techniqueJsonSchema(): Record<string, unknown> {
     ...schema,
     $id: 'https://handpath.local/schema/technique.schema.json',
     title: 'Handpath technique',
-    $comment: 'GENERATED by `npm run schema` from src/domain/technique/schema.ts. Do not edit by hand.',
+    $comment:
+      'GENERATED by `npm run schema` from src/domain/technique/schema.ts. Do not edit by hand.',
   };
 }

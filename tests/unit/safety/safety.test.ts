@@ -33,13 +33,23 @@ describe('safety content (data/safety)', () => {
   });
 
   it('has every precaution and red flag id exactly once', () => {
-    expect(SAFETY.precautions.precautions.map((p) => p.id).sort()).toEqual([...PRECAUTION_IDS].sort());
+    expect(SAFETY.precautions.precautions.map((p) => p.id).sort()).toEqual(
+      [...PRECAUTION_IDS].sort(),
+    );
     expect(SAFETY.redFlags.red_flags.map((p) => p.id).sort()).toEqual([...RED_FLAG_IDS].sort());
   });
 
   it('lists the red flags of DESIGN.md section 3 as emergencies', () => {
-    const emergencies = SAFETY.redFlags.red_flags.filter((f) => f.urgency === 'emergency').map((f) => f.id);
-    expect(emergencies.sort()).toEqual(['bilateral-sciatica', 'bladder-bowel', 'major-trauma', 'progressive-weakness', 'saddle-numbness']);
+    const emergencies = SAFETY.redFlags.red_flags
+      .filter((f) => f.urgency === 'emergency')
+      .map((f) => f.id);
+    expect(emergencies.sort()).toEqual([
+      'bilateral-sciatica',
+      'bladder-bowel',
+      'major-trauma',
+      'progressive-weakness',
+      'saddle-numbness',
+    ]);
   });
 
   it('states the evidence with its sources (NICE, ACP, Cochrane) and never promises a cure', () => {
@@ -47,8 +57,11 @@ describe('safety content (data/safety)', () => {
     expect(sources).toEqual(expect.arrayContaining(['nice-ng59', 'acp-2017', 'cochrane-2015']));
     const nice = SAFETY.evidence.statements.find((s) => s.id === 'nice-package');
     expect(nice?.text.en).toMatch(/only as part of a treatment package that includes exercise/);
-    expect(SAFETY.evidence.statements.find((s) => s.id === 'not-a-cure')?.text.en).toMatch(/^Massage does not cure sciatica/);
-    for (const s of SAFETY.evidence.statements) expect(s.text.en).not.toMatch(/\b(massage|it) (cures|heals|treats)\b/i);
+    expect(SAFETY.evidence.statements.find((s) => s.id === 'not-a-cure')?.text.en).toMatch(
+      /^Massage does not cure sciatica/,
+    );
+    for (const s of SAFETY.evidence.statements)
+      expect(s.text.en).not.toMatch(/\b(massage|it) (cures|heals|treats)\b/i);
   });
 
   it('reports a broken safety file with its path', () => {
@@ -57,7 +70,10 @@ describe('safety content (data/safety)', () => {
     (p.precautions[0] as { sources: string[] }).sources = ['nope'];
     const r = parseSafetyContent(r0);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/^precautions\.json:precautions\[0\]\.sources\[0\]: error: unknown source "nope"/);
+    if (!r.ok)
+      expect(r.errors[0]).toMatch(
+        /^precautions\.json:precautions\[0\]\.sources\[0\]: error: unknown source "nope"/,
+      );
   });
 
   it('every text is in English and Russian', () => {
@@ -75,11 +91,16 @@ describe('safety content (data/safety)', () => {
 
 describe('applicablePrecautions', () => {
   const minimal = (type: Technique['type'], steps: Technique['steps'] = []) =>
-    ({ type, precautions: [], steps, course: undefined }) as Pick<Technique, 'type' | 'precautions' | 'steps' | 'course'>;
-  const ids = (t: Parameters<typeof applicablePrecautions>[0]) => applicablePrecautions(t).map((p) => p.id);
+    ({ type, precautions: [], steps, course: undefined }) as Pick<
+      Technique,
+      'type' | 'precautions' | 'steps' | 'course'
+    >;
+  const ids = (t: Parameters<typeof applicablePrecautions>[0]) =>
+    applicablePrecautions(t).map((p) => p.id);
 
   it('every technique: no pressure on the spinous processes, no jolts, stop if pain shoots down the leg', () => {
-    for (const type of MASSAGE_TYPES) expect(ids(minimal(type))).toEqual(expect.arrayContaining([...ALWAYS_PRECAUTIONS]));
+    for (const type of MASSAGE_TYPES)
+      expect(ids(minimal(type))).toEqual(expect.arrayContaining([...ALWAYS_PRECAUTIONS]));
     expect(ALWAYS_PRECAUTIONS).toEqual(['no-spinous-pressure', 'no-jolts', 'stop-if-leg-pain']);
   });
 
@@ -91,14 +112,20 @@ describe('applicablePrecautions', () => {
   });
 
   it('moves bring their own: a point press in a classic technique → pregnancy; firm pressure → anticoagulants', () => {
-    const press = { move: 'point-press', points: [], pressure: 'medium' } as unknown as Technique['steps'][number];
+    const press = {
+      move: 'point-press',
+      points: [],
+      pressure: 'medium',
+    } as unknown as Technique['steps'][number];
     const firm = { move: 'knead-palm', pressure: 'firm' } as unknown as Technique['steps'][number];
     const r = applicablePrecautions(minimal('classic', [press, firm]));
     expect(r.find((p) => p.id === 'pregnancy')?.reasons).toEqual([
       { kind: 'move', move: 'point-press', step: 0 },
       { kind: 'firm-pressure', step: 1 },
     ]);
-    expect(r.find((p) => p.id === 'bleeding-anticoagulants')?.reasons).toEqual([{ kind: 'firm-pressure', step: 1 }]);
+    expect(r.find((p) => p.id === 'bleeding-anticoagulants')?.reasons).toEqual([
+      { kind: 'firm-pressure', step: 1 },
+    ]);
   });
 
   it('every library technique shows the precautions that apply to it, with content to display', () => {
@@ -106,7 +133,13 @@ describe('applicablePrecautions', () => {
     for (const t of library) {
       const list = applicablePrecautions(t);
       const got = list.map((p) => p.id);
-      expect(got, t.id).toEqual(expect.arrayContaining([...ALWAYS_PRECAUTIONS, ...TYPE_PRECAUTIONS[t.type], ...t.precautions]));
+      expect(got, t.id).toEqual(
+        expect.arrayContaining([
+          ...ALWAYS_PRECAUTIONS,
+          ...TYPE_PRECAUTIONS[t.type],
+          ...t.precautions,
+        ]),
+      );
       expect(new Set(got).size).toBe(got.length);
       for (const p of list) {
         expect(p.precaution?.title.en, `${t.id} ${p.id}`).toBeTruthy();

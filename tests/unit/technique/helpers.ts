@@ -9,7 +9,9 @@ export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures', 'techniques');
 /** file name → raw text of every data/techniques/*.json */
 export function libraryTexts(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(TECHNIQUES_DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(TECHNIQUES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     out[f] = readFileSync(join(TECHNIQUES_DIR, f), 'utf8');
   }
   return out;

@@ -51,14 +51,25 @@ describe('technique library (data/techniques)', () => {
 
   it('covers every massage type, with the content the seed describes', () => {
     const ts = parsed();
-    const byType = Object.fromEntries(MASSAGE_TYPES.map((type) => [type, ts.filter((t) => t.type === type)]));
+    const byType = Object.fromEntries(
+      MASSAGE_TYPES.map((type) => [type, ts.filter((t) => t.type === type)]),
+    );
     for (const type of MASSAGE_TYPES) expect(byType[type]?.length, type).toBeGreaterThan(0);
 
     const moves = (t: Technique) => t.steps.map((s) => s.move);
     const classic = ts.filter((t) => t.type === 'classic');
     const classicMoves = new Set(classic.flatMap(moves));
-    for (const m of ['rub', 'knead-palm', 'knead-fist', 'edge-of-palm-stroke', 'effleurage'] as const) expect(classicMoves).toContain(m);
-    const chopAndSaw = classic.flatMap((t) => t.steps).flatMap((s) => (s.move === 'edge-of-palm-stroke' ? [s.style] : []));
+    for (const m of [
+      'rub',
+      'knead-palm',
+      'knead-fist',
+      'edge-of-palm-stroke',
+      'effleurage',
+    ] as const)
+      expect(classicMoves).toContain(m);
+    const chopAndSaw = classic
+      .flatMap((t) => t.steps)
+      .flatMap((s) => (s.move === 'edge-of-palm-stroke' ? [s.style] : []));
     expect(new Set(chopAndSaw)).toEqual(new Set(['saw', 'chop']));
 
     // one full classic session of about an hour, starting with rubbing and ending with strokes
@@ -73,7 +84,8 @@ describe('technique library (data/techniques)', () => {
     const presses = point?.steps.flatMap((s) => (s.move === 'point-press' ? [s] : [])) ?? [];
     expect(presses.every((s) => s.hold_s === 15 && s.repetitions > 1)).toBe(true);
     const pressed = new Set(presses.flatMap((s) => s.points.map((p) => p.acupoint)));
-    for (const id of ['BL23', 'BL25', 'BL52', 'BL31', 'BL32', 'BL33', 'BL34', 'GB30']) expect(pressed).toContain(id);
+    for (const id of ['BL23', 'BL25', 'BL52', 'BL31', 'BL32', 'BL33', 'BL34', 'GB30'])
+      expect(pressed).toContain(id);
     expect(pressed).not.toContain('GV4');
 
     // cupping: oil, set, glides linear + zig-zag + spiral, ~30 min, course of 10
@@ -83,7 +95,9 @@ describe('technique library (data/techniques)', () => {
     const cm = cup ? moves(cup) : [];
     expect(cm.indexOf('apply-oil')).toBeLessThan(cm.indexOf('set-cup'));
     expect(cm.indexOf('set-cup')).toBeLessThan(cm.indexOf('cup-glide'));
-    const shapes = new Set(cup?.steps.flatMap((s) => (s.move === 'cup-glide' ? [s.path.shape] : [])));
+    const shapes = new Set(
+      cup?.steps.flatMap((s) => (s.move === 'cup-glide' ? [s.path.shape] : [])),
+    );
     expect(shapes).toEqual(new Set(['polyline', 'zigzag', 'spiral']));
 
     // thai: palm pressure walking, lateral and longitudinal rubbing, circles >= 10
@@ -107,7 +121,9 @@ describe('technique library (data/techniques)', () => {
   it('has a gentle patient-level technique with light pressure only', () => {
     const gentle = parsed().filter((t) => t.level === 'patient');
     expect(gentle.length).toBeGreaterThan(0);
-    const allLight = gentle.some((t) => t.steps.every((s) => !('pressure' in s) || s.pressure === 'light'));
+    const allLight = gentle.some((t) =>
+      t.steps.every((s) => !('pressure' in s) || s.pressure === 'light'),
+    );
     expect(allLight).toBe(true);
   });
 
@@ -132,10 +148,15 @@ describe('technique library (data/techniques)', () => {
         expect(text.en, `${t.id} ${where}`).toMatch(/[A-Za-z]/);
         expect(text.en, `${t.id} ${where}`).not.toMatch(/[А-Яа-яЁё]/);
         // Russian: mostly Cyrillic letters (acupoint codes like BL23 and level names are allowed)
-        const letters = text.ru.replace(/\b(?:BL|GB|GV)\d+\b|\b[TLS]\d+\b/g, '').match(/\p{L}/gu) ?? [];
+        const letters =
+          text.ru.replace(/\b(?:BL|GB|GV)\d+\b|\b[TLS]\d+\b/g, '').match(/\p{L}/gu) ?? [];
         const cyr = letters.filter((c) => /[А-Яа-яЁё]/.test(c)).length;
-        expect(cyr / Math.max(1, letters.length), `${t.id} ${where}: ${text.ru}`).toBeGreaterThan(0.9);
-        expect(`${text.en} ${text.ru}`, `${t.id} ${where}`).not.toMatch(/\bcur(e|es|ed|ing)\b|\bheal|\btreats?\b|излеч|вылеч|исцел/i);
+        expect(cyr / Math.max(1, letters.length), `${t.id} ${where}: ${text.ru}`).toBeGreaterThan(
+          0.9,
+        );
+        expect(`${text.en} ${text.ru}`, `${t.id} ${where}`).not.toMatch(
+          /\bcur(e|es|ed|ing)\b|\bheal|\btreats?\b|излеч|вылеч|исцел/i,
+        );
       }
     }
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkTechnique, formatDiagnostic, lintTechnique, parseTechnique, type Technique } from '../../../src/domain/technique';
+import {
+  checkTechnique,
+  formatDiagnostic,
+  lintTechnique,
+  parseTechnique,
+  type Technique,
+} from '../../../src/domain/technique';
 import { fixtureJson, libraryJson } from './helpers';
 
 type Json = Record<string, unknown> & { steps: Record<string, unknown>[] };
@@ -13,7 +19,8 @@ function lint(json: unknown, file = 'x.json'): string[] {
   return lintTechnique(r.technique, file).map(formatDiagnostic);
 }
 
-const step = (json: Json, i: number): Record<string, unknown> => json.steps[i] as Record<string, unknown>;
+const step = (json: Json, i: number): Record<string, unknown> =>
+  json.steps[i] as Record<string, unknown>;
 
 describe('lintTechnique', () => {
   it('a point press on GV4 (midline) is an error', () => {
@@ -27,7 +34,12 @@ describe('lintTechnique', () => {
   it('a point press on the midline by level is an error; 2 cm is allowed; cun count as 2 cm', () => {
     const t = fixtureJson('point-press-1cm.json') as Json;
     t.duration_min = 5;
-    step(t, 0).points = [{ level: 'L3' }, { level: 'L3', lateral_cm: 2 }, { level: 'L3', lateral_cun: 0.5 }, { level: 'L3', lateral_cun: 1 }];
+    step(t, 0).points = [
+      { level: 'L3' },
+      { level: 'L3', lateral_cm: 2 },
+      { level: 'L3', lateral_cun: 0.5 },
+      { level: 'L3', lateral_cun: 1 },
+    ];
     expect(lint(t, 'point-press-1cm.json')).toEqual([
       'point-press-1cm.json:steps[0].points[0].level: error: point press on the midline, on the spinous processes: press at least 2 cm (about 1 cun) to the side of the spine, never on it',
       'point-press-1cm.json:steps[0].points[2].lateral_cun: error: point press 1 cm from the midline is too close to the spine: press at least 2 cm (about 1 cun) to the side of the spinous processes, never on them',
@@ -53,7 +65,13 @@ describe('lintTechnique', () => {
 
   it('a path crossing from one side to the other counts as on the midline', () => {
     const t = clone('classic-edge-of-palm.json');
-    step(t, 1).path = { shape: 'polyline', points: [{ level: 'L2', lateral_cm: 6, side: 'left' }, { level: 'L2', lateral_cm: 6, side: 'right' }] };
+    step(t, 1).path = {
+      shape: 'polyline',
+      points: [
+        { level: 'L2', lateral_cm: 6, side: 'left' },
+        { level: 'L2', lateral_cm: 6, side: 'right' },
+      ],
+    };
     expect(lint(t, 'classic-edge-of-palm.json')).toEqual([
       'classic-edge-of-palm.json:steps[1].path: error: medium pressure on the midline, over the spinous processes: keep pressing moves at least 1.5 cm to the side of the spine (light strokes may cross it)',
     ]);
@@ -84,7 +102,7 @@ describe('lintTechnique', () => {
     expect(lint(t, 'point-lumbosacral.json')).toEqual([
       'point-lumbosacral.json:steps[0]: error: step takes 31 min, longer than the whole technique (30 min)',
       'point-lumbosacral.json:steps[2].hold_s: error: hold of 61 s is too long: hold a press at most 60 s',
-      'point-lumbosacral.json:duration_min: warning: the steps take 69.5 min, more than the technique\'s 30 min',
+      "point-lumbosacral.json:duration_min: warning: the steps take 69.5 min, more than the technique's 30 min",
     ]);
   });
 
@@ -100,8 +118,17 @@ describe('lintTechnique', () => {
 
   it('effleurage against lymph flow (up, or towards the spine) is a warning', () => {
     const up = clone('classic-finishing-effleurage.json');
-    step(up, 0).path = { shape: 'polyline', points: [{ level: 'L5', lateral_cm: 8 }, { level: 'L1', lateral_cm: 8 }] };
-    step(up, 1).path = { shape: 'polyline', points: [{ landmark: 'iliac-crest-top' }, { level: 'L4', lateral_cm: 3 }] };
+    step(up, 0).path = {
+      shape: 'polyline',
+      points: [
+        { level: 'L5', lateral_cm: 8 },
+        { level: 'L1', lateral_cm: 8 },
+      ],
+    };
+    step(up, 1).path = {
+      shape: 'polyline',
+      points: [{ landmark: 'iliac-crest-top' }, { level: 'L4', lateral_cm: 3 }],
+    };
     expect(lint(up, 'classic-finishing-effleurage.json')).toEqual([
       'classic-finishing-effleurage.json:steps[0].path: warning: effleurage runs against lymph flow (14.3 cm up): on the lower back stroke from the spine outwards and downwards, towards the groin',
       'classic-finishing-effleurage.json:steps[1].path: warning: effleurage runs against lymph flow (9 cm towards the spine): on the lower back stroke from the spine outwards and downwards, towards the groin',
@@ -116,7 +143,9 @@ describe('lintTechnique', () => {
     ]);
     const p = clone('point-lumbosacral.json');
     p.precautions = ['acute-pain'];
-    expect(lint(p, 'point-lumbosacral.json')).toEqual(['point-lumbosacral.json:precautions: error: a point technique must list the precaution "pregnancy"']);
+    expect(lint(p, 'point-lumbosacral.json')).toEqual([
+      'point-lumbosacral.json:precautions: error: a point technique must list the precaution "pregnancy"',
+    ]);
   });
 
   it('text promising a cure is an error, in either language', () => {

@@ -74,7 +74,11 @@ describe('parseTechnique: messages for typical mistakes', () => {
   it('points need exactly one anchor and one lateral unit', () => {
     const json = fixtureJson('level-l6.json') as { steps: { path: { points: unknown[] } }[] };
     const path = json.steps[0]?.path;
-    if (path) path.points = [{ lateral_cm: 3 }, { level: 'L2', landmark: 'psis', lateral_cm: 2, lateral_cun: 1 }];
+    if (path)
+      path.points = [
+        { lateral_cm: 3 },
+        { level: 'L2', landmark: 'psis', lateral_cm: 2, lateral_cun: 1 },
+      ];
     expect(errorsOf(json, 'p.json')).toEqual([
       'p.json:steps[0].path.points[0]: error: a point needs an anchor: one of "level", "landmark" or "acupoint"',
       'p.json:steps[0].path.points[1].landmark: error: a point has exactly one anchor, found "level" and "landmark"',
@@ -95,8 +99,12 @@ describe('parseTechnique: messages for typical mistakes', () => {
   });
 
   it('the whole file of the wrong kind', () => {
-    expect(errorsOf([], 'a.json')).toEqual(['a.json: error: expected a technique object, found an empty list']);
-    expect(errorsOf(null, 'a.json')).toEqual(['a.json: error: expected a technique object, found null']);
+    expect(errorsOf([], 'a.json')).toEqual([
+      'a.json: error: expected a technique object, found an empty list',
+    ]);
+    expect(errorsOf(null, 'a.json')).toEqual([
+      'a.json: error: expected a technique object, found null',
+    ]);
     expect(errorsOf('x'.repeat(100), 'a.json')).toEqual([
       'a.json: error: expected a technique object, found the text "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" (100 characters)',
     ]);
@@ -123,24 +131,42 @@ describe('parseTechniqueText: raw files', () => {
   });
 
   it.each([
-    ['{"a": 1,}', '1:9', 'unexpected "}", expected a field name in double quotes (trailing comma?)'],
+    [
+      '{"a": 1,}',
+      '1:9',
+      'unexpected "}", expected a field name in double quotes (trailing comma?)',
+    ],
     ['{\n  "a": 1\n  "b": 2\n}', '3:3', 'unexpected "\\"", expected "," or "}"'],
     ['', '1:1', 'unexpected end of file, expected a value'],
-    ['{"a": "x\ny"}', '1:9', 'line break or control character inside a string (is a closing quote missing?)'],
+    [
+      '{"a": "x\ny"}',
+      '1:9',
+      'line break or control character inside a string (is a closing quote missing?)',
+    ],
     ["{'a': 1}", '1:2', 'unexpected "\'", expected a field name in double quotes'],
     ['{"a": 1} x', '1:10', 'unexpected text after the end of the JSON value'],
-    ['{"a": NaN}', '1:7', 'unexpected "N", expected a value (text in double quotes, a number, true, false, null, an object or a list)'],
+    [
+      '{"a": NaN}',
+      '1:7',
+      'unexpected "N", expected a value (text in double quotes, a number, true, false, null, an object or a list)',
+    ],
   ])('syntax error in %j at %s', (text, where, message) => {
     const r = parseTechniqueText(text, 'f.json');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(formatDiagnostic(r.errors[0] as Diagnostic)).toBe(`f.json:${where}: error: invalid JSON: ${message}`);
+    if (!r.ok)
+      expect(formatDiagnostic(r.errors[0] as Diagnostic)).toBe(
+        `f.json:${where}: error: invalid JSON: ${message}`,
+      );
   });
 
   it('refuses files over the size limit without parsing them', () => {
     const big = `{"id": "${'x'.repeat(5 * 1024 * 1024)}"}`;
     const r = parseTechniqueText(big, 'big.json');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(lines(r.errors)).toEqual(['big.json: error: file too large: expected at most 256 KiB, found more than 5120 KiB']);
+    if (!r.ok)
+      expect(lines(r.errors)).toEqual([
+        'big.json: error: file too large: expected at most 256 KiB, found more than 5120 KiB',
+      ]);
     const small = parseTechniqueText(fixtureText('valid-minimal.json'), 'valid-minimal.json', 100);
     expect(small.ok).toBe(false);
     // multi-byte text is measured in UTF-8 bytes
@@ -150,14 +176,20 @@ describe('parseTechniqueText: raw files', () => {
   });
 
   it('accepts a BOM and parses a valid file', () => {
-    const r = checkTechniqueText(`\uFEFF${fixtureText('valid-minimal.json')}`, 'valid-minimal.json');
+    const r = checkTechniqueText(
+      `\uFEFF${fixtureText('valid-minimal.json')}`,
+      'valid-minimal.json',
+    );
     expect(r.diagnostics).toEqual([]);
     expect(r.technique?.id).toBe('valid-minimal');
   });
 
   it('never evaluates the text', () => {
     const g = globalThis as { __handpathPwned?: boolean };
-    for (const text of ['(() => { globalThis.__handpathPwned = true })()', '{"a": __handpathPwned = true}']) {
+    for (const text of [
+      '(() => { globalThis.__handpathPwned = true })()',
+      '{"a": __handpathPwned = true}',
+    ]) {
       const r = parseTechniqueText(text, 'evil.json');
       expect(r.ok).toBe(false);
     }
@@ -186,7 +218,10 @@ describe('parseTechnique: defaults and round trip', () => {
   });
 
   it('-0 in a file round-trips as 0 (repro of a property-test failure)', () => {
-    const r1 = parseTechniqueText(fixtureText('valid-minimal.json').replace('"lateral_from_cm": 2', '"lateral_from_cm": -0'), 'z.json');
+    const r1 = parseTechniqueText(
+      fixtureText('valid-minimal.json').replace('"lateral_from_cm": 2', '"lateral_from_cm": -0'),
+      'z.json',
+    );
     if (!r1.ok) throw new Error('fixture invalid');
     const band = r1.technique.steps[0]?.move === 'rub' ? r1.technique.steps[0].path : undefined;
     expect(band?.shape === 'band' && Object.is(band.lateral_from_cm, 0)).toBe(true);
@@ -195,7 +230,10 @@ describe('parseTechnique: defaults and round trip', () => {
   });
 
   it('a "__proto__" key in the file is just an unknown field', () => {
-    const r = parseTechniqueText(fixtureText('valid-minimal.json').replace('"id":', '"__proto__": {"polluted": true}, "id":'), 'p.json');
+    const r = parseTechniqueText(
+      fixtureText('valid-minimal.json').replace('"id":', '"__proto__": {"polluted": true}, "id":'),
+      'p.json',
+    );
     expect(r.ok ? [] : lines(r.errors)).toEqual([
       'p.json:__proto__: error: unknown field "__proto__"; allowed fields here: $schema, id, format_version, title, summary, type, regions, level, duration_min, precautions, course, sources, steps',
     ]);
@@ -206,7 +244,9 @@ describe('parseTechnique: defaults and round trip', () => {
     const json = fixtureJson('valid-minimal.json') as { steps: { repetitions: number }[] };
     const r = parseTechnique(json, 'a.json');
     (json.steps[0] as { repetitions: number }).repetitions = 999;
-    expect(r.ok && r.technique.steps[0]?.move === 'rub' && r.technique.steps[0].repetitions).toBe(60);
+    expect(r.ok && r.technique.steps[0]?.move === 'rub' && r.technique.steps[0].repetitions).toBe(
+      60,
+    );
   });
 
   it('never throws, even for inputs that are not JSON at all', () => {
@@ -218,7 +258,22 @@ describe('parseTechnique: defaults and round trip', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     cyclic.steps = [cyclic];
-    for (const v of [hostile, cyclic, undefined, Symbol('x'), () => 1, 10n, new Proxy({}, { get: () => { throw new Error('trap'); } })]) {
+    for (const v of [
+      hostile,
+      cyclic,
+      undefined,
+      Symbol('x'),
+      () => 1,
+      10n,
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
+    ]) {
       const r = parseTechnique(v, 'h.json');
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);

@@ -19,7 +19,9 @@ describe('resolvePoint', () => {
       dyCm: 0,
       side: 'left',
     });
-    expect(resolvePoint({ level: 'L3', lateral_cm: 4, side: 'right', vertical_cm: -1 }, 'left')).toMatchObject({ dxCm: 4, dyCm: -1, side: 'right' });
+    expect(
+      resolvePoint({ level: 'L3', lateral_cm: 4, side: 'right', vertical_cm: -1 }, 'left'),
+    ).toMatchObject({ dxCm: 4, dyCm: -1, side: 'right' });
     expect(resolvePoint({ level: 'L3' }, 'right')).toMatchObject({ dxCm: 0, side: 'midline' });
     expect(resolvePoint({ level: 'L3', lateral_cun: 1 }, 'right', { cunCm: 2.5 }).dxCm).toBe(2.5);
   });
@@ -49,8 +51,15 @@ describe('resolvePoint', () => {
       dyCm: 0,
       side: 'left',
     });
-    expect(resolvePoint({ landmark: 'psis-right', lateral_cm: -1 }, 'left')).toMatchObject({ anchor: { id: 'psis-right' }, dxCm: -1, side: 'right' });
-    expect(resolvePoint({ landmark: 'sacral-hiatus' }, 'left')).toMatchObject({ side: 'midline', dxCm: 0 });
+    expect(resolvePoint({ landmark: 'psis-right', lateral_cm: -1 }, 'left')).toMatchObject({
+      anchor: { id: 'psis-right' },
+      dxCm: -1,
+      side: 'right',
+    });
+    expect(resolvePoint({ landmark: 'sacral-hiatus' }, 'left')).toMatchObject({
+      side: 'midline',
+      dxCm: 0,
+    });
   });
 
   it('stepSides expands both', () => {
@@ -60,18 +69,49 @@ describe('resolvePoint', () => {
 });
 
 describe('durations', () => {
-  const base = { caption: { en: 'x', ru: 'х' }, side: 'both', hands: 'both', cautions: undefined } as const;
+  const base = {
+    caption: { en: 'x', ru: 'х' },
+    side: 'both',
+    hands: 'both',
+    cautions: undefined,
+  } as const;
   it('tempo: duration or cycles per minute; circles count as cycles', () => {
-    const rub = { ...base, move: 'rub', hand_shape: 'palm', axis: 'along-spine', pressure: 'light', repetitions: 40, tempo: { cycles_per_min: 40 } } as unknown as Step;
+    const rub = {
+      ...base,
+      move: 'rub',
+      hand_shape: 'palm',
+      axis: 'along-spine',
+      pressure: 'light',
+      repetitions: 40,
+      tempo: { cycles_per_min: 40 },
+    } as unknown as Step;
     expect(stepDurationS(rub)).toBe(60);
-    const circ = { ...base, move: 'circular-rub', circles: 10, repetitions: 3, tempo: { cycles_per_min: 30 } } as unknown as Step;
+    const circ = {
+      ...base,
+      move: 'circular-rub',
+      circles: 10,
+      repetitions: 3,
+      tempo: { cycles_per_min: 30 },
+    } as unknown as Step;
     expect(stepDurationS(circ)).toBe(60);
-    const fixed = { ...base, move: 'effleurage', repetitions: 3, tempo: { duration_s: 90 } } as unknown as Step;
+    const fixed = {
+      ...base,
+      move: 'effleurage',
+      repetitions: 3,
+      tempo: { duration_s: 90 },
+    } as unknown as Step;
     expect(stepDurationS(fixed)).toBe(90);
   });
 
   it('presses: rounds × points × (hold + 2 s ramp + rest), doubled when sides are done one after the other', () => {
-    const press = { ...base, move: 'point-press', points: [{}, {}, {}], hold_s: 15, rest_s: 5, repetitions: 5 } as unknown as Step;
+    const press = {
+      ...base,
+      move: 'point-press',
+      points: [{}, {}, {}],
+      hold_s: 15,
+      rest_s: 5,
+      repetitions: 5,
+    } as unknown as Step;
     expect(stepDurationS(press)).toBe(5 * 3 * 22);
     expect(stepDurationS({ ...press, hands: 'right' } as Step)).toBe(2 * 5 * 3 * 22);
   });
@@ -94,7 +134,23 @@ describe('didYouMean', () => {
     ['s5', 'S4'],
     ['l0', 'L1'],
   ])('%s → %s', (found, expected) => {
-    const candidates = ['knead-palm', 'effleurage', 'cup-glide', 'BL23', 'BL25', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S4'];
+    const candidates = [
+      'knead-palm',
+      'effleurage',
+      'cup-glide',
+      'BL23',
+      'BL25',
+      'T10',
+      'T11',
+      'T12',
+      'L1',
+      'L2',
+      'L3',
+      'L4',
+      'L5',
+      'S1',
+      'S4',
+    ];
     expect(didYouMean(found, candidates)).toBe(expected);
   });
 

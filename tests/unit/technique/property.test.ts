@@ -47,12 +47,48 @@ const SPECIAL: Record<string, unknown> = {
   '<3000-deep array>': DEEP_ARRAY,
   '<500-deep object>': DEEP_OBJECT,
 };
-const real = (v: unknown): unknown => (typeof v === 'string' && Object.prototype.hasOwnProperty.call(SPECIAL, v) ? SPECIAL[v] : v);
+const real = (v: unknown): unknown =>
+  typeof v === 'string' && Object.prototype.hasOwnProperty.call(SPECIAL, v) ? SPECIAL[v] : v;
 
 const hostile = fc.constantFrom<unknown>(
-  null, true, false, 0, -0, -1, 0.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.NaN, Infinity, -Infinity,
-  'NaN', 'Infinity', '-Infinity', '1e999', '15', '', ' ', 'null', 'undefined', '__proto__', [], {}, [[]], { en: 'x' },
-  ...Object.keys(SPECIAL), 'kneed-palm', 'L6', 'T9', 'S5', 'BL-23', 'GV4', 'band', 'zigzag', 'both', 'firm',
+  null,
+  true,
+  false,
+  0,
+  -0,
+  -1,
+  0.5,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e999',
+  '15',
+  '',
+  ' ',
+  'null',
+  'undefined',
+  '__proto__',
+  [],
+  {},
+  [[]],
+  { en: 'x' },
+  ...Object.keys(SPECIAL),
+  'kneed-palm',
+  'L6',
+  'T9',
+  'S5',
+  'BL-23',
+  'GV4',
+  'band',
+  'zigzag',
+  'both',
+  'firm',
 );
 const valueArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: hostile },
@@ -63,11 +99,37 @@ const valueArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
 const keyArb = fc.oneof(
-  fc.constantFrom('hold_sec', 'mvoe', 'extra', '__proto__', 'constructor', '$schema', 'lateral_cm', 'side', 'x', 'toString'),
+  fc.constantFrom(
+    'hold_sec',
+    'mvoe',
+    'extra',
+    '__proto__',
+    'constructor',
+    '$schema',
+    'lateral_cm',
+    'side',
+    'x',
+    'toString',
+  ),
   fc.string({ maxLength: 12 }),
 );
-const OPS = ['delete', 'replace', 'insert-key', 'duplicate', 'wrap-array', 'numeric', 'numeric-leaf', 'set-move'] as const;
-type Mutation = { walk: number[]; op: (typeof OPS)[number]; value: unknown; key: string; n: number };
+const OPS = [
+  'delete',
+  'replace',
+  'insert-key',
+  'duplicate',
+  'wrap-array',
+  'numeric',
+  'numeric-leaf',
+  'set-move',
+] as const;
+type Mutation = {
+  walk: number[];
+  op: (typeof OPS)[number];
+  value: unknown;
+  key: string;
+  n: number;
+};
 const mutationArb: fc.Arbitrary<Mutation> = fc.record({
   walk: fc.array(fc.nat(), { maxLength: 8 }),
   op: fc.constantFrom(...OPS),
@@ -80,7 +142,8 @@ const caseArb = fc.record({
   mutations: fc.array(mutationArb, { minLength: 1, maxLength: 4 }),
 });
 
-const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Set an own property the way JSON.parse would (so '__proto__' is a plain key). */
 function setOwn(o: Record<string, unknown> | unknown[], k: string | number, v: unknown) {
@@ -94,7 +157,8 @@ function numericLeaves(root: unknown): [Record<string, unknown> | unknown[], str
   while (stack.length > 0) {
     const [v, depth] = stack.pop() as [unknown, number];
     if (depth > 12) continue;
-    if (Array.isArray(v)) v.forEach((x, i) => (typeof x === 'number' ? out.push([v, i]) : stack.push([x, depth + 1])));
+    if (Array.isArray(v))
+      v.forEach((x, i) => (typeof x === 'number' ? out.push([v, i]) : stack.push([x, depth + 1])));
     else if (isObj(v)) {
       for (const [k, x] of Object.entries(v)) {
         if (typeof x === 'number') out.push([v, k]);
@@ -105,7 +169,25 @@ function numericLeaves(root: unknown): [Record<string, unknown> | unknown[], str
   return out;
 }
 
-const EDGE_NUMBERS = [-0, 0, 1e-9, 0.1, 0.5, 1, 1.5, 2, 59.999, 60, 60.001, 240, 241, 599, 1e21, -1, Number.EPSILON];
+const EDGE_NUMBERS = [
+  -0,
+  0,
+  1e-9,
+  0.1,
+  0.5,
+  1,
+  1.5,
+  2,
+  59.999,
+  60,
+  60.001,
+  240,
+  241,
+  599,
+  1e21,
+  -1,
+  Number.EPSILON,
+];
 
 function mutate(rootIn: unknown, mIn: Mutation): unknown {
   let root = rootIn;
@@ -157,8 +239,10 @@ function mutate(rootIn: unknown, mIn: Mutation): unknown {
       else put({ [m.key]: m.value });
       break;
     case 'duplicate':
-      if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 0, structuredClone(cur));
-      else if (Array.isArray(cur)) for (let i = 0; i < (m.n % 200) + 1; i++) cur.push(structuredClone(cur[0]));
+      if (Array.isArray(parent) && typeof key === 'number')
+        parent.splice(key, 0, structuredClone(cur));
+      else if (Array.isArray(cur))
+        for (let i = 0; i < (m.n % 200) + 1; i++) cur.push(structuredClone(cur[0]));
       break;
     case 'wrap-array':
       put([cur]);
@@ -198,21 +282,28 @@ function parentExists(json: unknown, path: string): boolean {
   const segs = segments(path);
   let cur: unknown = json;
   for (const s of segs.slice(0, -1)) {
-    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, s)) return false;
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, s))
+      return false;
     cur = (cur as Record<string | number, unknown>)[s];
   }
   return true;
 }
 
 function assertClearErrors(errors: Diagnostic[], json: unknown, file: string) {
-  if (errors.length === 0 || errors.length > 51) throw new Error(`bad error count ${errors.length}`);
+  if (errors.length === 0 || errors.length > 51)
+    throw new Error(`bad error count ${errors.length}`);
   for (const e of errors) {
     if (e.file !== file) throw new Error(`error without the file name: ${JSON.stringify(e)}`);
     if (e.severity !== 'error') throw new Error(`parse gave a non-error: ${JSON.stringify(e)}`);
     if (e.path !== '' && !PATH_RE.test(e.path)) throw new Error(`malformed path "${e.path}"`);
-    if (e.path !== '' && !parentExists(json, e.path)) throw new Error(`path "${e.path}" does not lead into the file`);
-    if (e.message.length < 8 || e.message.length > 2000) throw new Error(`unclear message "${e.message.slice(0, 100)}"`);
-    if (/\[object Object\]|Invalid input|Invalid option|NaN cm|undefined/.test(e.message) && !/"[^"]*undefined[^"]*"/.test(e.message)) {
+    if (e.path !== '' && !parentExists(json, e.path))
+      throw new Error(`path "${e.path}" does not lead into the file`);
+    if (e.message.length < 8 || e.message.length > 2000)
+      throw new Error(`unclear message "${e.message.slice(0, 100)}"`);
+    if (
+      /\[object Object\]|Invalid input|Invalid option|NaN cm|undefined/.test(e.message) &&
+      !/"[^"]*undefined[^"]*"/.test(e.message)
+    ) {
       throw new Error(`raw or broken message "${e.message.slice(0, 200)}"`);
     }
   }
@@ -232,9 +323,14 @@ describe('property: the gate never crashes on mutated files', () => {
         if (r.ok) {
           valid++;
           // round trip: parse → JSON.stringify → parse gives the same technique
-          const again = parseTechnique(JSON.parse(JSON.stringify(r.technique)) as unknown, 'mutated.json');
+          const again = parseTechnique(
+            JSON.parse(JSON.stringify(r.technique)) as unknown,
+            'mutated.json',
+          );
           if (!again.ok || !isDeepStrictEqual(again.technique, r.technique)) {
-            throw new Error(`round trip changed the technique: ${JSON.stringify(again).slice(0, 300)}`);
+            throw new Error(
+              `round trip changed the technique: ${JSON.stringify(again).slice(0, 300)}`,
+            );
           }
           // the rest of the pipeline copes with whatever got through
           lintTechnique(r.technique, 'mutated.json');
@@ -260,7 +356,27 @@ describe('property: the gate never crashes on mutated files', () => {
     fc.assert(
       fc.property(
         fc.nat(texts.length - 1),
-        fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 5 }), ins: fc.constantFrom('', '"', ',', '}', ']', '{', '\n', 'x', '\\', '\u0000', 'я', '1e999') }), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.record({
+            at: fc.nat(),
+            del: fc.nat({ max: 5 }),
+            ins: fc.constantFrom(
+              '',
+              '"',
+              ',',
+              '}',
+              ']',
+              '{',
+              '\n',
+              'x',
+              '\\',
+              '\u0000',
+              'я',
+              '1e999',
+            ),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
         (i, edits) => {
           let t = texts[i] ?? '';
           for (const e of edits) {
@@ -283,7 +399,9 @@ describe('property: the gate never crashes on mutated files', () => {
       ),
       { seed: SEED, numRuns: TEXT_RUNS },
     );
-    console.log(`[property] text: ${TEXT_RUNS} runs (seed ${SEED}): ${syntax} JSON syntax errors located`);
+    console.log(
+      `[property] text: ${TEXT_RUNS} runs (seed ${SEED}): ${syntax} JSON syntax errors located`,
+    );
   }, 120_000);
 });
 
@@ -303,14 +421,18 @@ describe('property: one broken file never takes the library down', () => {
         const lib = buildLibrary(files);
         for (const e of clean.entries) {
           const got = lib.entries.find((x) => x.fileName === e.fileName);
-          if (!got || !isDeepStrictEqual(got.technique, e.technique)) throw new Error(`${e.fileName} was lost or changed`);
+          if (!got || !isDeepStrictEqual(got.technique, e.technique))
+            throw new Error(`${e.fileName} was lost or changed`);
         }
         for (const err of lib.errors) {
-          if (!/^zz-mutated-\d+\.json$/.test(err.file)) throw new Error(`error blamed on a valid file: ${err.file}`);
+          if (!/^zz-mutated-\d+\.json$/.test(err.file))
+            throw new Error(`error blamed on a valid file: ${err.file}`);
         }
       }),
       { seed: SEED, numRuns: LOADER_RUNS },
     );
-    console.log(`[property] loader: ${LOADER_RUNS} runs (seed ${SEED}), ${mutatedFiles} mutated files beside ${Object.keys(library).length} valid ones`);
+    console.log(
+      `[property] loader: ${LOADER_RUNS} runs (seed ${SEED}), ${mutatedFiles} mutated files beside ${Object.keys(library).length} valid ones`,
+    );
   }, 120_000);
 });
