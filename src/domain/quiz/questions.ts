@@ -66,6 +66,8 @@ export const QUIZ_QUESTIONS: readonly QuizQuestion[] = [
   { kind: 'choice', id: 'acute-pain', options: ['strong', 'classic', 'no-force', 'thai'], correct: 'no-force' },
   { kind: 'choice', id: 'urgent-sign', options: ['stiff-morning', 'saddle-numbness', 'tired-muscles', 'mild-ache'], correct: 'saddle-numbness' },
   { kind: 'choice', id: 'evidence', options: ['cures', 'with-exercise', 'replaces-doctor', 'no-effect'], correct: 'with-exercise' },
+  { kind: 'tap-point', id: 'tap-bl52', acupoint: 'BL52', toleranceCm: 2.5 },
+  { kind: 'tap-point', id: 'tap-gb30', acupoint: 'GB30', toleranceCm: 4 },
   { kind: 'choice', id: 'course', options: ['one', 'three', 'ten', 'daily-forever'], correct: 'ten' },
   { kind: 'choice', id: 'cupping-anticoagulants', options: ['fine', 'strong-only', 'no-cupping', 'longer'], correct: 'no-cupping' },
   { kind: 'choice', id: 'leg-pain', options: ['press-harder', 'stop', 'continue', 'faster'], correct: 'stop' },

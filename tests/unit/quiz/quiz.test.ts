@@ -153,3 +153,27 @@ describe('on the real model landmarks (data/anatomy/landmarks.json)', async () =
     expect(scoreTap(bl23, l3, real).correct).toBe(false);
   });
 });
+
+describe('GB30 and BL52 on the real model', async () => {
+  const json = (await import('../../../data/anatomy/landmarks.json')).default;
+  const { landmarksFromJson } = await import('../../../src/domain/quiz/geometry');
+  const real = lookupLandmarks(landmarksFromJson(json));
+  it('GB30 lies on the buttock between the sacral hiatus and the trochanter; a tap there scores right', () => {
+    const q = findQuestion('tap-gb30') as TapPointQuestion;
+    const pts = acupointPositions('GB30', real);
+    expect(pts).toHaveLength(2);
+    for (const p of pts) {
+      expect(Math.abs(p.position[0])).toBeGreaterThan(0.08);
+      expect(Math.abs(p.position[0])).toBeLessThan(0.16);
+      expect(p.position[1]).toBeLessThan(real.get('S2')!.skin[1]);
+      expect(scoreTap(q, p.position, real).correct).toBe(true);
+    }
+    expect(scoreTap(q, real.get('S2')!.skin, real).correct).toBe(false);
+  });
+  it('BL52 is about 6 cm out at the level of BL23', () => {
+    const b52 = acupointPositions('BL52', real)[1]!.position;
+    const b23 = acupointPositions('BL23', real)[1]!.position;
+    expect(Math.abs(b52[0])).toBeCloseTo(0.06, 3);
+    expect(b52[1]).toBeCloseTo(b23[1], 6);
+  });
+});
