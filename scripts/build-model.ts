@@ -29,6 +29,7 @@ import {
   sciaticShape,
 } from './model/muscleFields.ts';
 import { decodeNode, readDocument } from './model/readGlb.ts';
+import { smax, type Field } from './model/sdf.ts';
 import { createSkinField } from './model/skinField.ts';
 import { structure } from './model/structures.ts';
 import { mirrorX } from './model/vec.ts';
@@ -56,6 +57,12 @@ async function meshBone(shape: BoneShape, step: number, targetTriangles: number)
   return meshField(shape.field, { min: shape.min, max: shape.max, step, targetTriangles, targetError: 0.02 });
 }
 
+/** Keeps a structure at least `margin` inside the skin, so that nothing pokes through it. */
+function insideSkin(shape: BoneShape, skin: Field, margin: number): BoneShape {
+  const f = shape.field;
+  return { ...shape, field: (x, y, z) => smax(f(x, y, z), skin(x, y, z) + margin, 0.004) };
+}
+
 async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promise<BuiltStructure[]> {
   const out: BuiltStructure[] = [];
   const add = (id: string, mesh: Mesh): void => {
@@ -63,53 +70,54 @@ async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promi
   };
   const skin = createSkinField(plan);
   add('skin', await meshField(skin.field, { ...skin.bounds, step: o.skinStep, targetTriangles: o.skinTriangles }));
+  const inside = (shape: BoneShape, margin = 0.004): BoneShape => insideSkin(shape, skin.field, margin);
   for (const v of plan.vertebrae.filter((x) => x.meshed).reverse()) {
     add(`vertebra-${v.id}`, await meshBone(vertebraShape(v), 0.0018, 2200));
   }
   add('sacrum', await meshBone(sacrumShape(plan), 0.0022, 3500));
   add('coccyx', await meshBone(coccyxShape(plan), 0.0015, 600));
-  add('pelvis', await meshBone(pelvisShape(plan), 0.0026, 9000));
+  add('pelvis', await meshBone(inside(pelvisShape(plan)), 0.003, 8000));
   for (const rib of [11, 12] as const) {
     const right = ribPath(plan, rib);
     const radii = rib === 11 ? [0.005, 0.0052, 0.0048, 0.0042, 0.0036, 0.003] : [0.005, 0.0052, 0.0046, 0.004, 0.0032];
-    add(`rib-${rib}-left`, await meshBone(ribShape(right.map(mirrorX), radii), 0.002, 700));
-    add(`rib-${rib}-right`, await meshBone(ribShape(right, radii), 0.002, 700));
+    add(`rib-${rib}-left`, await meshBone(inside(ribShape(right.map(mirrorX), radii)), 0.002, 700));
+    add(`rib-${rib}-right`, await meshBone(inside(ribShape(right, radii)), 0.002, 700));
   }
   for (const [side, s] of [
     ['left', -1],
     ['right', 1],
   ] as const) {
-    add(`erector-spinae-${side}`, await meshBone(erectorShape(plan, s), 0.003, 2500));
+    add(`erector-spinae-${side}`, await meshBone(inside(erectorShape(plan, s)), 0.003, 2500));
   }
   for (const [side, s] of [
     ['left', -1],
     ['right', 1],
   ] as const) {
-    add(`quadratus-lumborum-${side}`, await meshBone(quadratusShape(plan, s), 0.0025, 1000));
+    add(`quadratus-lumborum-${side}`, await meshBone(inside(quadratusShape(plan, s)), 0.0025, 1000));
   }
   for (const [side, s] of [
     ['left', -1],
     ['right', 1],
   ] as const) {
-    add(`gluteus-maximus-${side}`, await meshBone(gluteusMaximusShape(plan, s), 0.0035, 3000));
+    add(`gluteus-maximus-${side}`, await meshBone(inside(gluteusMaximusShape(plan, s), 0.006), 0.0035, 3000));
   }
   for (const [side, s] of [
     ['left', -1],
     ['right', 1],
   ] as const) {
-    add(`gluteus-medius-${side}`, await meshBone(gluteusMediusShape(plan, s), 0.003, 2000));
+    add(`gluteus-medius-${side}`, await meshBone(inside(gluteusMediusShape(plan, s), 0.006), 0.003, 2000));
   }
   for (const [side, s] of [
     ['left', -1],
     ['right', 1],
   ] as const) {
-    add(`piriformis-${side}`, await meshBone(piriformisShape(plan, s), 0.002, 800));
+    add(`piriformis-${side}`, await meshBone(inside(piriformisShape(plan, s)), 0.002, 800));
   }
   for (const [side, s] of [
     ['left', -1],
     ['right', 1],
   ] as const) {
-    add(`sciatic-nerve-${side}`, await meshBone(sciaticShape(plan, s), 0.0018, 2500));
+    add(`sciatic-nerve-${side}`, await meshBone(inside(sciaticShape(plan, s)), 0.0022, 2000));
   }
   return out;
 }
@@ -131,8 +139,10 @@ export async function buildModel(options: BuildOptions = {}): Promise<{ glb: Uin
   return { glb, landmarks };
 }
 
+/** Stable, diff-friendly JSON: 2-space indent, number triples on one line. */
 export function landmarksJson(l: LandmarksFile): string {
-  return JSON.stringify(l, null, 2) + '\n';
+  const text = JSON.stringify(l, null, 2);
+  return text.replace(/\[\s*(-?[\d.e-]+),\s*(-?[\d.e-]+),\s*(-?[\d.e-]+)\s*\]/g, '[$1, $2, $3]') + '\n';
 }
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -71,6 +71,8 @@ export interface BodyPlan {
   s1Endplate: V3;
   psis: { left: V3; right: V3 };
   crestTop: { left: V3; right: V3 };
+  /** Sphere the right iliac wing is modelled on (mirror for the left). */
+  iliacWing: { center: V3; radius: number };
   asis: { left: V3; right: V3 };
   hip: { left: V3; right: V3 };
   trochanter: { left: V3; right: V3 };
@@ -284,7 +286,14 @@ export function computeBodyPlan(): BodyPlan {
   const s2 = sacralTubercles[1] as V3;
   const psisLat = GLOBAL.psisLateral.value * MM;
   const psisR: V3 = [psisLat, s2[1], s2[2] + 0.004];
-  const crestR: V3 = [GLOBAL.iliacCrestLateral.value * MM, 0, l4.center[2] + shift[2] + 0.012];
+  // The iliac wing is modelled on a sphere; its crest peaks 19° behind the lateral direction,
+  // at Tuffier's line (y = 0) and at the tabulated distance from the midline.
+  const CREST_PHI = deg(19);
+  const wingR = 0.096;
+  const wingCy = -0.073;
+  const wingRh = Math.sqrt(wingR * wingR - wingCy * wingCy) + 0.002;
+  const wingC: V3 = [GLOBAL.iliacCrestLateral.value * MM - wingRh * Math.cos(CREST_PHI), wingCy, 0.006];
+  const crestR: V3 = [GLOBAL.iliacCrestLateral.value * MM, 0, wingC[2] + wingRh * Math.sin(CREST_PHI)];
   const hipR: V3 = [GLOBAL.hipJointLateral.value * MM, -GLOBAL.hipJointBelowCrest.value * MM, s1Endplate[2] - 0.028];
   const trochR: V3 = [GLOBAL.trochanterLateral.value * MM, hipR[1] - 0.004, hipR[2] + 0.006];
   const asisR: V3 = [0.118, -0.062, hipR[2] - 0.06];
@@ -347,6 +356,7 @@ export function computeBodyPlan(): BodyPlan {
     s1Endplate,
     psis: { left: mir(psisR), right: psisR },
     crestTop: { left: mir(crestR), right: crestR },
+    iliacWing: { center: wingC, radius: wingR },
     asis: { left: mir(asisR), right: asisR },
     hip: { left: mir(hipR), right: hipR },
     trochanter: { left: mir(trochR), right: trochR },

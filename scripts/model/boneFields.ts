@@ -111,9 +111,20 @@ export function sacrumShape(plan: BodyPlan): BoneShape {
     // Closest frame (coarse search + local refine on the table).
     let best = 0;
     let bd = Infinity;
-    for (let i = 0; i <= N; i++) {
+    const dist2 = (i: number): number => {
       const p = (frames[i] as { point: V3 }).point;
-      const d = (y - p[1]) ** 2 + (z - p[2]) ** 2;
+      return (y - p[1]) ** 2 + (z - p[2]) ** 2;
+    };
+    for (let i = 0; i <= N; i += 8) {
+      const d = dist2(i);
+      if (d < bd) {
+        bd = d;
+        best = i;
+      }
+    }
+    const c0 = best;
+    for (let i = Math.max(0, c0 - 8); i <= Math.min(N, c0 + 8); i++) {
+      const d = dist2(i);
       if (d < bd) {
         bd = d;
         best = i;
@@ -135,8 +146,9 @@ export function sacrumShape(plan: BodyPlan): BoneShape {
     const rn = (back + fr) / 2;
     let d = (Math.pow(Math.pow(ax / hw, 4) + Math.pow(Math.abs(n - cn) / rn, 2.5), 1 / 3) - 1) * Math.min(hw, rn);
     // Ends: top (S1 endplate) and apex.
-    d = smax(d, -(along + 0.0), 0.003);
-    d = smax(d, along + (sv - L) - 0.0, 0.003);
+    const sg = sv + along;
+    d = smax(d, -sg, 0.003);
+    d = smax(d, sg - L, 0.003);
     for (const t of plan.sacralTubercles) d = smin(d, sphere(x, y, z, t, 0.0055), 0.004);
     for (const c of foramina) d = smax(d, -sphere(x, y, z, c, 0.0045), 0.002);
     return d;
@@ -174,8 +186,8 @@ export function coccyxShape(plan: BodyPlan): BoneShape {
 
 /** The centre and radius of the sphere the iliac wing is modelled on (one side). */
 export function iliacSphere(plan: BodyPlan, side: 1 | -1): { c: V3; r: number } {
-  void plan;
-  return { c: [side * 0.055, -0.075, 0.005], r: 0.1 };
+  const c = plan.iliacWing.center;
+  return { c: [side * c[0], c[1], c[2]], r: plan.iliacWing.radius };
 }
 
 /** Crest height (y) as a function of the horizontal angle around the wing sphere (degrees). */
@@ -252,9 +264,9 @@ export function ribPath(plan: BodyPlan, rib: 11 | 12): V3[] {
   return [
     [0.019, y + 0.002, back - 0.004],
     [0.04, y - 0.001, back + 0.024],
-    [0.075, y - 0.02, back + 0.038],
-    [0.11, y - 0.05, back + 0.03],
-    [0.135, y - 0.085, back + 0.005],
-    [0.148, y - 0.115, back - 0.03],
+    [0.072, y - 0.02, back + 0.036],
+    [0.1, y - 0.05, back + 0.026],
+    [0.118, y - 0.085, back + 0.0],
+    [0.126, y - 0.112, back - 0.032],
   ];
 }

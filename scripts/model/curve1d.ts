@@ -1,4 +1,4 @@
-/** Piecewise-smooth 1D interpolation through (x, y) keys (monotone cubic Hermite, Fritsch–Carlson). */
+/** C1 1D interpolation through (x, y) keys (monotone cubic Hermite, Fritsch–Carlson), clamped outside. */
 export type Keys = ReadonlyArray<readonly [number, number]>;
 
 export function curve1d(keys: Keys): (x: number) => number {
@@ -9,8 +9,9 @@ export function curve1d(keys: Keys): (x: number) => number {
   const d: number[] = [];
   for (let i = 0; i < n - 1; i++) d.push(((ys[i + 1] as number) - (ys[i] as number)) / ((xs[i + 1] as number) - (xs[i] as number)));
   const m: number[] = new Array<number>(n).fill(0);
-  m[0] = d[0] ?? 0;
-  m[n - 1] = d[n - 2] ?? 0;
+  // Flat ends: the curve is clamped outside its keys, so zero end slopes keep it C1 there.
+  m[0] = 0;
+  m[n - 1] = 0;
   for (let i = 1; i < n - 1; i++) {
     const a = d[i - 1] as number;
     const b = d[i] as number;

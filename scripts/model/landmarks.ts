@@ -1,10 +1,8 @@
 /** Landmarks: bony points from the plan, skin points and normals measured on the final skin mesh. */
 import type { Landmark, LocalizedText, Side, VertebralLevel } from '../../src/domain/anatomy/types.ts';
 import type { BodyPlan } from './bodyPlan.ts';
-import { iliacSphere } from './boneFields.ts';
 import { closestPoint, normalAt, raycast, type MeshHit, type TriMesh } from './meshQuery.ts';
-import { vertebraName } from './structures.ts';
-import { deg, round6, type V3 } from './vec.ts';
+import { round6, type V3 } from './vec.ts';
 
 interface Spec {
   id: string;
@@ -18,14 +16,19 @@ interface Spec {
 }
 
 const SACRAL_RU = ['I', 'II', 'III', 'IV'];
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 export function landmarkSpecs(plan: BodyPlan): Spec[] {
   const specs: Spec[] = [];
   for (const v of plan.vertebrae.filter((x) => x.meshed).reverse()) {
-    const n = vertebraName(v.id);
+    const num = Number(v.id.slice(1));
+    const thoracic = v.id.startsWith('T');
     specs.push({
       id: v.id,
-      name: { en: `${v.id} spinous process`, ru: `Остистый отросток: ${n.ru.replace('Позвонок ', '')}` },
+      name: {
+        en: `${v.id} spinous process`,
+        ru: `Остистый отросток ${ROMAN[num]} ${thoracic ? 'грудного' : 'поясничного'} позвонка (${thoracic ? 'Th' + num : v.id})`,
+      },
       kind: 'vertebra',
       side: 'midline',
       level: v.id as VertebralLevel,
@@ -51,10 +54,7 @@ export function landmarkSpecs(plan: BodyPlan): Spec[] {
     const s = side === 'left' ? -1 : 1;
     const ruF = side === 'left' ? 'левая' : 'правая';
     const ruM = side === 'left' ? 'левый' : 'правый';
-    const { c, r } = iliacSphere(plan, s);
-    const qy = 0 - c[1];
-    const rh = Math.sqrt(r * r - qy * qy) + 0.002;
-    const crest: V3 = [c[0] + s * rh * Math.cos(deg(19)), 0, c[2] + rh * Math.sin(deg(19))];
+    const crest = side === 'left' ? plan.crestTop.left : plan.crestTop.right;
     specs.push({
       id: `iliac-crest-top-${side}`,
       name: { en: `Top of the iliac crest (${side})`, ru: `Верхняя точка гребня подвздошной кости (${ruF})` },

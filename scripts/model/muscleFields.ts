@@ -2,7 +2,8 @@
 import type { BodyPlan } from './bodyPlan.ts';
 import { crestHeight, iliacSphere, type BoneShape } from './boneFields.ts';
 import { curve1d } from './curve1d.ts';
-import { ellipsoid, polyTube, smax, type Field } from './sdf.ts';
+import { polyTube, smax, type Field } from './sdf.ts';
+import { buttockField } from './skinField.ts';
 import { madd, mix, smoothstep, type V3 } from './vec.ts';
 
 /** Lofted elliptic column: centre and radii as functions of y, tapered to a point at both ends. */
@@ -13,11 +14,15 @@ function column(
   cz: (y: number) => number,
   rx: (y: number) => number,
   rz: (y: number) => number,
+  /** Length over which the ends taper (metres). */
+  taperLength = 0.0,
 ): Field {
+  const span = yTop - yBottom;
+  const tl = taperLength > 0 ? taperLength / span : 0.2;
   return (x, y, z) => {
     const yc = Math.min(Math.max(y, yBottom), yTop);
-    const t = (yc - yBottom) / (yTop - yBottom);
-    const taper = Math.sqrt(Math.max(0.04, Math.min(1, Math.min(t, 1 - t) * 5)));
+    const t = (yc - yBottom) / span;
+    const taper = Math.sqrt(Math.max(0.04, Math.min(1, Math.min(t, 1 - t) / tl)));
     const ax = rx(yc) * taper;
     const az = rz(yc) * taper;
     const dx = x - cx(yc);
@@ -30,35 +35,40 @@ function column(
 }
 
 export function erectorShape(plan: BodyPlan, s: 1 | -1): BoneShape {
-  const yB = -0.125;
-  const yT = 0.36;
-  const depth = (y: number): number => plan.spinousLineZ(y);
+  const yB = -0.135;
+  const yT = 0.37;
+  // Lies in the gutter beside the spinous processes: its back surface a little behind the tips,
+  // broad and thick in the lumbar region, thin over the thorax, a tendinous sheet on the sacrum.
+  const rz = curve1d([
+    [-0.13, 0.006],
+    [-0.06, 0.012],
+    [0.0, 0.021],
+    [0.06, 0.025],
+    [0.14, 0.02],
+    [0.25, 0.013],
+    [0.37, 0.01],
+  ]);
   const field = column(
     yB,
     yT,
     curve1d([
-      [-0.12, s * 0.024],
-      [-0.05, s * 0.032],
-      [0.05, s * 0.036],
-      [0.3, s * 0.038],
+      [-0.13, s * 0.022],
+      [-0.05, s * 0.034],
+      [0.05, s * 0.04],
+      [0.3, s * 0.042],
     ]),
-    (y) => depth(y) - mix(0.006, 0.016, smoothstep(0.2, 0.0, y)) * (y < -0.06 ? 0.6 : 1),
+    (y) => plan.spinousLineZ(y) + 0.007 - rz(y),
     curve1d([
-      [-0.12, 0.016],
-      [-0.03, 0.022],
-      [0.08, 0.025],
-      [0.25, 0.02],
-      [0.36, 0.016],
+      [-0.13, 0.014],
+      [-0.06, 0.024],
+      [0.04, 0.031],
+      [0.15, 0.028],
+      [0.3, 0.024],
     ]),
-    curve1d([
-      [-0.12, 0.008],
-      [-0.04, 0.016],
-      [0.05, 0.024],
-      [0.15, 0.02],
-      [0.3, 0.011],
-    ]),
+    rz,
+    0.06,
   );
-  return { field, min: [s > 0 ? 0.0 : -0.075, yB - 0.01, -0.0], max: [s > 0 ? 0.075 : 0.0, yT + 0.01, 0.135] };
+  return { field, min: [s > 0 ? 0.0 : -0.085, yB - 0.01, 0.0], max: [s > 0 ? 0.085 : 0.0, yT + 0.01, 0.135] };
 }
 
 export function quadratusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
@@ -73,18 +83,6 @@ export function quadratusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
     () => 0.009,
   );
   return { field, min: [s > 0 ? 0.02 : -0.12, -0.035, z0 - 0.03], max: [s > 0 ? 0.12 : -0.02, 0.15, z0 + 0.03] };
-}
-
-/** The buttock mass the skin and the gluteus maximus share (one side). */
-export function buttockField(s: 1 | -1): Field {
-  return (x, y, z) => {
-    const cx = s * 0.076;
-    const py = y + 0.188;
-    const ry = py > 0 ? 0.112 : 0.1;
-    const px = x - cx;
-    const rx = px * s < 0 ? 0.088 : 0.098;
-    return ellipsoid(px, py, z - 0.084, [rx, ry, 0.086]);
-  };
 }
 
 export function gluteusMaximusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
@@ -103,9 +101,11 @@ export function gluteusMaximusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
     const ax = x * s;
     // Signed distance above the border line (positive = above it = outside the muscle).
     const above = ((ax - a[0]) * nx + (y - a[1]) * ny) / nl;
-    d = smax(d, -above, 0.008);
+    d = smax(d, above, 0.008);
     d = smax(d, 0.014 - ax, 0.008);
     d = smax(d, y - (psis[1] + 0.045), 0.01);
+    // Only the posterior cap of the buttock: the muscle ends on the iliotibial tract laterally.
+    d = smax(d, 0.045 - z + 0.25 * Math.max(0, ax - 0.1), 0.015);
     return d;
   };
   return { field, min: [s > 0 ? 0.0 : -0.2, -0.32, -0.02], max: [s > 0 ? 0.2 : 0.0, -0.02, 0.18] };
@@ -128,8 +128,8 @@ export function gluteusMediusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
     let d = Math.max(inner - dist, dist - inner - thick);
     d = smax(d, y - cy, 0.006);
     d = smax(d, troch[1] - 0.01 - y, 0.01);
-    const phiLo = mix(-40, 5, t);
-    const phiHi = mix(70, 35, t);
+    const phiLo = mix(-28, 0, t);
+    const phiHi = mix(75, 40, t);
     const rh = Math.hypot(qx, qz);
     d = smax(d, ((phiLo - phi) * Math.PI * rh) / 180, 0.008);
     d = smax(d, ((phi - phiHi) * Math.PI * rh) / 180, 0.008);

@@ -16,8 +16,23 @@ export interface SkinShape {
   yBottom: number;
 }
 
+/**
+ * One buttock: an asymmetric ellipsoid (fuller below, flatter medially). The two overlap so that
+ * they form one rounded mass; the cleft is pressed into it separately. Shared with the gluteus
+ * maximus, which lies under it.
+ */
+export function buttockField(side: 1 | -1): Field {
+  return (x, y, z) => {
+    const py = y + 0.19;
+    const ry = py > 0 ? 0.125 : 0.1;
+    const px = x - side * 0.064;
+    const rx = px * side < 0 ? 0.084 : 0.104;
+    return ellipsoid(px, py, z - 0.08, [rx, ry, 0.084]);
+  };
+}
+
 export function createSkinField(plan: BodyPlan): SkinShape {
-  const yTop = 0.375;
+  const yTop = 0.4;
   const yBottom = -0.54;
 
   const halfWidth = curve1d([
@@ -26,51 +41,87 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     [0.22, 0.152],
     [0.15, 0.143],
     [0.08, 0.134],
-    [0.03, 0.138],
-    [-0.02, 0.15],
-    [-0.08, 0.163],
+    [0.03, 0.141],
+    [-0.02, 0.155],
+    [-0.08, 0.166],
     [-0.14, 0.17],
     [-0.2, 0.166],
     [-0.26, 0.14],
     [-0.32, 0.1],
   ]);
   const tissue = curve1d([
-    [0.42, 0.02],
-    [0.3, 0.016],
-    [0.2, 0.012],
+    [0.42, 0.01],
+    [0.3, 0.009],
+    [0.2, 0.01],
     [0.1, 0.011],
     [0.0, 0.011],
     [-0.06, 0.009],
     [-0.12, 0.009],
   ]);
-  const recede = (y: number): number => smoothstep(-0.1, -0.2, y);
-  const backZ = (y: number): number => mix(plan.spinousLineZ(y) + tissue(y), 0.03, recede(y));
   const frontZ = curve1d([
     [0.42, -0.13],
-    [0.25, -0.13],
-    [0.1, -0.125],
-    [0.0, -0.128],
-    [-0.1, -0.122],
+    [0.3, -0.128],
+    [0.18, -0.118],
+    [0.08, -0.124],
+    [-0.03, -0.132],
+    [-0.12, -0.12],
     [-0.2, -0.095],
     [-0.28, -0.05],
   ]);
 
-  // Erector columns.
+  // The back as a height field z = H(x, y): the midline over the spinous tips, the erector
+  // columns either side (thick in the lumbar region, thin over the thorax), the rib cage and
+  // shoulder blades lateral to them above T12, the gluteal shelf below the crests, and the
+  // midline sinking into the sacral triangle and the gluteal cleft.
   const erectorAmp = curve1d([
-    [0.36, 0.003],
-    [0.25, 0.006],
-    [0.17, 0.01],
-    [0.07, 0.015],
-    [0.0, 0.014],
-    [-0.05, 0.008],
-    [-0.1, 0.0],
+    [0.4, 0.006],
+    [0.25, 0.008],
+    [0.17, 0.012],
+    [0.09, 0.019],
+    [0.02, 0.02],
+    [-0.04, 0.012],
+    [-0.09, 0.0],
   ]);
   const erectorX = curve1d([
-    [0.3, 0.042],
-    [0.1, 0.04],
-    [-0.04, 0.034],
+    [0.3, 0.036],
+    [0.1, 0.038],
+    [-0.04, 0.032],
   ]);
-  const erectorSigma = 0.019;
+  const erectorSigma = curve1d([
+    [0.3, 0.017],
+    [0.08, 0.02],
+    [-0.06, 0.016],
+  ]);
+  const ribAmp = curve1d([
+    [0.42, 0.026],
+    [0.27, 0.04],
+    [0.2, 0.032],
+    [0.14, 0.015],
+    [0.08, 0.0],
+  ]);
+  const shelfAmp = curve1d([
+    [0.01, 0.0],
+    [-0.05, 0.013],
+    [-0.1, 0.029],
+    [-0.18, 0.04],
+  ]);
+  const cleftDepth = curve1d([
+    [-0.1, 0.0],
+    [-0.14, 0.004],
+    [-0.17, 0.016],
+  ]);
+  // Symmetric pairs of Gaussians (smooth across the midline, unlike a Gaussian of |x|).
+  const pair = (x: number, c: number, sg: number): number => gauss(x - c, sg) + gauss(x + c, sg);
+  const bumps = (x: number, y: number): number =>
+    erectorAmp(y) * pair(x, erectorX(y), erectorSigma(y)) + ribAmp(y) * pair(x, 0.09, 0.045) + shelfAmp(y) * pair(x, 0.075, 0.05);
+  const H = (x: number, y: number): number => {
+    // The midline lies exactly `tissue` behind the spinous tips; the columns, ribs and gluteal
+    // shelf rise from it (the pairs of Gaussians have their minimum on the midline).
+    const mid = plan.spinousLineZ(y) + tissue(y);
+    const cleft = cleftDepth(y) * gauss(x, 0.011);
+    return mid + bumps(x, y) - bumps(0, y) - cleft;
+  };
+  const backZ = (y: number): number => H(0.06, y) + 0.03;
 
   // Iliac crest: the crest curve in the (|x|, y) plane, from PSIS round to the flank.
   const psis = plan.psis.right;
@@ -91,59 +142,43 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     const zc = (zb + zf) / 2;
     const dz = z - zc;
     const r = dz >= 0 ? zb - zc : zc - zf;
-    const n = dz >= 0 ? 2.5 : 2.1;
+    const n = dz >= 0 ? 3.0 : 2.1;
     const q1 = Math.pow(ax / a, n);
     const q2 = Math.pow(Math.abs(dz) / r, n);
     const k = Math.pow(q1 + q2, 1 / n);
     const w = q1 + q2 > 0 ? q1 / (q1 + q2) : 0;
     let d = (k - 1) * (a * w + r * (1 - w));
 
-    // Relief on the back only.
-    const back = smoothstep(0.2, 0.75, dz / r) * (1 - smoothstep(0.75, 1.0, ax / a));
-    if (back > 0) {
-      const ex = erectorX(y);
-      const bulge = erectorAmp(y) * gauss(ax - ex, erectorSigma);
+    if (dz > 0) {
+      let h = H(x, y);
       // Iliac crest line: a shallow crease on the crest, flank fullness above it, bone ridge below.
       const cy = crestY(ax);
-      const h = 0.001;
-      const slope = (crestY(ax + h) - crestY(ax - h)) / (2 * h);
+      const eps = 0.001;
+      const slope = (crestY(ax + eps) - crestY(ax - eps)) / (2 * eps);
       const sperp = (y - cy) / Math.sqrt(1 + slope * slope);
-      const crestFade = smoothstep(psis[0] + 0.01, psis[0] + 0.035, ax) * (1 - smoothstep(0.165, 0.19, ax));
-      const crest =
+      const crestFade = smoothstep(psis[0] + 0.02, psis[0] + 0.05, ax) * (1 - smoothstep(0.165, 0.19, ax));
+      h +=
         crestFade *
-        (-0.0035 * gauss(sperp - 0.002, 0.007) + 0.004 * gauss(sperp - 0.03, 0.016) + 0.0015 * gauss(sperp + 0.012, 0.006));
-      // Sacral dimples over the PSIS.
-      const dimple = -0.0045 * Math.exp(-((ax - psis[0]) ** 2) / (2 * 0.0085 ** 2) - (y - psis[1]) ** 2 / (2 * 0.011 ** 2));
-      d -= back * (bulge + crest + dimple);
+        (-0.003 * gauss(sperp - 0.002, 0.008) + 0.0035 * gauss(sperp - 0.03, 0.016) + 0.0012 * gauss(sperp + 0.012, 0.007));
+      d = smax(d, z - h, 0.02);
     }
-    // Round the top (shoulder-blade level) and close the bottom into the thighs.
-    d = smax(d, y - yTop, 0.07);
+    // Dome the top (shoulder-blade level): no flat cut, and close the bottom into the thighs.
+    d = smax(d, ellipsoid(x, Math.max(0, y - (yTop - 0.135)), z - 0.005, [0.19, 0.135, 0.165]), 0.025);
     d = smax(d, -(y + 0.27), 0.06);
     return d;
   };
 
-  // Buttocks: asymmetric ellipsoids (fuller below), meeting in a crease = the gluteal cleft.
-  const buttock = (x: number, y: number, z: number, side: number): number => {
-    const cx = side * 0.076;
-    const cy = -0.188;
-    const cz = 0.084;
-    const py = y - cy;
-    const ry = py > 0 ? 0.112 : 0.1;
-    const px = x - cx;
-    // Slightly flatter on the medial face so that the cheeks press together.
-    const rx = px * side < 0 ? 0.088 : 0.098;
-    return ellipsoid(px, py, z - cz, [rx, ry, 0.086]);
-  };
+  const buttock = (x: number, y: number, z: number, side: 1 | -1): number => buttockField(side)(x, y, z);
 
   const thighAxis = (y: number, side: number): [number, number] => {
     const t = smoothstep(-0.2, -0.55, y);
-    return [side * mix(0.094, 0.086, t), mix(-0.004, 0.006, t)];
+    return [side * mix(0.098, 0.092, t), mix(-0.004, 0.006, t)];
   };
   const thighR = curve1d([
     [-0.2, 0.09],
-    [-0.3, 0.086],
-    [-0.42, 0.079],
-    [-0.55, 0.072],
+    [-0.3, 0.085],
+    [-0.42, 0.077],
+    [-0.55, 0.07],
   ]);
   const thigh = (x: number, y: number, z: number, side: number): number => {
     const [cx, cz] = thighAxis(y, side);
@@ -158,13 +193,26 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     return smax(d, -(y - yBottom), 0.025);
   };
 
+  const cleftPress = curve1d([
+    [-0.125, 0.0],
+    [-0.15, 0.014],
+    [-0.185, 0.03],
+    [-0.24, 0.028],
+    [-0.29, 0.0],
+  ]);
   const field: Field = (x, y, z) => {
     let d = torso(x, y, z);
-    d = smin(d, thigh(x, y, z, 1), 0.04);
-    d = smin(d, thigh(x, y, z, -1), 0.04);
-    const b = smin(buttock(x, y, z, 1), buttock(x, y, z, -1), 0.006);
+    // One thigh per side (never blended with each other), merged into the hips above the crotch.
+    d = smin(d, thigh(x, y, z, x >= 0 ? 1 : -1), mix(0.008, 0.04, smoothstep(-0.32, -0.22, y)));
+    const b = smin(buttock(x, y, z, 1), buttock(x, y, z, -1), 0.01);
     const k = mix(0.012, 0.05, smoothstep(-0.27, -0.12, y));
-    return smin(d, b, k);
+    d = smin(d, b, k);
+    // The gluteal cleft: a narrow smooth groove pressed between the buttocks, down towards the
+    // coccyx (a Gaussian of the distance to the midline, deepest at the coccyx).
+    d += cleftPress(y) * gauss(x, 0.0068) * smoothstep(0.03, 0.08, z);
+    // Sacral dimples over the PSIS, pressed into the final surface (after the buttocks blend).
+    const dimple = Math.exp(-((Math.abs(x) - psis[0]) ** 2) / (2 * 0.0095 ** 2) - (y - psis[1]) ** 2 / (2 * 0.012 ** 2));
+    return d + 0.0065 * dimple * smoothstep(0.06, 0.09, z);
   };
 
   return {

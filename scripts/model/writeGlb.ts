@@ -51,7 +51,7 @@ export async function writeGlb(structures: readonly BuiltStructure[]): Promise<U
       .setExtras({ id: info.id, layer: info.layer, name: { en: info.name.en, ru: info.name.ru } });
     scene.addChild(node);
   }
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizationVolume: 'scene', quantizePosition: 14, quantizeNormal: 12 }));
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizationVolume: 'scene', quantizePosition: 12, quantizeNormal: 8 }));
   const io = await createIO();
   return io.writeBinary(doc);
 }

@@ -148,7 +148,7 @@ export const GLOBAL = {
   hipJointBelowCrest: s(165, 'mm', 'model choice: hip joint centre ≈ 16–17 cm below the crest tops'),
   hipJointLateral: s(88, 'mm', 'model choice: hip joint centres ≈ 17–18 cm apart'),
   trochanterLateral: s(160, 'mm', 'model choice: bitrochanteric breadth ≈ 32 cm (bone)'),
-  iliacCrestLateral: s(125, 'mm', 'model choice: highest point of each crest ≈ 12–13 cm from midline'),
+  iliacCrestLateral: s(112, 'mm', 'model choice: highest point of each crest ≈ 11 cm from the midline (intercristal width ≈ 28–30 cm)'),
   hipBreadth: s(350, 'mm', PROPORTION),
   waistBreadth: s(280, 'mm', PROPORTION),
   chestBreadth: s(320, 'mm', PROPORTION),
