@@ -213,7 +213,7 @@ function musclesOf(points: Pos[]): string[] {
   for (const p of points) {
     const z = zoneOf(p);
     if (z === 'buttocks') out.add('gluteal');
-    else if (z === 'sacrum') out.add(p.lat >= 5 ? 'gluteal' : 'sacral');
+    else if (z === 'sacrum') out.add(p.lat >= 7 ? 'gluteal' : 'sacral');
     else if (p.lat <= 7) out.add('erector');
     else out.add(z === 'ribs' ? 'latissimus' : 'quadratus');
   }
