@@ -4,7 +4,7 @@ import { useBackModel } from './modelLoader';
 import { Color, DoubleSide, MeshStandardMaterial, type Material } from 'three';
 import { collectStructures, LUMBOSACRAL_BONES, type Structure } from './structures';
 import { createSkinMaterial, setSkinXray, HIGHLIGHT_COLOR, type SkinUniforms } from './skinMaterial';
-import { LUMBOSACRAL_REGION } from '../state/anatomy';
+import { AVOID_ZONE, LUMBOSACRAL_REGION } from '../state/anatomy';
 import { useViewer, type ViewerState } from '../state/store';
 import { sceneHandles } from '../state/sceneHandles';
 
@@ -37,6 +37,7 @@ function applyViewerState(
   }
   setSkinXray(skin.material, skin.uniforms, s.skin === 'xray');
   skin.uniforms.uHighlight.value = s.highlight ? 1 : 0;
+  skin.uniforms.uAvoid.value = s.avoidZone ? 1 : 0;
 }
 
 /** The generated back model (public/models/back.glb): skin, bones, muscles, nerve. */
@@ -44,7 +45,7 @@ export function BackModel() {
   const gltf = useBackModel();
   const invalidate = useThree((s) => s.invalidate);
   const structures = useMemo(() => collectStructures(gltf.scene), [gltf]);
-  const skin = useMemo(() => createSkinMaterial(LUMBOSACRAL_REGION), []);
+  const skin = useMemo(() => createSkinMaterial(LUMBOSACRAL_REGION, AVOID_ZONE), []);
 
   useEffect(() => {
     const created: Material[] = [skin.material];

@@ -7,7 +7,8 @@ import { blendShapes, createHandPose } from '../domain/motion/handShapes';
 import type { ActorSample, Timeline } from '../domain/motion/types';
 import type { Technique } from '../domain/technique/schema';
 import { ACUPOINTS } from '../domain/technique/acupoints';
-import { LANDMARKS_FILE } from '../state/anatomy';
+import { AVOID_ZONE, LANDMARKS_FILE } from '../state/anatomy';
+import { avoidGlow } from '../domain/anatomy/avoidZone';
 import { useViewer, type TimelineMeta } from '../state/store';
 import { playback, emitPlaybackFrame } from '../state/playback';
 import { loopWithinStep } from '../state/timelineNav';
@@ -50,6 +51,9 @@ function placeCup(rig: CupRig | null, a: ActorSample) {
   _f.set(a.forward[0], a.forward[1], a.forward[2]);
   rig.placeCup(_p, _n, _f, a.contact ? a.pressure : 0);
 }
+
+/** How much a touching actor lights the avoid zone (0 when lifted). */
+const glowOf = (a: ActorSample) => (a.contact ? avoidGlow(AVOID_ZONE, a.point[0], a.point[1]) : 0);
 
 function metaOf(technique: Technique, timeline: Timeline): TimelineMeta {
   const segs = timeline.segments;
@@ -124,6 +128,7 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       const r = smp.right;
       press[0]!.set(l.point[0], l.point[1], l.point[2], l.contact ? l.pressure : 0);
       press[1]!.set(r.point[0], r.point[1], r.point[2], r.contact ? r.pressure : 0);
+      u.uAvoidGlow.value = Math.max(glowOf(l), glowOf(r), glowOf(smp.cup));
     }
     sceneHandles.stepProgress = smp.stepDuration > 0 ? smp.stepTime / smp.stepDuration : 0;
     sceneHandles.stepIndex = smp.stepIndex;
@@ -134,7 +139,10 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   useEffect(
     () => () => {
       const u = sceneHandles.skinUniforms;
-      if (u) for (const v of u.uPress.value) v.w = 0;
+      if (u) {
+        for (const v of u.uPress.value) v.w = 0;
+        u.uAvoidGlow.value = 0;
+      }
     },
     [],
   );

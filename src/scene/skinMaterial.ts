@@ -1,4 +1,5 @@
-import { Color, FrontSide, MeshStandardMaterial, Vector2, Vector4 } from 'three';
+import { Color, FrontSide, MeshStandardMaterial, Vector2, Vector3, Vector4 } from 'three';
+import type { AvoidZone } from '../domain/anatomy/avoidZone';
 import type { RegionProfile } from '../domain/anatomy/highlightRegion';
 
 /** Uniforms the skin shader reads; mutate `.value` in place (no allocation per frame). */
@@ -9,6 +10,12 @@ export interface SkinUniforms {
   uXray: { value: number };
   /** Up to two pressing contacts: xyz in body metres, w = pressure 0..1. */
   uPress: { value: Vector4[] };
+  /** The avoid zone over the spinous processes: x = half width, y = top, z = bottom (metres). */
+  uAvoidBox: { value: Vector3 };
+  /** 0 hidden, 1 shown. */
+  uAvoid: { value: number };
+  /** 0..1: a hand is near the zone (the zone lights up as a reminder). */
+  uAvoidGlow: { value: number };
 }
 
 export const HIGHLIGHT_COLOR = '#1f78e0';
@@ -20,7 +27,7 @@ export const SKIN_COLOR = '#d9a486';
  * an x-ray mode (fresnel rim: the relief stays readable, the inside shows through),
  * and darkening under a pressing hand in proportion to its pressure.
  */
-export function createSkinMaterial(profile: RegionProfile): {
+export function createSkinMaterial(profile: RegionProfile, avoid: AvoidZone): {
   material: MeshStandardMaterial;
   uniforms: SkinUniforms;
 } {
@@ -30,6 +37,9 @@ export function createSkinMaterial(profile: RegionProfile): {
     uHighlightColor: { value: new Color(HIGHLIGHT_COLOR) },
     uXray: { value: 0 },
     uPress: { value: [new Vector4(0, 0, 0, 0), new Vector4(0, 0, 0, 0)] },
+    uAvoidBox: { value: new Vector3(avoid.halfWidth, avoid.top, avoid.bottom) },
+    uAvoid: { value: 0 },
+    uAvoidGlow: { value: 0 },
   };
   const material = new MeshStandardMaterial({
     color: SKIN_COLOR,
@@ -56,6 +66,9 @@ uniform float uHighlight;
 uniform vec3 uHighlightColor;
 uniform float uXray;
 uniform vec4 uPress[2];
+uniform vec3 uAvoidBox;
+uniform float uAvoid;
+uniform float uAvoidGlow;
 float regionHalfWidth(float y) {
   if (y > uStops[0].x || y < uStops[3].x) return -1.0;
   for (int i = 0; i < 3; i++) {
@@ -80,6 +93,13 @@ float regionHalfWidth(float y) {
   float border = 1.0 - smoothstep(0.0015, 0.004, abs(d));
   float h = uHighlight * clamp(inside * 0.55 + border * 0.45, 0.0, 1.0);
   diffuseColor.rgb = mix(diffuseColor.rgb, uHighlightColor, h);
+  {
+    // avoid zone: hatched red strip over the spinous processes
+    float inStrip = step(abs(vBodyPos.x), uAvoidBox.x) * step(vBodyPos.y, uAvoidBox.y) * step(uAvoidBox.z, vBodyPos.y);
+    float hatch = step(0.5, fract((vBodyPos.y + abs(vBodyPos.x)) / 0.012));
+    float a = inStrip * max(uAvoid, uAvoidGlow) * (0.35 + 0.25 * hatch + 0.3 * uAvoidGlow);
+    diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.86, 0.12, 0.1), a);
+  }
   for (int i = 0; i < 2; i++) {
     float dist = distance(vBodyPos, uPress[i].xyz);
     float p = uPress[i].w * (1.0 - smoothstep(0.0, 0.06, dist));

@@ -31,6 +31,9 @@ export interface ViewerState {
   layers: Record<LayerId, boolean>;
   /** Lumbar-sacral highlight on skin and bones. */
   highlight: boolean;
+  /** Show the no-pressure strip over the spinous processes. */
+  avoidZone: boolean;
+  setAvoidZone: (on: boolean) => void;
   view: ViewId;
   /** Bumped to re-apply the same view (the "reset view" button). */
   viewNonce: number;
@@ -86,6 +89,8 @@ export const useViewer = create<ViewerState>()((set) => ({
   skin: 'opaque',
   layers: { muscles: false, bones: false, nerves: false },
   highlight: true,
+  avoidZone: false,
+  setAvoidZone: (avoidZone) => set({ avoidZone }),
   view: 'posterior',
   viewNonce: 0,
   hovered: null,

@@ -10,7 +10,8 @@ export function LayerPanel() {
   const skin = useViewer((s) => s.skin);
   const layers = useViewer((s) => s.layers);
   const highlight = useViewer((s) => s.highlight);
-  const { setSkin, toggleLayer, setHighlight } = useViewer.getState();
+  const avoid = useViewer((s) => s.avoidZone);
+  const { setSkin, toggleLayer, setHighlight, setAvoidZone } = useViewer.getState();
   return (
     <fieldset className="panel">
       <legend>{t('layers.legend')}</legend>
@@ -48,6 +49,15 @@ export function LayerPanel() {
           data-testid="layer-highlight"
         />
         <span className="swatch" aria-hidden="true" /> {t('layers.highlight')}
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={avoid}
+          onChange={(e) => setAvoidZone(e.target.checked)}
+          data-testid="layer-avoid"
+        />
+        <span className="swatch avoid" aria-hidden="true" /> {t('layers.avoid')}
       </label>
     </fieldset>
   );

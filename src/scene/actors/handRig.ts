@@ -26,8 +26,10 @@ import {
 import { SkinnedMeshBuilder, gauss, smoothstep, spow, type Influence } from './meshBuilder';
 
 /**
- * A procedural therapist's hand: one SkinnedMesh (one draw call, vertex colours for skin,
- * nails and the sleeve cuff) driven by 18 bones. Pure three.js, no React.
+ * A procedural therapist's hand: one SkinnedMesh driven by 18 bones, vertex colours for skin
+ * and nails. Two draw calls: the opaque hand, and the end of the forearm stub fading out
+ * (transparent pass); with `forearmEnd: 'sleeve'` it is one draw call ending in a tunic cuff.
+ * Pure three.js, no React.
  *
  * Frame of the rig (see handShapes.ts): wrist at the origin, fingers along +Y, palm facing
  * -Z; the right hand has its thumb on -X, the left hand is the mirror image (a mirror group
@@ -45,6 +47,9 @@ export interface HandOptions {
   nailColor?: number;
   /** Colour of the sleeve cuff at the end of the forearm stub (a therapist's tunic). */
   sleeveColor?: number;
+  /** How the forearm stub ends: 'fade' dissolves it (dithered alpha, no sorting needed),
+   * 'sleeve' ends it in a tunic cuff. Default 'fade'. */
+  forearmEnd?: 'fade' | 'sleeve';
   /** Radial segments of the digits (quality). Default 18. */
   radialSegments?: number;
   /** Debug: colour each piece (fingers, thumb, web, palm, forearm) differently. */
@@ -55,6 +60,7 @@ const DEFAULTS: Required<HandOptions> = {
   skinColor: 0xc08466,
   nailColor: 0xd9a99a,
   sleeveColor: 0x2f6f7e,
+  forearmEnd: 'fade',
   radialSegments: 18,
   debugPieces: false,
 };
@@ -121,7 +127,10 @@ export class HandRig extends Group {
   /** Mirror group (scale.x = -1 for the left hand); the skeleton and the mesh live in it. */
   readonly mirror: Group;
   readonly mesh: SkinnedMesh;
+  /** The skin (and nails, sleeve) material: opaque. */
   readonly material: MeshStandardMaterial;
+  /** The fading end of the forearm stub: same look, transparent through vertex alpha. */
+  readonly fadeMaterial: MeshStandardMaterial;
   readonly bones: Readonly<Record<HandBone, Bone>>;
   /** The pose last applied (a private copy; blend into your own pose and pass it in). */
   readonly pose: HandPose;
@@ -181,13 +190,19 @@ export class HandRig extends Group {
     this.updateMatrixWorld(true);
 
     const geometry = buildHandGeometry(this, o);
-    this.material = new MeshStandardMaterial({
+    this.material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.62, metalness: 0 });
+    this.material.name = 'hand-skin';
+    // Group 1 of the geometry (only with forearmEnd 'fade'): the forearm dissolving through
+    // vertex alpha, drawn in the transparent pass. Normals span both groups: no seam.
+    this.fadeMaterial = new MeshStandardMaterial({
       vertexColors: true,
       roughness: 0.62,
       metalness: 0,
+      transparent: true,
+      depthWrite: false,
     });
-    this.material.name = 'hand-skin';
-    this.mesh = new SkinnedMesh(geometry, this.material);
+    this.fadeMaterial.name = 'hand-skin-fade';
+    this.mesh = new SkinnedMesh(geometry, [this.material, this.fadeMaterial]);
     this.mesh.name = `hand-${side}-mesh`;
     // The pose changes the extent a lot (flat ↔ fist); a hand is small: never cull it.
     this.mesh.frustumCulled = false;
@@ -293,6 +308,7 @@ export class HandRig extends Group {
     super.dispose();
     this.mesh.geometry.dispose();
     this.material.dispose();
+    this.fadeMaterial.dispose();
     this.mesh.skeleton.dispose();
   }
 
@@ -675,7 +691,8 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
   {
     const yEnd = 0.1;
     const F = HAND_GEOMETRY.forearm;
-    const cuff = -(F.length - 0.034);
+    const fade = o.forearmEnd === 'fade';
+    const cuff = fade ? -1 : -(F.length - 0.034);
     const arc = (x: number): number => -9 * x * x - 0.22 * Math.max(0, x);
     const palmAt = (y: number) => {
       const hw = P.halfWidthWrist + (P.halfWidthKnuckles - P.halfWidthWrist) * smoothstep(-0.01, 0.072, y);
@@ -755,13 +772,18 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
       infl.push([archI, base * wArch * (1 - wF)]);
       infl.push([bi(`${FINGERS[best] as Finger}1`), base * wF]);
       infl.push([forearmI, wFore]);
-      const col = y < cuff ? sleeve : o.debugPieces ? (y < 0 ? DEBUG[7]! : DEBUG[6]!) : skin;
+      const rgb = o.debugPieces ? (y < 0 ? DEBUG[7]! : DEBUG[6]!) : skin;
+      const col = fade
+        ? [rgb[0], rgb[1], rgb[2], 1 - smoothstep(-0.045, -F.length + 0.01, y)]
+        : y < cuff
+          ? sleeve
+          : rgb;
       return mb.addVertex(local, col, infl);
     };
     // stations: coarse along the forearm, fine over the wrist and the palm
     const ys = stations(pr, 0.0022, 7).filter((y) => y > -0.03 || y < pr.s0 + pr.cap0 + 1e-9);
     for (let y = pr.s0 + pr.cap0 + 0.004; y < -0.03; y += 0.004) ys.push(y);
-    ys.push(cuff - 0.0006, cuff + 0.0006);
+    if (!fade) ys.push(cuff - 0.0006, cuff + 0.0006);
     ys.sort((a, b) => a - b);
     for (const y of ys) {
       const ring: number[] = [];

@@ -18,9 +18,10 @@ export class SkinnedMeshBuilder {
     return this.positions.length / 3;
   }
 
-  addVertex(p: Vector3, color: readonly [number, number, number], influence: Influence): number {
+  /** `color` is linear RGB, with an optional alpha (default 1). */
+  addVertex(p: Vector3, color: readonly number[], influence: Influence): number {
     this.positions.push(p.x, p.y, p.z);
-    this.colors.push(color[0], color[1], color[2]);
+    this.colors.push(color[0] ?? 1, color[1] ?? 1, color[2] ?? 1, color[3] ?? 1);
     const sorted = [...influence].filter((w) => w[1] > 1e-4).sort((a, b) => b[1] - a[1]).slice(0, 4);
     let sum = 0;
     for (const [, w] of sorted) sum += w;
@@ -65,10 +66,26 @@ export class SkinnedMeshBuilder {
     }
   }
 
+  /** Builds the geometry. Triangles with a vertex whose alpha is below 1 go last, in group 1
+   * (for a transparent material); the rest is group 0. Normals are computed over the whole
+   * mesh, so the two groups join without a shading seam. */
   build(): BufferGeometry {
+    const opaque: number[] = [];
+    const faded: number[] = [];
+    const alpha = (v: number): number => this.colors[v * 4 + 3] ?? 1;
+    for (let i = 0; i < this.indices.length; i += 3) {
+      const a = this.indices[i] as number;
+      const b = this.indices[i + 1] as number;
+      const c = this.indices[i + 2] as number;
+      (alpha(a) < 0.999 || alpha(b) < 0.999 || alpha(c) < 0.999 ? faded : opaque).push(a, b, c);
+    }
+    this.indices.length = 0;
+    this.indices.push(...opaque, ...faded);
     const g = new BufferGeometry();
+    g.addGroup(0, opaque.length, 0);
+    if (faded.length > 0) g.addGroup(opaque.length, faded.length, 1);
     g.setAttribute('position', new Float32BufferAttribute(this.positions, 3));
-    g.setAttribute('color', new Float32BufferAttribute(this.colors, 3));
+    g.setAttribute('color', new Float32BufferAttribute(this.colors, 4));
     g.setAttribute('skinIndex', new Uint16BufferAttribute(this.skinIndex, 4));
     g.setAttribute('skinWeight', new Float32BufferAttribute(this.skinWeight, 4));
     g.setIndex(

@@ -1,0 +1,32 @@
+import { landmark, type LandmarkIndex } from './landmarkIndex';
+
+/**
+ * The strip where pressure is never applied: the spinous processes in the midline, from T10
+ * down to S1 (DESIGN.md §3: no pressure on the spinous processes). Width: 2 cm either side,
+ * the same distance the technique lint uses for point presses.
+ */
+export interface AvoidZone {
+  halfWidth: number;
+  top: number;
+  bottom: number;
+}
+
+export const AVOID_HALF_WIDTH_M = 0.02;
+
+export function avoidZone(index: LandmarkIndex): AvoidZone {
+  const top = landmark(index, 'T10').skin[1];
+  const bottom = landmark(index, 'S1').skin[1];
+  return { halfWidth: AVOID_HALF_WIDTH_M, top: top + 0.01, bottom: bottom - 0.01 };
+}
+
+/**
+ * How strongly to light the zone as a reminder (0–1) when a contact at (x, y) comes near it:
+ * full inside 1 cm of its edge, nothing beyond 4 cm. Pure, allocation-free.
+ */
+export function avoidGlow(zone: AvoidZone, x: number, y: number): number {
+  if (y > zone.top + 0.02 || y < zone.bottom - 0.02) return 0;
+  const d = Math.abs(x) - zone.halfWidth;
+  if (d <= 0.01) return 1;
+  if (d >= 0.04) return 0;
+  return 1 - (d - 0.01) / 0.03;
+}
