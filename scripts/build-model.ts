@@ -47,14 +47,25 @@ export function paramsHash(): string {
 }
 
 export interface BuildOptions {
+  /** Multiplies every voxel size (and divides triangle budgets by its cube, min 1/8): 1 = the
+   * committed model; 2–3 = a quick coarse build for tests of the pipeline itself. */
+  resolutionScale?: number;
   /** Skin voxel size in metres (default 4 mm). */
   skinStep?: number;
   /** Triangle budget of the simplified skin (default 30k). */
   skinTriangles?: number;
 }
 
+let SCALE = 1;
+
 async function meshBone(shape: BoneShape, step: number, targetTriangles: number): Promise<Mesh> {
-  return meshField(shape.field, { min: shape.min, max: shape.max, step, targetTriangles, targetError: 0.02 });
+  return meshField(shape.field, {
+    min: shape.min,
+    max: shape.max,
+    step: step * SCALE,
+    targetTriangles: Math.round(targetTriangles / Math.min(8, SCALE ** 2)),
+    targetError: 0.02,
+  });
 }
 
 /** Keeps a structure at least `margin` inside the skin, so that nothing pokes through it. */
@@ -69,7 +80,14 @@ async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promi
     out.push({ info: structure(id), mesh });
   };
   const skin = createSkinField(plan);
-  add('skin', await meshField(skin.field, { ...skin.bounds, step: o.skinStep, targetTriangles: o.skinTriangles }));
+  add(
+    'skin',
+    await meshField(skin.field, {
+      ...skin.bounds,
+      step: o.skinStep * SCALE,
+      targetTriangles: Math.round(o.skinTriangles / Math.min(8, SCALE ** 2)),
+    }),
+  );
   const inside = (shape: BoneShape, margin = 0.004): BoneShape => insideSkin(shape, skin.field, margin);
   for (const v of plan.vertebrae.filter((x) => x.meshed).reverse()) {
     add(`vertebra-${v.id}`, await meshBone(vertebraShape(v), 0.0018, 2200));
@@ -123,7 +141,12 @@ async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promi
 }
 
 export async function buildModel(options: BuildOptions = {}): Promise<{ glb: Uint8Array; landmarks: LandmarksFile }> {
-  const o: Required<BuildOptions> = { skinStep: options.skinStep ?? 0.004, skinTriangles: options.skinTriangles ?? 30000 };
+  const o: Required<BuildOptions> = {
+    resolutionScale: options.resolutionScale ?? 1,
+    skinStep: options.skinStep ?? 0.004,
+    skinTriangles: options.skinTriangles ?? 30000,
+  };
+  SCALE = o.resolutionScale;
   const plan = computeBodyPlan();
   const structures = await buildStructures(plan, o);
   const glb = await writeGlb(structures);

@@ -12,17 +12,20 @@ const committedLandmarks = JSON.parse(readFileSync(LANDMARKS_PATH, 'utf8')) as L
 
 describe('generated model (build in-process)', () => {
   let a: { glb: Uint8Array; landmarks: LandmarksFile };
-  let b: { glb: Uint8Array; landmarks: LandmarksFile };
   beforeAll(async () => {
     a = await buildModel();
-    b = await buildModel();
+  }, 180_000);
+
+  it('is deterministic: two in-process builds give identical bytes (coarse, fast pipeline run)', async () => {
+    const q1 = await buildModel({ resolutionScale: 2.5 });
+    const q2 = await buildModel({ resolutionScale: 2.5 });
+    expect(q1.glb.byteLength).toBeGreaterThan(10_000);
+    expect(Buffer.compare(Buffer.from(q1.glb), Buffer.from(q2.glb))).toBe(0);
+    expect(landmarksJson(q1.landmarks)).toBe(landmarksJson(q2.landmarks));
   }, 120_000);
 
-  it('is deterministic: two builds give identical bytes', () => {
-    expect(Buffer.compare(Buffer.from(a.glb), Buffer.from(b.glb))).toBe(0);
-    expect(landmarksJson(a.landmarks)).toBe(landmarksJson(b.landmarks));
-  });
-
+  // The committed files came from a separate process (npm run build:model): equality here also
+  // proves the full-resolution build is deterministic across processes.
   it('committed back.glb and landmarks.json are up to date (run npm run build:model)', () => {
     expect(a.glb.byteLength).toBe(committedGlb.byteLength);
     expect(Buffer.compare(Buffer.from(a.glb), Buffer.from(committedGlb))).toBe(0);
