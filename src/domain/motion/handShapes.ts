@@ -240,12 +240,13 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
   flat: {
     name: 'flat',
     angles: angles({
-      ...fingers({ index: [3, 2, 1, 4], middle: [3, 2, 1, 0], ring: [3, 2, 1, 4], little: [4, 3, 2, 9] }),
-      thumbCmcFlex: -4,
-      thumbCmcAbd: -10,
+      ...fingers({ index: [3, 2, 1, 1], middle: [3, 2, 1, 0], ring: [3, 2, 1, 1], little: [4, 3, 2, 3] }),
+      // a massage palm: fingers together, thumb resting alongside the index
+      thumbCmcFlex: 13,
+      thumbCmcAbd: -8,
       thumbCmcRoll: -10,
-      thumbMcp: 0,
-      thumbIp: 0,
+      thumbMcp: 4,
+      thumbIp: 4,
       wristExt: 32,
     }),
     contact: {

@@ -94,12 +94,22 @@ describe('hand rig structure', () => {
     expect(counts.get('forearm') ?? 0).toBeGreaterThan(300);
   });
 
-  it('is one skinned mesh (one draw call) of a reasonable size', () => {
+  it('is one skinned mesh of a reasonable size: two draw calls (opaque hand, fading forearm)', () => {
     let meshes = 0;
     h.traverse((o) => {
       if ((o as { isMesh?: boolean }).isMesh) meshes++;
     });
     expect(meshes).toBe(1);
+    const groups = h.mesh.geometry.groups;
+    expect(groups).toHaveLength(2);
+    // the transparent group is only the forearm: every vertex of it lies below the wrist
+    const pos = h.mesh.geometry.attributes.position!;
+    const index = h.mesh.geometry.index!;
+    const g1 = groups[1]!;
+    for (let i = g1.start; i < g1.start + g1.count; i++) expect(pos.getY(index.getX(i))).toBeLessThan(-0.03);
+    expect(g1.count / 3).toBeLessThan(3000);
+    const sleeve = createHand('right', { forearmEnd: 'sleeve' });
+    expect(sleeve.mesh.geometry.groups).toHaveLength(1);
     const tris = h.mesh.geometry.index!.count / 3;
     expect(tris).toBeGreaterThan(8000);
     expect(tris).toBeLessThan(25000);
@@ -290,7 +300,8 @@ describe('dispose', () => {
     let disposed = 0;
     h.mesh.geometry.addEventListener('dispose', () => disposed++);
     h.material.addEventListener('dispose', () => disposed++);
+    h.fadeMaterial.addEventListener('dispose', () => disposed++);
     h.dispose();
-    expect(disposed).toBe(2);
+    expect(disposed).toBe(3);
   });
 });
