@@ -160,7 +160,7 @@ export interface HandGeometry {
 export const HAND_GEOMETRY: HandGeometry = {
   palm: {
     halfWidthWrist: 0.029,
-    halfWidthKnuckles: 0.0405,
+    halfWidthKnuckles: 0.0415,
     halfThicknessDorsal: 0.0105,
     halfThicknessPalmar: 0.0135,
   },

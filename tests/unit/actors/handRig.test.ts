@@ -127,16 +127,17 @@ describe('hand rig structure', () => {
     });
     expect(tipY).toBeGreaterThan(0.18);
     expect(tipY).toBeLessThan(0.19);
-    // palm breadth across the knuckles (without the thumb)
+    // hand breadth (anthropometric: across the metacarpals, without the thumb)
     let minX = Infinity;
     let maxX = -Infinity;
     verts.forEach((v, i) => {
       const b = bones[i] as string;
-      if (v.y > 0.07 && v.y < 0.09 && !b.startsWith('thumb')) {
+      if (v.y > 0.03 && v.y < 0.095 && !b.startsWith('thumb') && b !== 'forearm') {
         minX = Math.min(minX, v.x);
         maxX = Math.max(maxX, v.x);
       }
     });
+    console.log(`hand length ${(tipY * 100).toFixed(1)} cm, breadth ${((maxX - minX) * 100).toFixed(1)} cm`);
     expect(maxX - minX).toBeGreaterThan(0.08);
     expect(maxX - minX).toBeLessThan(0.09);
   });
