@@ -130,25 +130,29 @@ export function sacrumShape(plan: BodyPlan): BoneShape {
         best = i;
       }
     }
-    const f = frames[best] as { point: V3; dir: V3; post: V3 };
-    const sv = (best / N) * L;
+    const f0 = frames[best] as { point: V3; dir: V3; post: V3 };
+    // Continuous arc length: the nearest table frame plus the offset along its tangent, refined
+    // once on the interpolated curve (a discrete frame would print a step at every table entry).
+    const sv0 = (best / N) * L + (y - f0.point[1]) * f0.dir[1] + (z - f0.point[2]) * f0.dir[2];
+    const f1 = plan.sacralAt(Math.max(0, Math.min(L, sv0)));
+    const sv = Math.max(0, Math.min(L, sv0)) + (y - f1.point[1]) * f1.dir[1] + (z - f1.point[2]) * f1.dir[2];
+    const f = plan.sacralAt(Math.max(0, Math.min(L, sv)));
     const qy = y - f.point[1];
     const qz = z - f.point[2];
-    const along = qy * f.dir[1] + qz * f.dir[2];
     const dd = plan.sacralDorsalDir(f);
     const n = qy * dd[1] + qz * dd[2];
-    const hw = halfWidth(sv);
+    const hw = halfWidth(Math.max(0, Math.min(L, sv)));
     const ax = Math.abs(x);
     // Dorsal surface drops laterally (the alae are thinner than the median crest).
-    const back = plan.sacralDorsalDepth(sv) * (1 - 0.55 * Math.min(1, (ax / hw) ** 1.5)) - 0.002;
-    const fr = front(sv) * (1 - 0.3 * (ax / hw) ** 2);
+    const svc = Math.max(0, Math.min(L, sv));
+    const back = plan.sacralDorsalDepth(svc) * (1 - 0.55 * Math.min(1, (ax / hw) ** 1.5)) - 0.002;
+    const fr = front(svc) * (1 - 0.3 * (ax / hw) ** 2);
     const cn = (back - fr) / 2;
     const rn = (back + fr) / 2;
     let d = (Math.pow(Math.pow(ax / hw, 4) + Math.pow(Math.abs(n - cn) / rn, 2.5), 1 / 3) - 1) * Math.min(hw, rn);
     // Ends: top (S1 endplate) and apex.
-    const sg = sv + along;
-    d = smax(d, -sg, 0.003);
-    d = smax(d, sg - L, 0.003);
+    d = smax(d, -sv, 0.003);
+    d = smax(d, sv - L, 0.003);
     for (const t of plan.sacralTubercles) d = smin(d, sphere(x, y, z, t, 0.0055), 0.004);
     for (const c of foramina) d = smax(d, -sphere(x, y, z, c, 0.0045), 0.002);
     return d;
@@ -203,6 +207,17 @@ export const crestHeight = curve1d([
   [110, -0.105],
 ]);
 
+/** Lower border of the iliac wing by horizontal angle: the anterior border between ASIS and
+ * acetabulum, the body of the ilium over the acetabulum, the greater sciatic notch behind. */
+const wingBottom = curve1d([
+  [-60, -0.085],
+  [-35, -0.11],
+  [-5, -0.165],
+  [40, -0.165],
+  [62, -0.12],
+  [110, -0.135],
+]);
+
 /** Both hip bones: iliac wings with crest rims, acetabula, ischia and pubic rami. */
 export function pelvisShape(plan: BodyPlan): BoneShape {
   const side = (x: number, y: number, z: number, s: 1 | -1): number => {
@@ -218,11 +233,10 @@ export function pelvisShape(plan: BodyPlan): BoneShape {
     let d = Math.abs(dist - r - 0.002) - t;
     d = smax(d, y - cy, 0.004);
     const rh = Math.hypot(qx, qz);
-    d = smax(d, (deg(-58) - deg(phi)) * rh, 0.004);
-    d = smax(d, (deg(phi) - deg(104)) * rh, 0.004);
+    d = smax(d, (deg(-50) - deg(phi)) * rh, 0.006);
+    d = smax(d, (deg(phi) - deg(104)) * rh, 0.006);
     // Lower border: down to the acetabulum laterally, the greater sciatic notch posteriorly.
-    const bottom = phi > 60 ? -0.118 - (phi - 60) * 0.0003 : -0.17;
-    d = smax(d, bottom - y, 0.01);
+    d = smax(d, wingBottom(phi) - y, 0.01);
     const hip = s > 0 ? plan.hip.right : plan.hip.left;
     const isch = s > 0 ? plan.ischialTuberosity.right : plan.ischialTuberosity.left;
     const sym: V3 = [s * 0.012, hip[1] - 0.012, hip[2] - 0.085];

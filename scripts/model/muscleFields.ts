@@ -2,7 +2,7 @@
 import type { BodyPlan } from './bodyPlan.ts';
 import { crestHeight, iliacSphere, type BoneShape } from './boneFields.ts';
 import { curve1d } from './curve1d.ts';
-import { polyTube, smax, type Field } from './sdf.ts';
+import { polyTube, smax, smin, type Field } from './sdf.ts';
 import { buttockField } from './skinField.ts';
 import { madd, mix, smoothstep, type V3 } from './vec.ts';
 
@@ -48,7 +48,7 @@ export function erectorShape(plan: BodyPlan, s: 1 | -1): BoneShape {
     [0.25, 0.013],
     [0.37, 0.01],
   ]);
-  const field = column(
+  const longi = column(
     yB,
     yT,
     curve1d([
@@ -60,15 +60,38 @@ export function erectorShape(plan: BodyPlan, s: 1 | -1): BoneShape {
     (y) => plan.spinousLineZ(y) + 0.007 - rz(y),
     curve1d([
       [-0.13, 0.014],
-      [-0.06, 0.024],
-      [0.04, 0.031],
-      [0.15, 0.028],
-      [0.3, 0.024],
+      [-0.06, 0.022],
+      [0.04, 0.026],
+      [0.15, 0.022],
+      [0.3, 0.018],
     ]),
     rz,
     0.06,
   );
-  return { field, min: [s > 0 ? 0.0 : -0.085, yB - 0.01, 0.0], max: [s > 0 ? 0.085 : 0.0, yT + 0.01, 0.135] };
+  // Iliocostalis: the lateral, thinner column from the iliac crest up to the ribs.
+  const ilio = column(
+    -0.05,
+    yT,
+    curve1d([
+      [-0.05, s * 0.055],
+      [0.1, s * 0.066],
+      [0.3, s * 0.072],
+    ]),
+    (y) => plan.spinousLineZ(y) - 0.008 + 0.012 * smoothstep(-0.05, 0.25, y),
+    curve1d([
+      [-0.05, 0.012],
+      [0.1, 0.016],
+      [0.3, 0.014],
+    ]),
+    curve1d([
+      [-0.05, 0.008],
+      [0.1, 0.012],
+      [0.3, 0.009],
+    ]),
+    0.05,
+  );
+  const both: Field = (x, y, z) => smin(longi(x, y, z), ilio(x, y, z), 0.008);
+  return { field: both, min: [s > 0 ? 0.0 : -0.1, yB - 0.01, 0.0], max: [s > 0 ? 0.1 : 0.0, yT + 0.01, 0.135] };
 }
 
 export function quadratusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
@@ -95,6 +118,11 @@ export function gluteusMaximusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
   const nx = -(c[1] - a[1]);
   const ny = c[0] - a[0];
   const nl = Math.hypot(nx, ny);
+  const lo: [number, number] = [0.012, plan.coccyxTip[1] - 0.035];
+  const lo2: [number, number] = [troch[0] - 0.005, troch[1] - 0.14];
+  const lnx = -(lo2[1] - lo[1]);
+  const lny = lo2[0] - lo[0];
+  const lnl = Math.hypot(lnx, lny);
   const field: Field = (x, y, z) => {
     const bb = b(x, y, z);
     let d = Math.max(bb + 0.011, -(bb + 0.036));
@@ -104,6 +132,9 @@ export function gluteusMaximusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
     d = smax(d, above, 0.008);
     d = smax(d, 0.014 - ax, 0.008);
     d = smax(d, y - (psis[1] + 0.045), 0.01);
+    // Lower border: from the coccyx obliquely down and out to the femur (a quadrilateral sheet).
+    const below = ((ax - lo[0]) * lnx + (y - lo[1]) * lny) / lnl;
+    d = smax(d, -below, 0.01);
     // Only the posterior cap of the buttock: the muscle ends on the iliotibial tract laterally.
     d = smax(d, 0.045 - z + 0.25 * Math.max(0, ax - 0.1), 0.015);
     return d;
