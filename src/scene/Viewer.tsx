@@ -12,7 +12,7 @@ import { useSelectedTechnique } from '../state/useTechnique';
 export const BACKGROUND = '#e9edf1';
 
 /** The 3D view. `frameloop="demand"`: a frame is drawn only when something changed. */
-export function Viewer({ onReady }: { onReady?: () => void }) {
+export function Viewer({ onReady, label }: { onReady?: () => void; label: string }) {
   const v = CAMERA_VIEWS.posterior;
   const technique = useSelectedTechnique();
   return (
@@ -21,12 +21,20 @@ export function Viewer({ onReady }: { onReady?: () => void }) {
       dpr={[1, 2]}
       camera={{ position: [...v.position], fov: 35, near: 0.02, far: 20 }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
-      onCreated={({ gl }) => {
+      onCreated={({ gl, invalidate }) => {
         gl.setClearColor(BACKGROUND);
         exposeRenderStats(gl);
+        // three restores its own GPU state; we tell the user and redraw once it is back.
+        gl.domElement.addEventListener('webglcontextlost', () => useViewer.getState().setContextLost(true));
+        gl.domElement.addEventListener('webglcontextrestored', () => {
+          useViewer.getState().setContextLost(false);
+          invalidate();
+        });
       }}
       onPointerMissed={() => useViewer.getState().select(null)}
-      aria-hidden="true"
+      role="img"
+      aria-label={label}
+      aria-describedby="canvas-description"
     >
       <Lights />
       <CameraRig />

@@ -61,6 +61,9 @@ export interface ViewerState {
   /** The red-flag check dialog: 'first' before the first play, 'review' when reopened. */
   safetyCheck: 'closed' | 'first' | 'review';
   setSafetyCheck: (mode: 'closed' | 'first' | 'review') => void;
+  /** The WebGL context was lost (driver reset); three restores it. */
+  contextLost: boolean;
+  setContextLost: (lost: boolean) => void;
   /** Quiz: clicks on the back answer a "tap the point" question instead of selecting. */
   tapMode: boolean;
   /** The last tapped body point (a new array per tap), metres. */
@@ -113,6 +116,8 @@ export const useViewer = create<ViewerState>()((set) => ({
   setUserFileErrors: (userFileErrors) => set({ userFileErrors }),
   safetyCheck: 'closed',
   setSafetyCheck: (safetyCheck) => set({ safetyCheck }),
+  contextLost: false,
+  setContextLost: (contextLost) => set({ contextLost }),
   tapMode: false,
   lastTap: null,
   setTapMode: (tapMode) => set({ tapMode }),

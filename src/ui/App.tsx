@@ -13,6 +13,7 @@ import { Caption } from './player/Caption';
 import { usePlayerKeys } from './player/usePlayerKeys';
 import { useUrlSync } from './useUrlSync';
 import { useSelectedTechnique } from '../state/useTechnique';
+import { useViewer } from '../state/store';
 import './styles.css';
 
 const webgl = hasWebGL();
@@ -22,6 +23,7 @@ export function App() {
   const [loaded, setLoaded] = useState(false);
   const onReady = useCallback(() => setLoaded(true), []);
   const technique = useSelectedTechnique();
+  const contextLost = useViewer((s) => s.contextLost);
   usePlayerKeys();
   useUrlSync();
   return (
@@ -33,7 +35,12 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="stage" data-loaded={loaded ? 'true' : 'false'}>
-        {webgl ? <Viewer onReady={onReady} /> : <NoWebGL />}
+        {webgl ? <Viewer onReady={onReady} label={t('canvas.label')} /> : <NoWebGL />}
+        {contextLost && (
+          <div className="notice lost" role="alert" data-testid="context-lost">
+            {t('noWebgl.lost')}
+          </div>
+        )}
         <p className="sr-only" id="canvas-description">
           {t('canvas.description')}
         </p>
@@ -44,7 +51,7 @@ export function App() {
         )}
         <HoverLabel />
       </main>
-      <div className="dock">
+      <section className="dock" aria-label={t('player.label')}>
         {technique ? (
           <>
             <SafetyBanner />
@@ -54,7 +61,7 @@ export function App() {
         ) : (
           <p className="muted hint">{t('library.none')}</p>
         )}
-      </div>
+      </section>
       <Sidebar />
       <SafetyGate />
     </div>

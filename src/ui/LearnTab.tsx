@@ -12,12 +12,8 @@ export function LearnTab() {
   const { shown } = filterForAcutePain(loadLibrary().techniques, acutePain);
   return (
     <>
-      <div className="panel">
-        <QuizPanel onRequestTap={(on) => useViewer.getState().setTapMode(on)} lastTap={lastTap} />
-      </div>
-      <div className="panel">
-        <CoursePlanner techniques={shown} />
-      </div>
+      <QuizPanel onRequestTap={(on) => useViewer.getState().setTapMode(on)} lastTap={lastTap} />
+      <CoursePlanner techniques={shown} />
     </>
   );
 }

@@ -38,7 +38,7 @@ export function PlayerBar() {
   const go = (time: number) => seek(time, meta.duration);
 
   return (
-    <section className="player" aria-label={t('player.label')} data-testid="player">
+    <section className="player" aria-label={t('player.controls')} data-testid="player">
       <div className="buttons">
         <button
           onClick={() => {
