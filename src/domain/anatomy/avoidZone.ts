@@ -21,12 +21,13 @@ export function avoidZone(index: LandmarkIndex): AvoidZone {
 
 /**
  * How strongly to light the zone as a reminder (0–1) when a contact at (x, y) comes near it:
- * full inside 1 cm of its edge, nothing beyond 4 cm. Pure, allocation-free.
+ * full at its edge (2 cm from the midline), fading out to nothing 2 cm further out — where
+ * a palm rubbing beside the spine sits, so ordinary rubbing does not flash it. Pure.
  */
 export function avoidGlow(zone: AvoidZone, x: number, y: number): number {
   if (y > zone.top + 0.02 || y < zone.bottom - 0.02) return 0;
   const d = Math.abs(x) - zone.halfWidth;
-  if (d <= 0.01) return 1;
-  if (d >= 0.04) return 0;
-  return 1 - (d - 0.01) / 0.03;
+  if (d <= 0) return 1;
+  if (d >= 0.02) return 0;
+  return 1 - d / 0.02;
 }

@@ -39,10 +39,10 @@ describe('avoid zone over the spinous processes', () => {
   it('lights up as a contact comes near, not when it is far', () => {
     const y = landmark(index, 'L3').skin[1];
     expect(avoidGlow(zone, 0.0, y)).toBe(1);
-    expect(avoidGlow(zone, 0.03, y)).toBe(1);
-    expect(avoidGlow(zone, 0.045, y)).toBeGreaterThan(0);
-    expect(avoidGlow(zone, 0.045, y)).toBeLessThan(1);
-    expect(avoidGlow(zone, 0.07, y)).toBe(0);
+    expect(avoidGlow(zone, -0.02, y)).toBe(1);
+    expect(avoidGlow(zone, 0.028, y)).toBeGreaterThan(0.5); // a thumb at the closest allowed press
+    expect(avoidGlow(zone, 0.028, y)).toBeLessThan(1);
+    expect(avoidGlow(zone, 0.04, y)).toBe(0); // a palm rubbing beside the spine
     expect(avoidGlow(zone, 0.0, landmark(index, 'coccyx').skin[1] - 0.1)).toBe(0);
   });
 });
