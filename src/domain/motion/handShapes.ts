@@ -56,9 +56,10 @@ export type HandBone =
  * - `thumbCmcRoll`: opposition roll of the thumb about its own axis (pad turns to the fingers);
  * - `thumbMcp`, `thumbIp`: flexion;
  * - `palmArch`: ulnar half of the palm folds palmar (cupping the palm);
- * - `wristExt`: wrist extension (forearm rises dorsally away from the palm's plane);
- * - `wristDev`: radial deviation (forearm swings towards the ulnar side… i.e. the hand tilts
- *   towards the thumb; positive moves the forearm towards -X of the hand frame? no: +X). */
+ * - `wristExt`: wrist extension (the forearm rises dorsally, towards +Z, away from the palm's
+ *   plane; a palm flat on the skin then has its forearm lifted off the skin);
+ * - `wristDev`: ulnar deviation of the hand; seen in the hand frame the forearm swings towards
+ *   the thumb side (-X). Used by 'palm-edge' to lift the forearm off the skin. */
 export const HAND_JOINTS = [
   'indexMcp',
   'indexPip',
@@ -324,8 +325,9 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     name: 'palm-edge',
     angles: angles({
       ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [7, 7, 3, -1], little: [8, 8, 4, -2] }),
-      thumbCmcFlex: 2,
-      thumbCmcAbd: 8,
+      thumbCmcFlex: 14,
+      thumbCmcAbd: -2,
+      thumbCmcRoll: -10,
       thumbMcp: 6,
       thumbIp: 5,
       palmArch: 4,
