@@ -163,7 +163,7 @@ export function createSkinField(plan: BodyPlan): SkinShape {
       d = smax(d, z - h, 0.02);
     }
     // Dome the top (shoulder-blade level): no flat cut, and close the bottom into the thighs.
-    d = smax(d, ellipsoid(x, Math.max(0, y - (yTop - 0.135)), z - 0.005, [0.19, 0.135, 0.165]), 0.025);
+    d = smax(d, ellipsoid(x, Math.max(0, y - (yTop - 0.15)), z - 0.005, [0.172, 0.15, 0.16]), 0.03);
     d = smax(d, -(y + 0.27), 0.06);
     return d;
   };
@@ -175,22 +175,28 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     return [side * mix(0.098, 0.092, t), mix(-0.004, 0.006, t)];
   };
   const thighR = curve1d([
-    [-0.2, 0.09],
-    [-0.3, 0.085],
-    [-0.42, 0.077],
-    [-0.55, 0.07],
+    [-0.2, 0.088],
+    [-0.3, 0.081],
+    [-0.42, 0.071],
+    [-0.55, 0.063],
   ]);
   const thigh = (x: number, y: number, z: number, side: number): number => {
     const [cx, cz] = thighAxis(y, side);
     const r = thighR(y);
     let d = Math.hypot((x - cx) / 1.0, (z - cz) / 0.95) - r;
     // Hamstrings (back) and vastus lateralis (side) make the thigh not a cylinder.
-    const ham = ellipsoid(x - cx - side * 0.005, y + 0.39, z - cz - 0.045, [0.052, 0.14, 0.042]);
-    const vas = ellipsoid(x - cx - side * 0.05, y + 0.4, z - cz + 0.005, [0.036, 0.13, 0.055]);
+    // Hamstrings (back), vastus lateralis (outer side), adductors (inner, high) and quadriceps
+    // (front) give the thigh its rounded-triangular, tapering section.
+    const ham = ellipsoid(x - cx - side * 0.004, y + 0.38, z - cz - 0.04, [0.05, 0.15, 0.045]);
+    const vas = ellipsoid(x - cx - side * 0.045, y + 0.42, z - cz + 0.004, [0.04, 0.15, 0.055]);
+    const add = ellipsoid(x - cx + side * 0.045, y + 0.33, z - cz + 0.005, [0.04, 0.12, 0.05]);
+    const quad = ellipsoid(x - cx, y + 0.43, z - cz + 0.042, [0.05, 0.16, 0.04]);
     d = smin(d, ham, 0.03);
     d = smin(d, vas, 0.03);
+    d = smin(d, add, 0.03);
+    d = smin(d, quad, 0.03);
     d = smax(d, y - -0.16, 0.04);
-    return smax(d, -(y - yBottom), 0.025);
+    return smax(d, -(y - yBottom), 0.035);
   };
 
   const cleftPress = curve1d([
@@ -210,6 +216,9 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     // The gluteal cleft: a narrow smooth groove pressed between the buttocks, down towards the
     // coccyx (a Gaussian of the distance to the midline, deepest at the coccyx).
     d += cleftPress(y) * gauss(x, 0.0068) * smoothstep(0.03, 0.08, z);
+    // The hollow behind the greater trochanter, on the side of the buttock.
+    const troch = plan.trochanter.right;
+    d += 0.0045 * Math.exp(-((Math.abs(x) - troch[0] + 0.01) ** 2 + (y - troch[1] - 0.005) ** 2) / (2 * 0.03 ** 2)) * smoothstep(0.0, 0.05, z);
     // Sacral dimples over the PSIS, pressed into the final surface (after the buttocks blend).
     const dimple = Math.exp(-((Math.abs(x) - psis[0]) ** 2) / (2 * 0.0095 ** 2) - (y - psis[1]) ** 2 / (2 * 0.012 ** 2));
     return d + 0.0065 * dimple * smoothstep(0.06, 0.09, z);
