@@ -747,6 +747,9 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
       } else {
         // dorsal: the metacarpals fan out; gentle transverse convexity
         local.z += 0.0012 * (1 - xn * xn) * smoothstep(0.02, 0.07, y);
+        // metacarpal heads: the knuckles of the back of the hand
+        const w = Math.sin(th);
+        for (const b of fingerXs) local.z += w * 0.0017 * gauss(x, b[0], 0.0058) * gauss(y, b[1] - 0.003, 0.0065);
       }
       // knuckle arc: the distal end follows the line of the MCP joints
       local.y += arc(x) * smoothstep(0.035, 0.085, y);
