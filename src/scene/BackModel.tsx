@@ -17,6 +17,9 @@ const LAYER_MATERIALS = {
 
 const highlightEmissive = new Color(HIGHLIGHT_COLOR).multiplyScalar(0.45);
 const black = new Color(0, 0, 0);
+const selectedEmissive = new Color('#ff4d1a').multiplyScalar(0.85);
+/** Each material's own emissive (the nerve glows a little), restored when deselected. */
+const baseEmissive = new Map<string, Color>();
 
 /** Show/hide and tint every structure to match the store. Runs on store changes, not per frame. */
 function applyViewerState(
@@ -28,11 +31,12 @@ function applyViewerState(
     const layerOn = st.layer === 'skin' ? s.skin !== 'hidden' : s.layers[st.layer];
     const isolated = s.isolate && s.selected !== null;
     st.mesh.visible = isolated ? st.id === s.selected : layerOn;
-    if (st.layer === 'bones') {
+    if (st.layer !== 'skin') {
+      // The selected structure glows; on the bone layer the lumbar-sacral bones are tinted.
       const mat = st.mesh.material as MeshStandardMaterial;
-      const lit = s.highlight && LUMBOSACRAL_BONES.has(st.id);
-      mat.emissive.copy(st.id === s.selected ? highlightEmissive : lit ? highlightEmissive : black);
-      mat.emissiveIntensity = st.id === s.selected ? 1.6 : 1;
+      const selected = st.id === s.selected;
+      const lit = st.layer === 'bones' && s.highlight && LUMBOSACRAL_BONES.has(st.id);
+      mat.emissive.copy(selected ? selectedEmissive : lit ? highlightEmissive : (baseEmissive.get(st.id) ?? black));
     }
   }
   setSkinXray(skin.material, skin.uniforms, s.skin === 'xray');
@@ -55,6 +59,7 @@ export function BackModel() {
       } else {
         const m = LAYER_MATERIALS[st.layer]();
         m.name = st.id;
+        baseEmissive.set(st.id, m.emissive.clone());
         created.push(m);
         st.mesh.material = m;
       }

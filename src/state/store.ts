@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { NERVE_TOUR } from './nerveTour';
 import type { ViewName } from '../domain/anatomy/views';
 import type { LocalizedText } from '../domain/anatomy/types';
 import type { Technique } from '../domain/technique/schema';
@@ -61,6 +62,10 @@ export interface ViewerState {
   /** The red-flag check dialog: 'first' before the first play, 'review' when reopened. */
   safetyCheck: 'closed' | 'first' | 'review';
   setSafetyCheck: (mode: 'closed' | 'first' | 'review') => void;
+  /** Stop of the sciatic-nerve explainer being shown, or null. */
+  tour: number | null;
+  /** Go to a stop (null ends the tour and returns to the plain view). */
+  setTour: (stop: number | null) => void;
   /** The WebGL context was lost (driver reset); three restores it. */
   contextLost: boolean;
   setContextLost: (lost: boolean) => void;
@@ -116,6 +121,31 @@ export const useViewer = create<ViewerState>()((set) => ({
   setUserFileErrors: (userFileErrors) => set({ userFileErrors }),
   safetyCheck: 'closed',
   setSafetyCheck: (safetyCheck) => set({ safetyCheck }),
+  tour: null,
+  setTour: (stop) =>
+    set((s) => {
+      if (stop === null) {
+        return {
+          tour: null,
+          skin: 'opaque',
+          layers: { muscles: false, bones: false, nerves: false },
+          selected: null,
+          isolate: false,
+          view: 'posterior',
+          viewNonce: s.viewNonce + 1,
+        };
+      }
+      const t = NERVE_TOUR[Math.max(0, Math.min(NERVE_TOUR.length - 1, stop))]!;
+      return {
+        tour: NERVE_TOUR.indexOf(t),
+        skin: t.skin,
+        layers: { ...t.layers },
+        selected: t.select,
+        isolate: false,
+        view: t.view,
+        viewNonce: s.viewNonce + 1,
+      };
+    }),
   contextLost: false,
   setContextLost: (contextLost) => set({ contextLost }),
   tapMode: false,

@@ -6,6 +6,7 @@ import { LayerPanel } from './LayerPanel';
 import { SelectionPanel } from './SelectionPanel';
 import { EvidencePage } from './safety/EvidencePage';
 import { LearnTab } from './LearnTab';
+import { NerveTour } from './NerveTour';
 
 const TABS: SidebarTab[] = ['techniques', 'view', 'safety', 'learn'];
 
@@ -49,6 +50,7 @@ export function Sidebar() {
             <ViewButtons />
             <LayerPanel />
             <SelectionPanel />
+            <NerveTour />
           </>
         )}
         {tab === 'safety' && (

@@ -26,8 +26,7 @@ const LEFT_EDGE_UP =
 const BODY = `M 15.6,-26 ${RIGHT_EDGE} L -17.3,35 ${LEFT_EDGE_UP} Z`;
 
 /** The lumbar-sacral region (as highlighted on the 3D model): L1 down to the coccyx. */
-const REGION =
-  'M -9,-12.6 L 9,-12.6 L 9,-0.5 L 7,9 L 1.5,19 L -1.5,19 L -7,9 L -9,-0.5 Z';
+const REGION = 'M -9,-12.6 L 9,-12.6 L 9,-0.5 L 7,9 L 1.5,19 L -1.5,19 L -7,9 L -9,-0.5 Z';
 
 /** Levels labelled on the spine. */
 const LABELLED = ['T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1'] as const;
@@ -58,7 +57,10 @@ export function BackOutline({ hatchId, leftLabel, rightLabel }: BackOutlineProps
       {/* Iliac crests: from the dimples up and out to the top of the crest, then forwards. */}
       {[1, -1].map((s) => (
         <g key={s} transform={`scale(${s},1)`}>
-          <path d="M 5.4,6.2 C 7,1.4 9.6,-0.6 12,-0.5 C 13.7,-0.4 14.9,1.2 15.8,3" className="hp-illu-bone" />
+          <path
+            d="M 5.4,6.2 C 7,1.4 9.6,-0.6 12,-0.5 C 13.7,-0.4 14.9,1.2 15.8,3"
+            className="hp-illu-bone"
+          />
           {/* Sides of the sacral rhombus: dimple to the top of the cleft. */}
           <path d="M 4.5,9 L 0.9,17.6" className="hp-illu-faint" />
           {/* Gluteal fold. */}
@@ -86,8 +88,14 @@ export function BackOutline({ hatchId, leftLabel, rightLabel }: BackOutlineProps
       ))}
       {LABELLED.map((l) => (
         <g key={l} transform={`translate(0,${-LEVEL_Y_CM[l]})`}>
-          <rect x="-1.75" y="-0.95" width="3.5" height="1.9" rx="0.9" className="hp-illu-level-bg" />
-          <text x="0" y="0" className="hp-illu-level" dominantBaseline="central" textAnchor="middle">
+          <rect x="-2.3" y="-1.2" width="4.6" height="2.4" rx="1.1" className="hp-illu-level-bg" />
+          <text
+            x="0"
+            y="0"
+            className="hp-illu-level"
+            dominantBaseline="central"
+            textAnchor="middle"
+          >
             {l}
           </text>
         </g>

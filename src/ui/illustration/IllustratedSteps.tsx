@@ -22,7 +22,11 @@ export interface IllustratedStepsProps {
 }
 
 /** A small swatch of the key, drawn with the same classes as the diagrams. */
-function Swatch({ kind }: { kind: 'path' | 'backForth' | 'press' | 'area' | 'oil' | 'cup' | 'avoid' | 'region' }) {
+function Swatch({
+  kind,
+}: {
+  kind: 'path' | 'backForth' | 'press' | 'area' | 'oil' | 'cup' | 'avoid' | 'region';
+}) {
   return (
     <svg className="hp-illu-swatch" viewBox="0 0 8 4" aria-hidden="true">
       {kind === 'path' && (
@@ -44,11 +48,25 @@ function Swatch({ kind }: { kind: 'path' | 'backForth' | 'press' | 'area' | 'oil
           <circle cx="4" cy="2" r="0.7" className="hp-illu-press-dot" />
         </>
       )}
-      {kind === 'area' && <rect x="0.5" y="0.5" width="7" height="3" className="hp-illu-area work" />}
-      {kind === 'oil' && <rect x="0.5" y="0.5" width="7" height="3" className="hp-illu-area honey" />}
+      {kind === 'area' && (
+        <rect x="0.5" y="0.5" width="7" height="3" className="hp-illu-area work" />
+      )}
+      {kind === 'oil' && (
+        <rect x="0.5" y="0.5" width="7" height="3" className="hp-illu-area honey" />
+      )}
       {kind === 'cup' && <circle cx="4" cy="2" r="1.6" className="hp-illu-cup" />}
-      {kind === 'avoid' && <rect x="2" y="0.2" width="4" height="3.6" className="hp-illu-swatch-avoid" />}
-      {kind === 'region' && <rect x="0.5" y="0.5" width="7" height="3" className="hp-illu-region" />}
+      {kind === 'avoid' && (
+        <>
+          <rect x="2" y="0.2" width="4" height="3.6" className="hp-illu-swatch-avoid" />
+          <path
+            d="M 2 1.4 L 3.2 0.2 M 2 2.8 L 4.6 0.2 M 2.6 3.8 L 6 0.4 M 4 3.8 L 6 1.8"
+            className="hp-illu-swatch-hatch"
+          />
+        </>
+      )}
+      {kind === 'region' && (
+        <rect x="0.5" y="0.5" width="7" height="3" className="hp-illu-region" />
+      )}
     </svg>
   );
 }
@@ -60,17 +78,21 @@ export function IllustratedSteps({ technique }: IllustratedStepsProps) {
   const titleId = useId();
   const t: Translate = (key, params) => i18nT(key, params ?? {});
   const loc = useLocalized();
-  const figures = useMemo(
-    () => technique.steps.map((s) => stepFigure(s, ACUPOINTS)),
-    [technique],
-  );
+  const figures = useMemo(() => technique.steps.map((s) => stepFigure(s, ACUPOINTS)), [technique]);
   const left = t('illustration.figure.leftShort');
   const right = t('illustration.figure.rightShort');
   const used = new Set(technique.steps.map((s) => s.move));
   const keyItems = KEY.filter((k) => {
     if (k === 'cup') return used.has('set-cup') || used.has('cup-glide');
-    if (k === 'oil') return used.has('apply-oil') || used.has('apply-honey') || used.has('honey-press-pull');
-    if (k === 'press') return used.has('point-press') || used.has('palm-press') || used.has('set-cup') || used.has('honey-press-pull');
+    if (k === 'oil')
+      return used.has('apply-oil') || used.has('apply-honey') || used.has('honey-press-pull');
+    if (k === 'press')
+      return (
+        used.has('point-press') ||
+        used.has('palm-press') ||
+        used.has('set-cup') ||
+        used.has('honey-press-pull')
+      );
     return true;
   });
 
@@ -97,26 +119,28 @@ export function IllustratedSteps({ technique }: IllustratedStepsProps) {
           if (!fig) return null;
           return (
             <li key={i} className="hp-illu-step">
-              <StepDiagram
-                figure={fig}
-                label={figureLabel(step, i, fig, t)}
-                leftLabel={left}
-                rightLabel={right}
-              />
-              <div className="hp-illu-text">
-                <h3 className="hp-illu-step-title">
-                  <span className="hp-illu-n" aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  <span className="hp-illu-sr">{t('illustration.step', { n: i + 1 })}: </span>
-                  <span>{t(`illustration.move.${step.move}`)}</span>
-                </h3>
-                <p className="hp-illu-caption">{loc(step.caption)}</p>
-                <ul className="hp-illu-details">
-                  {stepDetails(step, t).map((d) => (
-                    <li key={d}>{d}</li>
-                  ))}
-                </ul>
+              <div className="hp-illu-card">
+                <StepDiagram
+                  figure={fig}
+                  label={figureLabel(step, i, fig, t)}
+                  leftLabel={left}
+                  rightLabel={right}
+                />
+                <div className="hp-illu-text">
+                  <h3 className="hp-illu-step-title">
+                    <span className="hp-illu-n" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    <span className="hp-illu-sr">{t('illustration.step', { n: i + 1 })}: </span>
+                    <span>{t(`illustration.move.${step.move}`)}</span>
+                  </h3>
+                  <p className="hp-illu-caption">{loc(step.caption)}</p>
+                  <ul className="hp-illu-details">
+                    {stepDetails(step, t).map((d) => (
+                      <li key={d}>{d}</li>
+                    ))}
+                  </ul>
+                </div>
               </div>
             </li>
           );

@@ -26,9 +26,84 @@ const VIEWBOX = (() => {
 const svgPoints = (pts: readonly PlanePoint[]) =>
   pts.map((p) => `${p.x.toFixed(2)},${(-p.y).toFixed(2)}`).join(' ');
 
-function Track({ line, arrow, arrowGuide }: { line: FigurePolyline; arrow: string; arrowGuide: string }) {
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Radius of the press rings: as large as reads well, but neighbouring rings must not touch. */
+function ringRadius(presses: readonly PlanePoint[]): number {
+  let d = Infinity;
+  for (let i = 0; i < presses.length; i++) {
+    for (let j = i + 1; j < presses.length; j++) {
+      const a = presses[i] as PlanePoint;
+      const b = presses[j] as PlanePoint;
+      d = Math.min(d, Math.hypot(a.x - b.x, a.y - b.y));
+    }
+  }
+  return Math.max(0.8, Math.min(1.6, 0.47 * d));
+}
+
+interface PlacedLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle';
+}
+
+const LABEL_FONT = 1.5;
+/** Place point labels (map coordinates) where they cover no ring, no other label and not the spine. */
+function placeLabels(
+  labelled: readonly { x: number; y: number; label: string }[],
+  presses: readonly PlanePoint[],
+  ring: number,
+): PlacedLabel[] {
+  const taken: Box[] = presses.map((p) => ({
+    x0: p.x - ring,
+    x1: p.x + ring,
+    y0: p.y - ring,
+    y1: p.y + ring,
+  }));
+  taken.push({ x0: -2.4, x1: 2.4, y0: -40, y1: 40 });
+  const out: PlacedLabel[] = [];
+  for (const p of labelled) {
+    const w = 0.62 * LABEL_FONT * p.label.length + 0.3;
+    const h = LABEL_FONT * 1.1;
+    const gap = ring + 0.4;
+    const candidates: PlacedLabel[] = [
+      { text: p.label, x: p.x + gap, y: p.y, anchor: 'start' },
+      { text: p.label, x: p.x + 0.4, y: p.y + gap + h / 2, anchor: 'start' },
+      { text: p.label, x: p.x + 0.4, y: p.y - gap - h / 2, anchor: 'start' },
+      { text: p.label, x: p.x, y: p.y + gap + h / 2, anchor: 'middle' },
+      { text: p.label, x: p.x, y: p.y - gap - h / 2, anchor: 'middle' },
+    ];
+    const boxOf = (c: PlacedLabel): Box => {
+      const x0 = c.anchor === 'start' ? c.x : c.x - w / 2;
+      return { x0, x1: x0 + w, y0: c.y - h / 2, y1: c.y + h / 2 };
+    };
+    const best = candidates.find((c) => !taken.some((b) => overlaps(b, boxOf(c)))) ?? candidates[0];
+    if (best) {
+      taken.push(boxOf(best));
+      out.push(best);
+    }
+  }
+  return out;
+}
+
+function Track({
+  line,
+  arrow,
+  arrowGuide,
+}: {
+  line: FigurePolyline;
+  arrow: string;
+  arrowGuide: string;
+}) {
   const marker = `url(#${line.role === 'guide' ? arrowGuide : arrow})`;
-  const cls = `hp-illu-${line.role}`;
+  const cls = line.turn ? `hp-illu-${line.role} ${line.turn.kind}` : `hp-illu-${line.role}`;
   if (line.closed) return <polygon points={svgPoints(line.points)} className={cls} />;
   return (
     <polyline
@@ -46,7 +121,14 @@ export function StepDiagram({ figure, label, leftLabel, rightLabel }: StepDiagra
   const arrow = `${id}-arrow`;
   const arrowGuide = `${id}-arrow-guide`;
   // Labels of named points, on the right-hand figure only (the left one mirrors it).
-  const labelled = figure.presses.filter((p) => p.label && p.side !== 'left');
+  const ring = ringRadius(figure.presses);
+  const labels = placeLabels(
+    figure.presses.flatMap((p) =>
+      p.label && p.side !== 'left' ? [{ x: p.x, y: p.y, label: p.label }] : [],
+    ),
+    figure.presses,
+    ring,
+  );
   const under = figure.polylines.filter((l) => l.role === 'guide' || l.role === 'cup');
   const over = figure.polylines.filter((l) => l.role !== 'guide' && l.role !== 'cup');
   return (
@@ -86,7 +168,11 @@ export function StepDiagram({ figure, label, leftLabel, rightLabel }: StepDiagra
       <BackOutline hatchId={hatch} leftLabel={leftLabel} rightLabel={rightLabel} />
       <g className="hp-illu-figure">
         {figure.areas.map((a, i) => (
-          <polygon key={`a${i}`} points={svgPoints(a.outline)} className={`hp-illu-area ${a.fill}`} />
+          <polygon
+            key={`a${i}`}
+            points={svgPoints(a.outline)}
+            className={`hp-illu-area ${a.fill}`}
+          />
         ))}
         {under.map((l, i) => (
           <Track key={`u${i}`} line={l} arrow={arrow} arrowGuide={arrowGuide} />
@@ -96,19 +182,20 @@ export function StepDiagram({ figure, label, leftLabel, rightLabel }: StepDiagra
         ))}
         {figure.presses.map((p, i) => (
           <g key={`p${i}`} transform={`translate(${p.x.toFixed(2)},${(-p.y).toFixed(2)})`}>
-            <circle r="1.75" className="hp-illu-press-ring" />
-            <circle r="0.8" className="hp-illu-press-dot" />
+            <circle r={ring.toFixed(2)} className="hp-illu-press-ring" />
+            <circle r={(ring * 0.45).toFixed(2)} className="hp-illu-press-dot" />
           </g>
         ))}
-        {labelled.map((p, i) => (
+        {labels.map((l, i) => (
           <text
             key={`t${i}`}
-            x={(p.x + 2.3).toFixed(2)}
-            y={(-p.y).toFixed(2)}
+            x={l.x.toFixed(2)}
+            y={(-l.y).toFixed(2)}
             className="hp-illu-point-label"
             dominantBaseline="central"
+            textAnchor={l.anchor}
           >
-            {p.label}
+            {l.text}
           </text>
         ))}
       </g>

@@ -98,7 +98,11 @@ function at(pts: readonly PlanePoint[], s: number): { p: PlanePoint; tx: number;
     if (d === 0) continue;
     if (rest <= d || i === pts.length - 1) {
       const t = Math.min(1, rest / d);
-      return { p: { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }, tx: (b.x - a.x) / d, ty: (b.y - a.y) / d };
+      return {
+        p: { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t },
+        tx: (b.x - a.x) / d,
+        ty: (b.y - a.y) / d,
+      };
     }
     rest -= d;
   }
@@ -381,7 +385,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
         const line = polylinePoints(step.path, side, acupoints);
         const r = step.radius_cm;
         // As many loops as fit without piling up; never more than the file's circles.
-        const loops = Math.max(2, Math.min(step.circles, Math.round(lengthOf(line) / (1.3 * r))));
+        const loops = Math.max(2, Math.min(step.circles, Math.round(lengthOf(line) / (1.9 * r))));
         polylines.push({ points: line, closed: false, arrows: 'none', role: 'guide', side });
         polylines.push({
           points: coil(line, r, loops, step.rotation),
@@ -406,10 +410,22 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
       if (step.move === 'knead-fist') {
         const r = 1.2;
         const loops = Math.max(2, Math.round(len / (1.6 * r)));
-        polylines.push({ points: coil(line, r, loops, 'clockwise'), closed: false, arrows: 'end', role: 'path', side });
+        polylines.push({
+          points: coil(line, r, loops, 'clockwise'),
+          closed: false,
+          arrows: 'end',
+          role: 'path',
+          side,
+        });
       } else {
         const waves = Math.max(1, Math.round(len / 4));
-        polylines.push({ points: wave(line, 1.6, waves), closed: false, arrows: 'end', role: 'path', side });
+        polylines.push({
+          points: wave(line, 1.6, waves),
+          closed: false,
+          arrows: 'end',
+          role: 'path',
+          side,
+        });
       }
       break;
     }
@@ -432,9 +448,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
     case 'palm-press': {
       const line = polylinePoints(step.path, side, acupoints);
       polylines.push({ points: line, closed: false, arrows: 'end', role: 'guide', side });
-      stations(line, step.stations).forEach((q, i) =>
-        presses.push({ ...q, order: i + 1, side }),
-      );
+      stations(line, step.stations).forEach((q, i) => presses.push({ ...q, order: i + 1, side }));
       break;
     }
     case 'edge-of-palm-stroke':
@@ -443,7 +457,13 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
         if (step.style === 'chop') polylines.push(...chopTicks(step.path, side));
         else {
           const line = bandCentreLine(step.path, side);
-          polylines.push({ points: saw(line, 1.4, Math.max(2, Math.round(lengthOf(line) / 2.2))), closed: false, arrows: 'end', role: 'path', side });
+          polylines.push({
+            points: saw(line, 1.4, Math.max(2, Math.round(lengthOf(line) / 2.2))),
+            closed: false,
+            arrows: 'end',
+            role: 'path',
+            side,
+          });
         }
       } else {
         const line = polylinePoints(step.path, side, acupoints);
@@ -560,7 +580,15 @@ export function levelAt(y: number): VertebralLevel | 'buttock' {
   return best;
 }
 
-export type Travel = 'down' | 'up' | 'outward' | 'inward' | 'down-outward' | 'up-outward' | 'down-inward' | 'up-inward';
+export type Travel =
+  | 'down'
+  | 'up'
+  | 'outward'
+  | 'inward'
+  | 'down-outward'
+  | 'up-outward'
+  | 'down-inward'
+  | 'up-inward';
 
 export interface FigureSummary {
   /** Highest and lowest level the drawing reaches. */

@@ -83,7 +83,9 @@ const levelWord = (l: string, t: Translate) => (l === 'buttock' ? t(`${K}where.b
 /** The drawing of a step described in words (for the SVG's aria-label). */
 export function figureLabel(step: Step, index: number, fig: StepFigure, t: Translate): string {
   const s = figureSummary(fig);
-  const side = s.mirrored ? t(`${K}where.both`) : t(`${K}where.${step.side === 'left' ? 'left' : 'right'}`);
+  const side = s.mirrored
+    ? t(`${K}where.both`)
+    : t(`${K}where.${step.side === 'left' ? 'left' : 'right'}`);
   const onePlace = s.from === s.to;
   const where = onePlace
     ? t(`${K}where.at`, { side, from: levelWord(s.from, t), near: s.nearCm })
