@@ -20,6 +20,9 @@ export interface MeshSurface extends SkinSurface {
   readonly bounds: { min: Vec3; max: Vec3 };
 }
 
+/** First search radius of a closest-point query, metres. */
+const NEAR_QUERY_M = 0.03;
+
 export interface MeshSurfaceOptions {
   /** Flip normals if the mesh winding makes them point inward (default false). */
   flipNormals?: boolean;
@@ -100,7 +103,10 @@ export function createMeshSurface(
 
   function closestPointInto(p: Vec3, outPoint: number[], outNormal: number[]): number {
     query.set(p[0], p[1], p[2]);
-    const r = bvh.closestPointToPoint(query, hit);
+    // Most queries (walks over the skin, re-projections) start within a few mm of the surface:
+    // a bounded search prunes most of the BVH; fall back to an unbounded one.
+    let r = bvh.closestPointToPoint(query, hit, 0, NEAR_QUERY_M);
+    if (!r) r = bvh.closestPointToPoint(query, hit);
     if (!r) throw new Error('meshSurface: empty mesh');
     outPoint[0] = hit.point.x;
     outPoint[1] = hit.point.y;

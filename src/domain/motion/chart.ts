@@ -4,15 +4,18 @@
  * Coordinates (u, y):
  * - y is the height in the body frame (metres), so a vertebral level maps to the y of its
  *   landmark's skin point;
- * - u is the signed distance measured OVER THE SKIN from the midline along the horizontal
- *   section y = const (+u toward the person's right = +X, −u toward the left).
+ * - u is the signed distance from the midline measured like a TAPE MEASURE laid over the skin
+ *   along the horizontal section y = const (+u toward the person's right = +X, −u toward the
+ *   left). A tape bridges the spinal groove and the gluteal cleft instead of dipping into them,
+ *   so "3 cm from the midline" means the same thing above and below the top of the cleft.
  *
- * Each row y is built by starting on the midline skin point and walking sideways over the
- * surface in small steps (step → re-project onto the skin), recording a node every `du` metres
- * of walked arc length. Between nodes the chart is bilinear; the nodes lie on the skin, so a
- * bilinear point is off the skin by the chord sag only (≈ du²/8R, a fraction of a mm for
- * 1 cm nodes on a 10 cm radius). The chart is plain typed arrays: `evalChart` is pure and
- * allocation-free, so `sample()` can map any chart coordinate to the skin 60×/s.
+ * Each row is built by walking over the skin from the midline in small steps (step →
+ * re-project), taking the outer convex envelope of the walk (the tape line), putting a node
+ * every `du` of tape length and dropping it onto the skin (closest point). Where the tape
+ * bridges a groove the node stays on the tape and records its `gap` above the skin; an actor
+ * there rides above the skin (no contact). Shallow furrows (< GAP_DEEP_M) are followed. Between nodes the chart is bilinear, so a point is
+ * off the skin by the chord sag only (≈ du²/8R). The chart is plain typed arrays: `evalChart`
+ * is pure and allocation-free, so `sample()` can map any chart coordinate to the skin 60×/s.
  */
 import type { Vec3 } from '../anatomy/types';
 import type { SkinSurface } from '../surface';
@@ -26,13 +29,18 @@ export interface SurfaceChart {
   u0: number;
   du: number;
   cols: number;
-  /** rows × cols × 3 node positions, metres. */
+  /**
+   * rows × cols × 3 node positions, metres: the skin point under the tape-measure line, or — over
+   * a deep groove the tape bridges (gap > GAP_DEEP_M) — the point of the tape itself.
+   */
   pos: Float64Array;
   /** rows × cols × 3 unit outward normals. */
   nrm: Float64Array;
   /** Normals averaged over ±`smoothRadius` (used for lifted actors: no wobble over the groove). */
   nrmSmooth: Float64Array;
   smoothRadius: number;
+  /** rows × cols: height of the tape above the skin where it bridges a groove (0 elsewhere), m. */
+  gap: Float64Array;
   /** rows × cols: 1 when the node came from a clean walk, 0 when it was clamped. */
   valid: Uint8Array;
 }
@@ -46,101 +54,204 @@ export interface ChartOptions {
   du?: number;
   /** Row spacing (default 0.01 m). */
   dy?: number;
-  /** Walking step (default 0.005 m). */
+  /** Walking step (default 0.01 m). */
   walkStep?: number;
-  /** Half-size of the normal-averaging window (default 0.02 m). */
+  /** Half-size of the normal-averaging window (default 0.04 m). */
   smoothRadius?: number;
 }
+
+/**
+ * A node whose tape point is farther than this from the skin bridges a deep groove (the spinal
+ * groove, the gluteal cleft): it stays on the tape and actors there cannot touch the skin.
+ * Shallower furrows and dimples (beside the erectors, over the sacral foramina) are followed: a
+ * finger reaches into them. Metres (1.6 cm: only the deepest middle of the groove and the cleft).
+ */
+export const GAP_DEEP_M = 0.016;
 
 /** Midline skin depth z as a function of height y (from the vertebral landmarks). */
 export type MidlineZ = (y: number) => number;
 
+interface WalkPoint {
+  x: number;
+  z: number;
+  p: MVec3;
+  n: MVec3;
+}
+
+/** Walk over the skin along the section y = const, from the midline to ±reach (arc length). */
+function walkRow(surface: SkinSurface, y: number, zMid: number, h: number, reach: number): WalkPoint[] {
+  const start = surface.closestPoint([0, y, zMid]);
+  const sp: MVec3 = [start.point[0], start.point[1], start.point[2]];
+  const sn: MVec3 = [start.normal[0], start.normal[1], start.normal[2]];
+  const sides: WalkPoint[][] = [];
+  for (const dir of [-1, 1] as const) {
+    const out: WalkPoint[] = [];
+    let p = sp;
+    let n = sn;
+    let s = 0;
+    let guard = 0;
+    while (s < reach && guard++ < 4 * Math.ceil(reach / h)) {
+      // Lateral tangent: Y × n = (n.z, 0, −n.x), toward +X for dir = +1.
+      let tx = dir * n[2];
+      let tz = -dir * n[0];
+      const tl = Math.hypot(tx, tz);
+      if (tl < 1e-9) {
+        tx = dir;
+        tz = 0;
+      } else {
+        tx /= tl;
+        tz /= tl;
+      }
+      const hit = surface.closestPoint([p[0] + h * tx, y, p[2] + h * tz]);
+      const q = hit.point;
+      const seg = Math.hypot(q[0] - p[0], q[1] - p[1], q[2] - p[2]);
+      if (seg > 3 * h || seg < 1e-6 || (q[0] - p[0]) * tx + (q[2] - p[2]) * tz <= 0) break;
+      s += seg;
+      p = [q[0], q[1], q[2]];
+      n = [hit.normal[0], hit.normal[1], hit.normal[2]];
+      out.push({ x: p[0], z: p[2], p, n });
+    }
+    sides.push(out);
+  }
+  return [...(sides[0] ?? []).reverse(), { x: sp[0], z: sp[2], p: sp, n: sn }, ...(sides[1] ?? [])];
+}
+
+/**
+ * The tape-measure line of a section: the walk's outer convex envelope over the back (it bridges
+ * the spinal groove and the gluteal cleft), then the raw walk beyond the envelope's ends.
+ * Returns indices into `pts`, increasing from the left end to the right end.
+ */
+function tapeLine(pts: readonly WalkPoint[]): number[] {
+  const n = pts.length;
+  if (n < 3) return pts.map((_, i) => i);
+  const order = pts.map((_, i) => i).sort((a, b) => {
+    const pa = pts[a] as WalkPoint;
+    const pb = pts[b] as WalkPoint;
+    return pa.x - pb.x || pa.z - pb.z;
+  });
+  const cross = (o: number, a: number, b: number): number => {
+    const po = pts[o] as WalkPoint;
+    const pa = pts[a] as WalkPoint;
+    const pb = pts[b] as WalkPoint;
+    return (pa.x - po.x) * (pb.z - po.z) - (pa.z - po.z) * (pb.x - po.x);
+  };
+  // Andrew's monotone chain, counter-clockwise in the (x, z) plane.
+  const lower: number[] = [];
+  for (const i of order) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2] as number, lower[lower.length - 1] as number, i) <= 0) lower.pop();
+    lower.push(i);
+  }
+  const upper: number[] = [];
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k] as number;
+    while (upper.length >= 2 && cross(upper[upper.length - 2] as number, upper[upper.length - 1] as number, i) <= 0) upper.pop();
+    upper.push(i);
+  }
+  const hull = [...lower.slice(0, -1), ...upper.slice(0, -1)];
+  const m = hull.length;
+  let top = 0;
+  for (let k = 1; k < m; k++) if ((pts[hull[k] as number] as WalkPoint).z > (pts[hull[top] as number] as WalkPoint).z) top = k;
+  // Counter-clockwise from the top goes left (walk index falling), clockwise goes right.
+  const left: number[] = [];
+  let prev = hull[top] as number;
+  for (let k = 1; k < m; k++) {
+    const i = hull[(top + k) % m] as number;
+    if (i >= prev) break;
+    left.push(i);
+    prev = i;
+  }
+  const right: number[] = [];
+  prev = hull[top] as number;
+  for (let k = 1; k < m; k++) {
+    const i = hull[(top - k + m) % m] as number;
+    if (i <= prev) break;
+    right.push(i);
+    prev = i;
+  }
+  const first = left.length ? (left[left.length - 1] as number) : (hull[top] as number);
+  const last = right.length ? (right[right.length - 1] as number) : (hull[top] as number);
+  const line: number[] = [];
+  for (let i = 0; i < first; i++) line.push(i);
+  line.push(...left.reverse(), hull[top] as number, ...right);
+  for (let i = last + 1; i < n; i++) line.push(i);
+  return line;
+}
+
+/**
+ * Build the chart. Each row: walk over the skin along y = const, take its tape-measure line
+ * (outer envelope, bridging grooves), put a node every `du` of tape length from where the tape
+ * crosses x = 0, and drop each node onto the skin (closest point) unless the tape bridges a
+ * groove there.
+ */
 export function buildChart(surface: SkinSurface, midlineZ: MidlineZ, options: ChartOptions): SurfaceChart {
   const du = options.du ?? 0.01;
   const dy = options.dy ?? 0.01;
   const uMax = options.uMax ?? 0.24;
-  const h = options.walkStep ?? 0.005;
+  const h = options.walkStep ?? 0.01;
   const half = Math.round(uMax / du);
   const cols = 2 * half + 1;
   const rows = Math.max(2, Math.ceil((options.yMax - options.yMin) / dy) + 1);
   const y0 = options.yMin;
   const pos = new Float64Array(rows * cols * 3);
   const nrm = new Float64Array(rows * cols * 3);
+  const gap = new Float64Array(rows * cols);
   const valid = new Uint8Array(rows * cols);
-
-  const put = (r: number, c: number, p: Vec3, n: Vec3, ok: boolean): void => {
-    const o = (r * cols + c) * 3;
-    pos[o] = p[0];
-    pos[o + 1] = p[1];
-    pos[o + 2] = p[2];
-    nrm[o] = n[0];
-    nrm[o + 1] = n[1];
-    nrm[o + 2] = n[2];
-    valid[r * cols + c] = ok ? 1 : 0;
-  };
 
   for (let r = 0; r < rows; r++) {
     const y = y0 + r * dy;
-    const start = surface.closestPoint([0, y, midlineZ(y)]);
-    put(r, half, start.point, start.normal, true);
-    for (const dir of [1, -1] as const) {
-      let p: MVec3 = [start.point[0], start.point[1], start.point[2]];
-      let n: MVec3 = [start.normal[0], start.normal[1], start.normal[2]];
-      let s = 0;
-      let k = 1;
-      let broken = false;
-      let guard = 0;
-      while (k <= half && !broken && guard++ < 10 * cols * Math.ceil(du / h)) {
-        // Lateral tangent: Y × n = (n.z, 0, −n.x), toward +X for dir = +1.
-        let tx = dir * n[2];
-        let tz = -dir * n[0];
-        const tl = Math.hypot(tx, tz);
-        if (tl < 1e-9) {
-          tx = dir;
-          tz = 0;
-        } else {
-          tx /= tl;
-          tz /= tl;
-        }
-        const hit = surface.closestPoint([p[0] + h * tx, y, p[2] + h * tz]);
-        const q = hit.point;
-        const seg = Math.hypot(q[0] - p[0], q[1] - p[1], q[2] - p[2]);
-        if (seg > 3 * h || seg < 1e-6 || (q[0] - p[0]) * tx + (q[2] - p[2]) * tz <= 0) {
-          broken = true;
-          break;
-        }
-        while (k <= half && s + seg >= k * du) {
-          const f = (k * du - s) / seg;
-          const np: MVec3 = [p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f, p[2] + (q[2] - p[2]) * f];
-          const nn: MVec3 = [
-            n[0] + (hit.normal[0] - n[0]) * f,
-            n[1] + (hit.normal[1] - n[1]) * f,
-            n[2] + (hit.normal[2] - n[2]) * f,
-          ];
-          const l = Math.hypot(nn[0], nn[1], nn[2]) || 1;
-          put(r, half + dir * k, np, [nn[0] / l, nn[1] / l, nn[2] / l], true);
-          k++;
-        }
-        s += seg;
-        p = [q[0], q[1], q[2]];
-        n = [hit.normal[0], hit.normal[1], hit.normal[2]];
+    const pts = walkRow(surface, y, midlineZ(y), h, uMax + 0.05);
+    const line = tapeLine(pts).map((i) => pts[i] as WalkPoint);
+    // Tape length along the line and where it crosses the midline.
+    const acc = [0];
+    for (let i = 1; i < line.length; i++) {
+      const a = (line[i - 1] as WalkPoint).p;
+      const b = (line[i] as WalkPoint).p;
+      acc.push((acc[i - 1] as number) + Math.hypot(b[0] - a[0], b[2] - a[2]));
+    }
+    let s0 = 0;
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1] as WalkPoint;
+      const b = line[i] as WalkPoint;
+      if (a.x <= 0 && b.x >= 0) {
+        const f = b.x > a.x ? -a.x / (b.x - a.x) : 0;
+        s0 = (acc[i - 1] as number) + f * ((acc[i] as number) - (acc[i - 1] as number));
+        break;
       }
-      // Clamp the rest of the row to the last node reached (flagged invalid).
-      for (; k <= half; k++) {
-        const prev = (r * cols + half + dir * (k - 1)) * 3;
-        put(
-          r,
-          half + dir * k,
-          [pos[prev] as number, pos[prev + 1] as number, pos[prev + 2] as number],
-          [nrm[prev] as number, nrm[prev + 1] as number, nrm[prev + 2] as number],
-          false,
-        );
+    }
+    const total = acc[acc.length - 1] as number;
+    let seg = 1;
+    for (let c = 0; c < cols; c++) {
+      const want = s0 + (c - half) * du;
+      const ok = want >= 0 && want <= total && line.length > 1;
+      const s = Math.min(Math.max(want, 0), total);
+      while (seg < line.length - 1 && (acc[seg] as number) < s) seg++;
+      const a = line[Math.max(seg - 1, 0)] as WalkPoint;
+      const b = line[Math.min(seg, line.length - 1)] as WalkPoint;
+      const sa = acc[Math.max(seg - 1, 0)] as number;
+      const sb = acc[Math.min(seg, line.length - 1)] as number;
+      const f = sb > sa ? (s - sa) / (sb - sa) : 0;
+      const tape: MVec3 = [a.p[0] + (b.p[0] - a.p[0]) * f, y, a.p[2] + (b.p[2] - a.p[2]) * f];
+      const hit = surface.closestPoint(tape);
+      const o = (r * cols + c) * 3;
+      valid[r * cols + c] = ok ? 1 : 0;
+      if (hit.distance <= GAP_DEEP_M) {
+        pos.set(hit.point, o);
+        nrm.set(hit.normal, o);
+        gap[r * cols + c] = 0;
+      } else {
+        // The tape bridges a groove here: keep the tape point, outward normal of the tape.
+        const dx = b.p[0] - a.p[0];
+        const dz = b.p[2] - a.p[2];
+        const l = Math.hypot(dx, dz) || 1;
+        pos.set(tape, o);
+        nrm.set([-dz / l, 0, dx / l], o);
+        gap[r * cols + c] = hit.distance;
       }
     }
   }
-  const smoothRadius = options.smoothRadius ?? 0.02;
+  const smoothRadius = options.smoothRadius ?? 0.04;
   const nrmSmooth = smoothNormals(nrm, rows, cols, Math.max(0, Math.round(smoothRadius / du)), Math.max(0, Math.round(smoothRadius / dy)));
-  return { y0, dy, rows, u0: -half * du, du, cols, pos, nrm, nrmSmooth, smoothRadius, valid };
+  return { y0, dy, rows, u0: -half * du, du, cols, pos, nrm, nrmSmooth, smoothRadius, gap, valid };
 }
 
 function smoothNormals(nrm: Float64Array, rows: number, cols: number, kc: number, kr: number): Float64Array {
@@ -174,13 +285,15 @@ export interface ChartPoint {
   n: MVec3;
   /** Smoothed normal (see SurfaceChart.nrmSmooth). */
   ns: MVec3;
+  /** Height of `p` above the skin where the chart bridges a groove (0 on the skin), m. */
+  gap: number;
   /** ∂p/∂u (unit-ish: u is arc length). */
   pu: MVec3;
   /** ∂p/∂y. */
   py: MVec3;
 }
 
-export const chartPoint = (): ChartPoint => ({ p: [0, 0, 0], n: [0, 0, 1], ns: [0, 0, 1], pu: [1, 0, 0], py: [0, 1, 0] });
+export const chartPoint = (): ChartPoint => ({ p: [0, 0, 0], n: [0, 0, 1], ns: [0, 0, 1], gap: 0, pu: [1, 0, 0], py: [0, 1, 0] });
 
 /** Bilinear evaluation of the chart at (u, y), clamped to its extent. Allocation-free. */
 export function evalChart(chart: SurfaceChart, u: number, y: number, out: ChartPoint): ChartPoint {
@@ -199,6 +312,10 @@ export function evalChart(chart: SurfaceChart, u: number, y: number, out: ChartP
   const w01 = a * (1 - b);
   const w10 = (1 - a) * b;
   const w11 = a * b;
+  const g = chart.gap;
+  const j00 = r * cols + c;
+  out.gap =
+    w00 * (g[j00] as number) + w01 * (g[j00 + 1] as number) + w10 * (g[j00 + cols] as number) + w11 * (g[j00 + cols + 1] as number);
   for (let k = 0; k < 3; k++) {
     const p00 = pos[i00 + k] as number;
     const p01 = pos[i01 + k] as number;

@@ -77,6 +77,9 @@ export const pathPoint = (): PathPoint => ({ u: 0, y: 0, tu: 0, ty: 1 });
 /** Chart coordinate at arc length s (clamped to [0, length]). Allocation-free. */
 export function evalPath(path: ChartPath, s: number, out: PathPoint): PathPoint {
   const { n, u, y } = path;
+  // The tangent is always written (never left from a previous call): sampling stays pure.
+  out.tu = 0;
+  out.ty = 1;
   if (n === 1) {
     out.u = u[0] as number;
     out.y = y[0] as number;
@@ -104,6 +107,15 @@ export function evalPath(path: ChartPath, s: number, out: PathPoint): PathPoint 
   if (l > 1e-12) {
     out.tu = du / l;
     out.ty = dy / l;
+  } else {
+    // Zero-length sample (repeated points): use the chord of the whole path, else "up".
+    const cu = (u[n - 1] as number) - (u[0] as number);
+    const cy = (y[n - 1] as number) - (y[0] as number);
+    const cl = Math.hypot(cu, cy);
+    if (cl > 1e-12) {
+      out.tu = cu / cl;
+      out.ty = cy / cl;
+    }
   }
   return out;
 }

@@ -64,12 +64,21 @@ export const SUCTION_LEVEL: Record<Suction, number> = { light: 0.35, medium: 0.6
 export const GUARD_FINGER_M = 0.028;
 export const GUARD_PALM_M = 0.04;
 export const GUARD_CUP_EXTRA_M = 0.015;
+/** Speed caps (m/s): slow progress along a path, knead shifts, effleurage glides, cup glides. */
+export const MAX_PROGRESS_MPS = 0.12;
+export const MAX_KNEAD_PROGRESS_MPS = 0.04;
+export const MAX_GLIDE_MPS = 0.4;
+export const MAX_RETURN_MPS = 0.5;
+export const MAX_CUP_MPS = 0.2;
+/** Beyond S1 and T10 the guard fades out over this height (it still covers most of S2). */
+export const GUARD_TAPER_M = 0.05;
 
 /** Where idle actors wait: beside the body at L3, lifted. */
 const REST_U = { left: -0.2, right: 0.2, cup: 0.12 } as const;
 const REST_LIFT = { left: 0.12, right: 0.12, cup: 0.15 } as const;
 
-/** Relocation of one hand between the two sides of a step, s (at most 10 % of the step). */
+/** Shortest relocation of one hand (or the cup) between the two sides of a step, s (it grows with
+ * the distance, up to 40 % of the step). */
 const SIDE_SWITCH_S = 1.2;
 
 type HandPlan = {
@@ -371,7 +380,7 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
       };
     case 'effleurage':
       return {
-        program: { kind: 'glide', returnLift: 0.05 },
+        program: { kind: 'glide', returnLift: 0.04 },
         pointsFor: pts(step.path),
         cycles: step.repetitions,
         passesFor: () => 1,
@@ -396,6 +405,24 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
     case 'point-press':
     case 'palm-press':
       throw new Error('programOf: presses are built by pressProgram');
+  }
+}
+
+/** Peak speed of the oscillating part of a move, m/s (a 2.5 Hz rub of ±4 cm is 0.63 m/s). */
+export const MAX_OSCILLATION_MPS = 0.75;
+
+/** Shrink strokes/circles/chops of very fast tempos so no part moves faster than the cap. */
+function capProgram(p: MoveProgram, hz: number): MoveProgram {
+  const r = MAX_OSCILLATION_MPS / (2 * Math.PI * Math.max(hz, 1e-6));
+  switch (p.kind) {
+    case 'oscillate':
+      return { ...p, amplitude: Math.min(p.amplitude, r) };
+    case 'circles':
+      return { ...p, radius: Math.min(p.radius, r) };
+    case 'chop':
+      return { ...p, height: Math.min(p.height, (MAX_OSCILLATION_MPS * 0.8) / (Math.PI * Math.max(hz, 1e-6))) };
+    default:
+      return p;
   }
 }
 
@@ -425,7 +452,7 @@ function pressProgram(
   }
   // Points over the spinous processes are never pressed: shown as a hover, with a warning.
   points.forEach(([u, y], i) => {
-    if (!hover[i] && Math.abs(u) < guardM && guardWeight(ctx.guard, y) > 0) {
+    if (!hover[i] && Math.abs(u) < guardM * guardWeight(ctx.guard, y)) {
       hover[i] = true;
       ctx.warnings.push(
         `step ${ctx.stepIndex + 1}: press point ${i + 1} lies within ${(guardM * 100).toFixed(1)} cm of the midline over the spinous processes; shown without pressure`,
@@ -440,6 +467,17 @@ function pressProgram(
   const hold = Math.max(0, Math.min(step.hold_s, slot - moveIn - ramp - release));
   const rest = Math.max(0, slot - moveIn - ramp - release - hold);
   return { program: { kind: 'presses', points, hover, rounds, moveIn, ramp, hold, release, rest }, points };
+}
+
+/** First and last chart point a plan works on (for relocation times). */
+function endpoints(step: Step, plan: HandPlan, ctx: StepContext): [ChartXY, ChartXY] {
+  let pts: ChartXY[];
+  if (step.move === 'point-press') pts = step.points.map((p) => resolveChart(p, ctx.a, plan.side).chart);
+  else if (step.move === 'set-cup') pts = [resolveChart(step.at, ctx.a, plan.side).chart];
+  else if (step.move === 'apply-oil' || step.move === 'apply-honey') pts = pathPoints(step.area, plan.side, ctx);
+  else pts = offsetPoints(pathPoints(step.path, plan.side, ctx), plan.offset);
+  const first = pts[0] ?? [0, 0];
+  return [first, pts[pts.length - 1] ?? first];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -470,7 +508,26 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
     groups = handPlans(step);
   }
   const g = groups.length;
-  const sw = g > 1 ? Math.min(SIDE_SWITCH_S, duration * 0.1) : 0;
+  let sw = 0;
+  if (g > 1) {
+    // Time to relocate between sides: from how far apart the two sides' paths are.
+    let d = 0;
+    for (let gi = 1; gi < g; gi++) {
+      for (const plan of groups[gi] ?? []) {
+        const prev = (groups[gi - 1] ?? []).find((p) => p.actor === plan.actor);
+        if (!prev) continue;
+        const a = endpoints(step, prev, ctx);
+        const b = endpoints(step, plan, ctx);
+        d = Math.max(d, Math.hypot(a[0][0] - b[0][0], a[0][1] - b[0][1]), Math.hypot(a[1][0] - b[0][0], a[1][1] - b[0][1]));
+      }
+    }
+    sw = Math.min(Math.max(SIDE_SWITCH_S, 0.6 + d / 0.3), (duration * 0.4) / (g - 1));
+    if (d / sw > 0.5) {
+      ctx.warnings.push(
+        `step ${index + 1}: the step is too short to move between the two sides calmly (${(d * 100).toFixed(0)} cm in ${sw.toFixed(1)} s)`,
+      );
+    }
+  }
   const span = (duration - sw * (g - 1)) / g;
   const cupDiam = step.move === 'set-cup' || step.move === 'cup-glide' ? step.cup_diameter_cm / 100 : 0;
   groups.forEach((group, gi) => {
@@ -483,6 +540,7 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
       let path: ChartPath;
       let cycles = 1;
       let passes = 1;
+      let reach = 1;
       let pressure: number;
       if (step.move === 'point-press' || step.move === 'palm-press') {
         const pr = pressProgram(step, plan.side, ctx, t1 - t0, guardM);
@@ -496,7 +554,18 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         path = buildChartPath(ctx.a.chart, offsetPoints(spec.pointsFor(plan.side), plan.offset));
         cycles = spec.cycles / g;
         passes = spec.passesFor(path.length, t1 - t0);
+        // Short steps on long paths: cover only part of the path rather than rush along it.
+        const vmax = program.kind === 'knead' ? MAX_KNEAD_PROGRESS_MPS : MAX_PROGRESS_MPS;
+        passes = Math.min(passes, (vmax * (t1 - t0)) / Math.max(path.length, 1e-3));
+        if (program.kind === 'glide') {
+          const period = (t1 - t0) / Math.max(spec.cycles / g, 1e-9);
+          const l = Math.max(path.length, 1e-3);
+          reach = Math.min(1, (MAX_GLIDE_MPS * 0.65 * period) / l, (MAX_RETURN_MPS * 0.35 * period) / l);
+        } else if (program.kind === 'cup-glide') {
+          reach = Math.min(1, (MAX_CUP_MPS * (t1 - t0)) / Math.max((spec.cycles / g) * path.length, 1e-3));
+        }
         pressure = spec.pressure;
+        program = capProgram(program, cycles / Math.max(t1 - t0, 1e-9));
         if (program.kind === 'press-pull') {
           program = { kind: 'press-pull', stations: Math.max(2, Math.round(path.length / 0.06) + 1) };
         }
@@ -514,6 +583,7 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         path,
         cycles,
         passes,
+        reach,
         phase: plan.phase,
         pressure,
         shape: isCupActor ? 'cupped' : shape,
@@ -569,7 +639,7 @@ export function compile(
   const guard: SpineGuard = {
     yLow: yS1 ?? Math.min(...ys),
     yHigh: yT10 ?? Math.max(...ys),
-    taper: 0.02,
+    taper: GUARD_TAPER_M,
   };
   const warnings: string[] = [];
   const tracks: Record<ActorId, Piece[]> = { left: [], right: [], cup: [] };

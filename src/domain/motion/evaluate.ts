@@ -93,11 +93,35 @@ export function guardWeight(g: SpineGuard, y: number): number {
   return clamp(1 - d / g.taper, 0, 1);
 }
 
+/** Lift of an actor carried across the midline by the guard, metres. */
+export const CROSS_LIFT_M = 0.02;
+
+/**
+ * Spine guard. With G = guard half-width × guardWeight(y) and v = the actor's signed distance
+ * from the midline towards its own side, the contact is remapped continuously and monotonically:
+ * - v ≥ 0 (own side): pushed out to at least G;
+ * - −2G ≤ v < 0 (path crossing the midline): carried across the keep-out band LIFTED (no
+ *   pressure), from +G to −G, peaking at CROSS_LIFT_M over the midline;
+ * - v < −2G (far side): shifted G towards the midline, so it stays outside the band too.
+ * Every branch is continuous in (u, y), so a guarded path never jumps.
+ */
 function applyGuard(out: ActorState, piece: MovePiece, guard: SpineGuard): void {
   if (piece.guard <= 0) return;
-  const g = piece.guard * guardWeight(guard, out.y);
-  if (g <= 0) return;
-  if (piece.sideSign * out.u < g) out.u = piece.sideSign * g;
+  const G = piece.guard * guardWeight(guard, out.y);
+  if (G <= 0) return;
+  const s = piece.sideSign;
+  const v = s * out.u;
+  let v2: number;
+  if (v >= 0) {
+    v2 = v > G ? v : G;
+  } else if (v >= -2 * G) {
+    v2 = G + v;
+    const lift = CROSS_LIFT_M * Math.sin((Math.PI * -v) / (2 * G));
+    if (lift > out.lift) out.lift = lift;
+  } else {
+    v2 = v + G;
+  }
+  out.u = s * v2;
 }
 
 function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
@@ -142,7 +166,7 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
   const D = piece.t1 - piece.t0;
   const t = clamp(tau, 0, D);
   const path = piece.path;
-  const L = path.length;
+  const L = path.length * piece.reach;
   const P = D / Math.max(piece.cycles, 1e-9);
   const c = t / P + piece.phase;
   const phi = frac(c);

@@ -111,7 +111,19 @@ export function resolvePoint(
 ): ResolvedPoint {
   const a = 'chart' in anatomy ? anatomy : prepareAnatomy(anatomy);
   const { chart, noPressure } = resolveChart(point, a, stepSide);
+  if (point.landmark !== undefined && !point.lateral_cm && !point.lateral_cun && !point.vertical_cm) {
+    // A landmark as such: its own skin point (e.g. the bottom of the PSIS dimple).
+    const side: ResolvedSide = point.side ?? stepSide;
+    const id = (PAIRED_LANDMARKS as readonly string[]).includes(point.landmark) ? `${point.landmark}-${side}` : point.landmark;
+    const l = a.landmarks.get(id);
+    if (l) return { chart, point: l.skin, normal: l.normal, noPressure };
+  }
   const cp = evalChart(a.chart, chart[0], chart[1], chartPoint());
-  const hit = a.source.surface.closestPoint(cp.p);
+  // Over a bridged groove the chart point is above the skin: drop it along the normal first.
+  const hit = a.source.surface.closestPoint([
+    cp.p[0] - cp.gap * cp.n[0],
+    cp.p[1] - cp.gap * cp.n[1],
+    cp.p[2] - cp.gap * cp.n[2],
+  ]);
   return { chart, point: hit.point, normal: hit.normal, noPressure };
 }

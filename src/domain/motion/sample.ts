@@ -63,9 +63,13 @@ function writeActor(timeline: Timeline, pieces: readonly Piece[], t: number, out
   const piece = pieces[findIndex(pieces, t)] as Piece;
   const s = evalPiece(piece, t, scratch, timeline.guard);
   evalChart(timeline.chart, s.u, s.y, cp);
+  // Over a groove the chart bridges (spinal groove, gluteal cleft) the actor cannot touch the
+  // skin: it rides at least `gap` above it, without pressure.
+  const gap = cp.gap;
+  const lift = s.active && gap > s.lift ? gap : s.lift;
   // In contact: the skin normal at the point. Lifting: blend to the smoothed normal, so a hand
-  // travelling over the spinal groove does not wobble with the groove's walls.
-  const w = smooth01(s.lift / LIFT_SMOOTH_M);
+  // travelling over the spinal groove or round the flank does not swing with every bump.
+  const w = smooth01(lift / LIFT_SMOOTH_M);
   const n = cp.n;
   if (w > 0) {
     n[0] += (cp.ns[0] - n[0]) * w;
@@ -77,18 +81,18 @@ function writeActor(timeline: Timeline, pieces: readonly Piece[], t: number, out
     n[2] /= ln;
   }
   out.active = s.active;
-  out.lift = s.lift;
-  out.contact = s.active && s.lift === 0;
-  out.pressure = s.active ? s.pressure : 0;
-  out.point[0] = cp.p[0];
-  out.point[1] = cp.p[1];
-  out.point[2] = cp.p[2];
+  out.lift = lift;
+  out.contact = s.active && lift === 0;
+  out.pressure = out.contact ? s.pressure : 0;
+  out.point[0] = cp.p[0] - gap * n[0];
+  out.point[1] = cp.p[1] - gap * n[1];
+  out.point[2] = cp.p[2] - gap * n[2];
   out.normal[0] = n[0];
   out.normal[1] = n[1];
   out.normal[2] = n[2];
-  out.position[0] = cp.p[0] + s.lift * n[0];
-  out.position[1] = cp.p[1] + s.lift * n[1];
-  out.position[2] = cp.p[2] + s.lift * n[2];
+  out.position[0] = out.point[0] + lift * n[0];
+  out.position[1] = out.point[1] + lift * n[1];
+  out.position[2] = out.point[2] + lift * n[2];
   // Forward: the chart heading pushed through the chart's tangents, made tangent to the skin.
   let fx = s.hu * cp.pu[0] + s.hy * cp.py[0];
   let fy = s.hu * cp.pu[1] + s.hy * cp.py[1];

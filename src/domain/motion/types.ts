@@ -26,7 +26,7 @@ export interface ActorSample {
   position: MVec3;
   /**
    * Outward unit skin normal at `point` while in contact; as the actor lifts it blends (over
-   * 2 cm of lift) to the skin normal averaged over ±2 cm, so lifted hands do not wobble.
+   * 2 cm of lift) to the skin normal averaged over ±4 cm, so lifted hands do not wobble.
    */
   normal: MVec3;
   /** Unit direction tangent to the skin: where the fingers point (or the cup's travel). */
@@ -125,6 +125,8 @@ export interface MovePiece {
   cycles: number;
   /** Passes along the path over the piece (ping-pong), for moves that progress slowly. */
   passes: number;
+  /** Fraction of the path a glide covers (1 unless the tempo would make it too fast). */
+  reach: number;
   /** Phase offset in cycles (0.5 = alternating with the other hand). */
   phase: number;
   /** Peak pressure 0–1 (suction for the cup). */

@@ -59,44 +59,54 @@ describe('createMeshSurface', () => {
   });
 });
 
-describe('surface chart', async () => {
+describe('surface chart', { timeout: 60_000 }, async () => {
   for (const an of await testAnatomies()) {
-    it(`${an.name} back: nodes lie on the skin, u is distance over the skin, inverse round-trips`, () => {
+    it(`${an.name} back: nodes lie on the skin (except bridges over deep grooves), u is tape length, inverse round-trips`, () => {
       const a = prepareAnatomy(an.anatomy);
       const c = a.chart;
       const half = (c.cols - 1) / 2;
       const cp = chartPoint();
       let maxOff = 0;
       let checked = 0;
+      let bridged = 0;
       for (let r = 0; r < c.rows; r += 3) {
         const y = c.y0 + r * c.dy;
         // Central ±15 cm: must be a clean walk.
         for (let k = -15; k <= 15; k++) {
           expect(c.valid[r * c.cols + half + k]).toBe(1);
           evalChart(c, k * c.du, y, cp);
+          if (cp.gap > 0) {
+            // A bridge over a deep groove: the tape is above the skin by about the gap.
+            bridged++;
+            expect(an.surface.closestPoint(cp.p).distance).toBeLessThanOrEqual(cp.gap + 1e-6);
+            continue;
+          }
           maxOff = Math.max(maxOff, an.surface.closestPoint(cp.p).distance);
           checked++;
         }
         evalChart(c, 0, y, cp);
         expect(Math.abs(cp.p[0])).toBeLessThan(0.004);
-        // 10 cm over the skin ≥ 10 cm of straight chord, and not much more.
+        // 10 cm of tape ≥ 10 cm of straight chord, and not much more.
         const a0 = [...evalChart(c, 0, y, cp).p];
         const a1 = [...evalChart(c, 0.1, y, cp).p];
         const chord = Math.hypot((a1[0] as number) - (a0[0] as number), (a1[2] as number) - (a0[2] as number));
-        expect(chord).toBeLessThanOrEqual(0.1001);
-        expect(chord).toBeGreaterThan(0.09);
+        expect(chord).toBeLessThanOrEqual(0.102); // dropped nodes may sit up to a few mm off the tape
+        expect(chord).toBeGreaterThan(0.08);
       }
       // Mid-cell points too (the sag of the bilinear patch).
       for (let i = 0; i < 200; i++) {
         const u = -0.15 + (0.3 * ((i * 37) % 200)) / 200 + 0.0037;
         const y = c.y0 + 0.02 + ((c.dy * (c.rows - 5)) * ((i * 53) % 200)) / 200 + 0.0041;
         evalChart(c, u, y, cp);
-        maxOff = Math.max(maxOff, an.surface.closestPoint(cp.p).distance);
         const [iu, iy] = chartInverse(c, cp.p);
         expect(Math.abs(iu - u)).toBeLessThan(0.002);
         expect(iy).toBe(cp.p[1]);
+        if (cp.gap > 0) continue;
+        maxOff = Math.max(maxOff, an.surface.closestPoint(cp.p).distance);
+        checked++;
       }
-      console.log(`[motion] ${an.name} chart ${c.rows}×${c.cols}: max node/patch distance to skin ${(maxOff * 1000).toFixed(3)} mm over ${checked + 200} points`);
+      expect(bridged).toBeLessThan(checked / 5);
+      console.log(`[motion] ${an.name} chart ${c.rows}×${c.cols}: max node/patch distance to skin ${(maxOff * 1000).toFixed(3)} mm over ${checked} points (${bridged} bridge points over deep grooves skipped)`);
       expect(maxOff).toBeLessThan(0.002);
     });
   }

@@ -52,7 +52,7 @@ function reversalsPerSecond(fs: Frame[], hand: 'left' | 'right', axis: number): 
   return rev / span;
 }
 
-describe('moves look like themselves', async () => {
+describe('moves look like themselves', { timeout: 60_000 }, async () => {
   const [an] = await testAnatomies();
   if (!an) throw new Error('no anatomy');
   const A = an.anatomy;
@@ -61,7 +61,7 @@ describe('moves look like themselves', async () => {
     const tl = compile(
       one({
         move: 'rub',
-        path: { shape: 'polyline', points: [{ level: 'L2', lateral_cm: 6 }, { level: 'L4', lateral_cm: 6 }] },
+        path: { shape: 'polyline', points: [{ level: 'L2', lateral_cm: 9 }, { level: 'L4', lateral_cm: 9 }] },
         axis: 'across-spine',
         pressure: 'light',
         repetitions: 50,
@@ -202,6 +202,31 @@ describe('moves look like themselves', async () => {
     expect(nearGv4.length).toBeGreaterThan(0);
     expect(nearGv4.every((f) => f.right.pressure === 0)).toBe(true);
     expect(fs.every((f) => f.right.shape === 'thumb-press' || f.right.nextShape === 'thumb-press')).toBe(true);
+  });
+
+  it('every acupoint but GV4 is pressed at its place, on both sides', () => {
+    const ids = ['BL23', 'BL25', 'BL52', 'BL31', 'BL32', 'BL33', 'BL34', 'GB30'] as const;
+    const tl = compile(
+      one({
+        move: 'point-press',
+        hand_shape: 'fingertip',
+        points: ids.map((id) => ({ acupoint: id })),
+        pressure: 'medium',
+        hold_s: 4,
+        rest_s: 1,
+        repetitions: 1,
+      }),
+      A,
+    );
+    expect(tl.warnings).toEqual([]);
+    const fs = frames(tl, 0.05);
+    for (const side of ['left', 'right'] as const) {
+      for (const id of ids) {
+        const at = resolvePoint({ acupoint: id }, A, side).point;
+        const pressed = fs.filter((f) => f[side].pressure > 0.5 && Math.hypot(...sub(f[side].point, at)) < 0.004);
+        expect(pressed.length, `${id} ${side}`).toBeGreaterThan(10);
+      }
+    }
   });
 
   it('edge-of-palm saw: palm edges in contact sawing in opposite directions', () => {

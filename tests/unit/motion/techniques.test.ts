@@ -38,7 +38,7 @@ describe('motion invariants on every technique', async () => {
           expect(r.midlinePressure).toEqual([]);
           expect(r.jumps).toEqual([]);
           expect(r.contactChecks).toBeGreaterThan(0);
-        });
+        }, 120_000);
       }
       it('prints the counts', () => {
         const data = techniques.filter((t) => t.source === 'data').length;

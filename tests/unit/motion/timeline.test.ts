@@ -8,7 +8,7 @@ import { compile, createMotionSample, sample, sampleInto, type MotionSample } fr
 import { stepDurationS } from '../../../src/domain/technique/duration';
 import { testAnatomies, testTechniques } from './fixtures/anatomy';
 
-describe('timeline', async () => {
+describe('timeline', { timeout: 60_000 }, async () => {
   const [an] = await testAnatomies();
   if (!an) throw new Error('no anatomy');
   const techniques = testTechniques();
