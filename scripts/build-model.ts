@@ -11,6 +11,7 @@ import type { LandmarksFile } from '../src/domain/anatomy/types.ts';
 import { computeBodyPlan, type BodyPlan } from './model/bodyPlan.ts';
 import {
   coccyxShape,
+  femurShape,
   pelvisShape,
   ribPath,
   ribShape,
@@ -95,6 +96,8 @@ async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promi
   add('sacrum', await meshBone(sacrumShape(plan), 0.0022, 3500));
   add('coccyx', await meshBone(coccyxShape(plan), 0.0015, 600));
   add('pelvis', await meshBone(inside(pelvisShape(plan)), 0.003, 8000));
+  add('femur-left', await meshBone(inside(femurShape(plan, -1), 0.006), 0.0025, 1800));
+  add('femur-right', await meshBone(inside(femurShape(plan, 1), 0.006), 0.0025, 1800));
   for (const rib of [11, 12] as const) {
     const right = ribPath(plan, rib);
     const radii = rib === 11 ? [0.005, 0.0052, 0.0048, 0.0042, 0.0036, 0.003] : [0.005, 0.0052, 0.0046, 0.004, 0.0032];

@@ -284,3 +284,25 @@ export function ribPath(plan: BodyPlan, rib: 11 | 12): V3[] {
     [0.126, y - 0.112, back - 0.032],
   ];
 }
+
+/** Proximal femur down to mid-thigh: head in the acetabulum, neck, greater trochanter, shaft. */
+export function femurShape(plan: BodyPlan, s: 1 | -1): BoneShape {
+  const hip = s > 0 ? plan.hip.right : plan.hip.left;
+  const tro = s > 0 ? plan.trochanter.right : plan.trochanter.left;
+  const troC: V3 = [tro[0] - s * 0.013, tro[1] + 0.004, tro[2] - 0.002];
+  const neckEnd: V3 = [tro[0] - s * 0.03, tro[1] - 0.012, tro[2] - 0.004];
+  const shaftTop: V3 = [tro[0] - s * 0.022, tro[1] - 0.04, tro[2] - 0.002];
+  const shaftBottom: V3 = [s * 0.098, -0.55, hip[2] + 0.012];
+  const field: Field = (x, y, z) => {
+    const head = sphere(x, y, z, hip, 0.0235);
+    const neck = cone(x, y, z, hip, neckEnd, 0.016, 0.018);
+    const gt = cone(x, y, z, [troC[0], troC[1] + 0.012, troC[2]], [troC[0], troC[1] - 0.035, troC[2] + 0.002], 0.013, 0.015);
+    const lt = sphere(x, y, z, [shaftTop[0] - s * 0.012, shaftTop[1] - 0.02, shaftTop[2] + 0.008], 0.008);
+    const shaft = cone(x, y, z, shaftTop, shaftBottom, 0.016, 0.0135);
+    let d = smin(head, neck, 0.006);
+    d = smin(d, gt, 0.012);
+    d = smin(d, shaft, 0.014);
+    return smin(d, lt, 0.006);
+  };
+  return { field, ...boundsOf([hip, tro, troC, shaftTop, shaftBottom], 0.035) };
+}

@@ -60,6 +60,7 @@ export const STRUCTURES: readonly StructureInfo[] = [
   { id: 'sacrum', layer: 'bones', name: { en: 'Sacrum', ru: 'Крестец' }, color: BONE, roughness: 0.7 },
   { id: 'coccyx', layer: 'bones', name: { en: 'Coccyx', ru: 'Копчик' }, color: BONE, roughness: 0.7 },
   { id: 'pelvis', layer: 'bones', name: { en: 'Pelvis (hip bones)', ru: 'Таз (тазовые кости)' }, color: BONE, roughness: 0.7 },
+  ...sided('femur', 'Femur, upper half', 'Бедренная кость, верхняя половина', 'f', 'bones', BONE, 0.7),
   ...sided('rib-11', 'Eleventh rib', 'XI ребро', 'n', 'bones', BONE, 0.7),
   ...sided('rib-12', 'Twelfth rib', 'XII ребро', 'n', 'bones', BONE, 0.7),
   ...sided('erector-spinae', 'Erector spinae', 'Мышца, выпрямляющая позвоночник', 'f', 'muscles', MUSCLE, 0.55),
