@@ -47,8 +47,9 @@ export interface HandOptions {
   nailColor?: number;
   /** Colour of the sleeve cuff at the end of the forearm stub (a therapist's tunic). */
   sleeveColor?: number;
-  /** How the forearm stub ends: 'fade' dissolves it (dithered alpha, no sorting needed),
-   * 'sleeve' ends it in a tunic cuff. Default 'fade'. */
+  /** How the forearm stub ends: 'fade' dissolves it through vertex alpha (a second,
+   * transparent draw call of the same mesh), 'sleeve' ends it in a tunic cuff (one draw
+   * call). Default 'fade'. */
   forearmEnd?: 'fade' | 'sleeve';
   /** Radial segments of the digits (quality). Default 18. */
   radialSegments?: number;
