@@ -70,6 +70,13 @@ function envelope(tau: number, dur: number, ramp = PRESSURE_RAMP_S): number {
 
 const frac = (x: number): number => x - Math.floor(x);
 
+/** Fraction along the path of press-pull station k of n, walking back and forth. */
+function stationAt(k: number, n: number): number {
+  const period = 2 * (n - 1);
+  const m = ((k % period) + period) % period;
+  return (m < n ? m : period - m) / (n - 1);
+}
+
 function setPose(out: ActorState, pose: ChartPose): void {
   out.active = pose.active;
   out.u = pose.u;
@@ -281,13 +288,8 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
     case 'press-pull': {
       const n = Math.max(2, prog2.stations);
       const cyc = Math.floor(c);
-      const period = 2 * (n - 1);
-      const station = (k: number): number => {
-        const m = ((k % period) + period) % period;
-        return (m < n ? m : period - m) / (n - 1);
-      };
-      const s0 = station(cyc);
-      const s1 = station(cyc + 1);
+      const s0 = stationAt(cyc, n);
+      const s1 = stationAt(cyc + 1, n);
       let sNow = s0;
       const pullLift = 0.04;
       const restLift = 0.03;

@@ -139,7 +139,8 @@ export function sampleInto(timeline: Timeline, t: number, out: MotionSample): Mo
   }
   let travel = seg.kind === 'transition';
   let hold = 0;
-  for (const id of ACTORS) {
+  for (let i = 0; i < ACTORS.length; i++) {
+    const id = ACTORS[i] as ActorId;
     if (writeActor(timeline, timeline.tracks[id], tc, out[id])) travel = true;
     if (scratch.hold > hold) hold = scratch.hold;
   }
