@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { openApp, settle, canvasShot, type AppPage } from './app';
+import { openApp, settle, canvasShot, draws, type AppPage } from './app';
 import { screenshot, launchBrowser, baseUrl } from './browser';
 import { decodePng, countDifferentFrom, hexToRgb } from './pixels';
 import { BACKGROUND } from '../../src/scene/Viewer';
@@ -108,6 +108,27 @@ describe('keyboard only', () => {
     await page.getByTestId('play').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('prefers-reduced-motion', () => {
+  it('jumps between views instead of flying, and a technique starts paused', async () => {
+    const framesForViewChange = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const app = await openApp('?technique=classic-warming-rub', { reducedMotion });
+      opened.push(app);
+      await app.page.getByTestId('tab-view').click();
+      await settle(app.page);
+      const before = await draws(app.page);
+      await app.page.getByTestId('view-left').click();
+      await settle(app.page);
+      const drawCalls = (await draws(app.page)) - before;
+      expect(await app.page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
+      return drawCalls;
+    };
+    const reduced = await framesForViewChange('reduce');
+    const animated = await framesForViewChange('no-preference');
+    console.log(`[reduced-motion] draw calls for one view change: ${reduced} reduced vs ${animated} animated`);
+    expect(reduced * 4).toBeLessThan(animated);
   });
 });
 

@@ -46,9 +46,13 @@ export async function openApp(
     initScript?: string;
     /** Pretend the red-flag check was done (default true; the safety tests pass false). */
     checked?: boolean;
+    reducedMotion?: 'reduce' | 'no-preference';
   } = {},
 ): Promise<AppPage> {
-  const context = await launchBrowser(options.viewport ? { viewport: options.viewport } : {});
+  const context = await launchBrowser({
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

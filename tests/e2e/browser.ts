@@ -23,7 +23,7 @@ export const CHROMIUM_ARGS = [
 
 /** A fresh Chromium profile (new --user-data-dir) every launch. Close the context to quit. */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'handpath-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
@@ -31,6 +31,7 @@ export async function launchBrowser(
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
   });
 }
 
