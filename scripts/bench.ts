@@ -19,6 +19,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = resolve(import.meta.dirname, '..');
 
 interface PageFigures {
+  playIntervalMs: number[];
+  heapAfter10: number;
+  heapAfter200: number;
   transferredBytes: number;
   firstFrameMs: number[];
   orbitIntervalMs: number[];
@@ -74,8 +77,45 @@ async function orbit(page: Page): Promise<number[]> {
   return intervals;
 }
 
-async function measure(url: string, ready: (page: Page) => Promise<void>): Promise<PageFigures> {
+/** Frame intervals while a technique plays (no input: the player drives the frames). */
+async function playing(page: Page): Promise<number[]> {
+  await page.getByTestId('technique-classic-warming-rub').click();
+  await settle(page);
+  await page.evaluate(() => ((window as unknown as { __frameTimes: number[] }).__frameTimes = []));
+  await page.getByTestId('play').click();
+  await page.waitForTimeout(4000);
+  await page.getByTestId('play').click();
+  const times = await page.evaluate(() => (window as unknown as { __frameTimes: number[] }).__frameTimes);
+  const intervals: number[] = [];
+  for (let i = 1; i < times.length; i++) intervals.push(times[i]! - times[i - 1]!);
+  return intervals;
+}
+
+/** JS heap after switching techniques n times (with a forced GC when the browser allows it). */
+async function heapAfterSwitches(page: Page, n: number): Promise<number> {
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('button[data-testid^="technique-"]')].map((e) => e.getAttribute('data-testid')!),
+  );
+  for (let i = 0; i < n; i++) {
+    await page.getByTestId(ids[i % ids.length]!).click();
+  }
+  await settle(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+async function measure(
+  url: string,
+  ready: (page: Page) => Promise<void>,
+  isApp = false,
+): Promise<PageFigures> {
   const fig: PageFigures = {
+    playIntervalMs: [],
+    heapAfter10: 0,
+    heapAfter200: 0,
     transferredBytes: 0,
     firstFrameMs: [],
     orbitIntervalMs: [],
@@ -113,6 +153,11 @@ async function measure(url: string, ready: (page: Page) => Promise<void>): Promi
       fig.idleDraws = (await draws(page)) - before;
     }
     if (run < 3) fig.orbitIntervalMs.push(...(await orbit(page)));
+    if (isApp && run === 0) {
+      fig.playIntervalMs = await playing(page);
+      fig.heapAfter10 = await heapAfterSwitches(page, 10);
+      fig.heapAfter200 = fig.heapAfter10 && (await heapAfterSwitches(page, 190));
+    }
     await context.close();
   }
   return fig;
@@ -153,6 +198,7 @@ async function main() {
 
   const app = await measure(appUrl, (p) =>
     p.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 }).then(() => undefined),
+    true,
   );
   const min = await measure(minUrl, (p) => p.waitForSelector('canvas').then(() => undefined));
   await appServer.close();
@@ -182,6 +228,8 @@ async function main() {
     `| frame interval while orbiting, median | ${ms(median(app.orbitIntervalMs))} | ${ms(median(min.orbitIntervalMs))} | ${ratio(median(app.orbitIntervalMs), median(min.orbitIntervalMs))} | |`,
     `| frame interval while orbiting, p95 | ${ms(p95(app.orbitIntervalMs))} | ${ms(p95(min.orbitIntervalMs))} | ${ratio(p95(app.orbitIntervalMs), p95(min.orbitIntervalMs))} | |`,
     `| draw calls in 2 s idle | ${app.idleDraws} | ${min.idleDraws} | | 0 |`,
+    `| frame interval while a technique plays, median | ${ms(median(app.playIntervalMs))} | static scene orbiting: ${ms(median(app.orbitIntervalMs))} | ${ratio(median(app.playIntervalMs), median(app.orbitIntervalMs))} | ≤ 1.2× |`,
+    `| JS heap after switching techniques 10× / 200× | ${(app.heapAfter10 / 1048576).toFixed(1)} MiB / ${(app.heapAfter200 / 1048576).toFixed(1)} MiB | | ${ratio(app.heapAfter200, app.heapAfter10)} | flat |`,
     ``,
     `Raw: app first frames ${app.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms; minimal ${min.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms;`,
     `orbit frames sampled: app ${app.orbitIntervalMs.length}, minimal ${min.orbitIntervalMs.length}.`,
