@@ -544,19 +544,22 @@ function ticksAlong(line: readonly PlanePoint[], side: PointSide): FigurePolylin
 export function stepFigure(step: Step, acupoints: AcupointsFile): StepFigure {
   const out: StepFigure = { polylines: [], presses: [], areas: [] };
   const seen = new Set<string>();
+  /** True the first time a key is seen. */
+  const fresh = (k: string): boolean => {
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
   for (const side of drawSides(step)) {
     const f = sideFigure(step, side, acupoints);
     for (const p of f.polylines) {
-      const k = `l:${p.role}:${p.points.map(key).join(';')}`;
-      if (!seen.has(k)) (seen.add(k), out.polylines.push(p));
+      if (fresh(`l:${p.role}:${p.points.map(key).join(';')}`)) out.polylines.push(p);
     }
     for (const p of f.presses) {
-      const k = `p:${key(p)}`;
-      if (!seen.has(k)) (seen.add(k), out.presses.push(p));
+      if (fresh(`p:${key(p)}`)) out.presses.push(p);
     }
     for (const a of f.areas) {
-      const k = `a:${a.outline.map(key).join(';')}`;
-      if (!seen.has(k)) (seen.add(k), out.areas.push(a));
+      if (fresh(`a:${a.outline.map(key).join(';')}`)) out.areas.push(a);
     }
   }
   return out;
