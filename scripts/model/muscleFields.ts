@@ -151,19 +151,19 @@ export function gluteusMediusShape(plan: BodyPlan, s: 1 | -1): BoneShape {
     const qz = z - c[2];
     const dist = Math.hypot(qx, qy, qz);
     const phi = (Math.atan2(qz, qx) * 180) / Math.PI;
-    const cy = crestHeight(phi) - 0.006;
+    const cy = crestHeight(phi) - 0.008;
     // A fan: thick over the wing, converging on the trochanter below.
     const t = smoothstep(cy, troch[1], y);
-    const inner = r + 0.006;
-    const thick = mix(0.016, 0.022, t);
+    const inner = r + 0.005;
+    const thick = mix(0.011, 0.017, t);
     let d = Math.max(inner - dist, dist - inner - thick);
-    d = smax(d, y - cy, 0.006);
-    d = smax(d, troch[1] - 0.01 - y, 0.01);
+    d = smax(d, y - cy, 0.01);
+    d = smax(d, troch[1] - 0.01 - y, 0.012);
     const phiLo = mix(-28, 0, t);
     const phiHi = mix(75, 40, t);
     const rh = Math.hypot(qx, qz);
-    d = smax(d, ((phiLo - phi) * Math.PI * rh) / 180, 0.008);
-    d = smax(d, ((phi - phiHi) * Math.PI * rh) / 180, 0.008);
+    d = smax(d, ((phiLo - phi) * Math.PI * rh) / 180, 0.014);
+    d = smax(d, ((phi - phiHi) * Math.PI * rh) / 180, 0.014);
     return d;
   };
   return { field, min: [s > 0 ? 0.03 : -0.2, -0.2, -0.09], max: [s > 0 ? 0.2 : -0.03, 0.01, 0.12] };
