@@ -181,13 +181,17 @@ function offsetPoints(pts: ChartXY[], offset: number): ChartXY[] {
   return pts.map(([u, y]) => [u + nx * offset, y + ny * offset] as ChartXY);
 }
 
+/** A path is reported when the guard has to move it by more than this, m (small nudges are silent). */
+const GUARD_WARN_SLACK_M = 0.015;
+
 function warnIfOverSpine(path: ChartPath, guardM: number, ctx: StepContext, what: string): void {
+  const near = guardM - GUARD_WARN_SLACK_M;
   for (let i = 0; i < path.n; i++) {
     const y = path.y[i] as number;
     const u = path.u[i] as number;
-    if (Math.abs(u) < guardM && guardWeight(ctx.guard, y) >= 1) {
+    if (Math.abs(u) < near * guardWeight(ctx.guard, y)) {
       ctx.warnings.push(
-        `step ${ctx.stepIndex + 1}: the ${what} path passes within ${(guardM * 100).toFixed(1)} cm of the midline over the spinous processes; the contact is kept that far to the side`,
+        `step ${ctx.stepIndex + 1}: the ${what} path runs within ${(near * 100).toFixed(1)} cm of the midline over the spinous processes; the contact is kept ${(guardM * 100).toFixed(1)} cm to the side (and lifted where it crosses)`,
       );
       return;
     }
@@ -570,7 +574,7 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
           program = { kind: 'press-pull', stations: Math.max(2, Math.round(path.length / 0.06) + 1) };
         }
         if (!plan.holdsCup && plan.stackLift === 0) {
-          warnIfOverSpine(path, guardM, ctx, isCupActor ? 'cup' : `${plan.actor} hand`);
+          warnIfOverSpine(path, guardM, ctx, isCupActor ? 'cup' : 'hand');
         }
       }
       pieces[plan.actor].push({
