@@ -79,8 +79,8 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     [0.17, 0.012],
     [0.09, 0.019],
     [0.02, 0.02],
-    [-0.04, 0.012],
-    [-0.09, 0.0],
+    [-0.04, 0.016],
+    [-0.1, 0.002],
   ]);
   const erectorX = curve1d([
     [0.3, 0.036],
@@ -100,8 +100,8 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     [0.08, 0.0],
   ]);
   const shelfAmp = curve1d([
-    [0.01, 0.0],
-    [-0.05, 0.013],
+    [0.02, 0.0],
+    [-0.04, 0.012],
     [-0.1, 0.029],
     [-0.18, 0.04],
   ]);
