@@ -6,9 +6,13 @@
  * - +Y is up (the person stands), +Z points out of the back (posterior), so a camera on +Z
  *   looks at the back;
  * - +X is the person's RIGHT side (which is also the right of a viewer standing behind them);
- * - x = 0 is the midline; y = 0 is Tuffier's line (top of the iliac crests); z = 0 is the
- *   front face of the L4 vertebral body... see `data/anatomy/landmarks.json` "frame" for the
- *   exact origin the generator used.
+ * - x = 0 is the midsagittal plane (midline);
+ * - y = 0 is Tuffier's line, the horizontal line over the tops of the iliac crests; the generator
+ *   places the tip of the L4 spinous process exactly on it;
+ * - z = 0 is the anterior surface of the L4 vertebral body at its mid-height (so the skin of the
+ *   back lies at z ≈ +0.10…0.17 and the front of the abdomen at z ≈ −0.13).
+ * `data/anatomy/landmarks.json` "frame" repeats this; public/models/back.glb has an identity scene
+ * root, so these are also three.js world coordinates of the loaded model.
  */
 
 export type Vec3 = readonly [number, number, number];
