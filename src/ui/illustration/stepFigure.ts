@@ -131,7 +131,10 @@ function coil(
   return out;
 }
 
-/** A wave (rolling) along the polyline: `waves` full swings of amplitude `amp` across it. */
+/**
+ * A wave (rolling) along the polyline: `waves` full swings of amplitude `amp` across it. A
+ * negative `amp` swings the other way first (the left side mirrors the right).
+ */
 function wave(pts: readonly PlanePoint[], amp: number, waves: number): PlanePoint[] {
   const len = lengthOf(pts);
   const n = Math.max(24, waves * 16);
@@ -145,7 +148,7 @@ function wave(pts: readonly PlanePoint[], amp: number, waves: number): PlanePoin
   return out;
 }
 
-/** A tight saw-tooth across the polyline (sawing with the edge of the palm). */
+/** A tight saw-tooth across the polyline (sawing with the edge of the palm); `amp` signed as in `wave`. */
 function saw(pts: readonly PlanePoint[], amp: number, teeth: number): PlanePoint[] {
   const len = lengthOf(pts);
   const out: PlanePoint[] = [];
@@ -280,6 +283,7 @@ function chopTicks(band: BandPath, side: PointSide): FigurePolyline[] {
   const rows = Math.max(2, Math.round((top - bottom) / 3));
   const cols = Math.max(1, Math.round(Math.abs(w) / 4));
   const half = Math.min(1.4, Math.abs(w) / cols / 3);
+  const m = side === 'right' ? 1 : -1;
   const out: FigurePolyline[] = [];
   for (let r = 0; r < rows; r++) {
     const y = top - ((r + 0.5) * (top - bottom)) / rows;
@@ -288,8 +292,8 @@ function chopTicks(band: BandPath, side: PointSide): FigurePolyline[] {
       const x = xi + ((c + shift) * w) / cols;
       out.push({
         points: [
-          { x: x - half, y },
-          { x: x + half, y },
+          { x: x - m * half, y },
+          { x: x + m * half, y },
         ],
         closed: false,
         arrows: 'none',
@@ -339,6 +343,10 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
   const polylines: FigurePolyline[] = [];
   const presses: FigurePress[] = [];
   const areas: FigureArea[] = [];
+  /** +1 on the right, −1 on the left: shapes without a sense of their own mirror. */
+  const m = side === 'right' ? 1 : -1;
+  /** Rotation that mirrors between the sides (for rims and knuckle circles, which have none of their own). */
+  const mirrored: Rotation = side === 'right' ? 'clockwise' : 'counterclockwise';
   const area = (band: BandPath, fill: FigureArea['fill']) =>
     areas.push({ outline: bandOutline(band, side), side, fill });
 
@@ -351,7 +359,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
       const c = planeOf(step.at, side, acupoints);
       const s = landedSide(step.at, side, acupoints);
       polylines.push({
-        points: circle(c, step.cup_diameter_cm / 2, 'clockwise'),
+        points: circle(c, step.cup_diameter_cm / 2, mirrored),
         closed: true,
         arrows: 'none',
         role: 'cup',
@@ -411,7 +419,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
         const r = 1.2;
         const loops = Math.max(2, Math.round(len / (1.6 * r)));
         polylines.push({
-          points: coil(line, r, loops, 'clockwise'),
+          points: coil(line, r, loops, mirrored),
           closed: false,
           arrows: 'end',
           role: 'path',
@@ -420,7 +428,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
       } else {
         const waves = Math.max(1, Math.round(len / 4));
         polylines.push({
-          points: wave(line, 1.6, waves),
+          points: wave(line, m * 1.6, waves),
           closed: false,
           arrows: 'end',
           role: 'path',
@@ -458,7 +466,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
         else {
           const line = bandCentreLine(step.path, side);
           polylines.push({
-            points: saw(line, 1.4, Math.max(2, Math.round(lengthOf(line) / 2.2))),
+            points: saw(line, m * 1.4, Math.max(2, Math.round(lengthOf(line) / 2.2))),
             closed: false,
             arrows: 'end',
             role: 'path',
@@ -470,7 +478,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
         if (step.style === 'saw') {
           polylines.push({ points: line, closed: false, arrows: 'none', role: 'guide', side });
           polylines.push({
-            points: saw(line, 1.4, Math.max(2, Math.round(lengthOf(line) / 2.2))),
+            points: saw(line, m * 1.4, Math.max(2, Math.round(lengthOf(line) / 2.2))),
             closed: false,
             arrows: 'end',
             role: 'path',
@@ -491,7 +499,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
       const start = track.points[0];
       if (start) {
         polylines.push({
-          points: circle(start, step.cup_diameter_cm / 2, 'clockwise'),
+          points: circle(start, step.cup_diameter_cm / 2, mirrored),
           closed: true,
           arrows: 'none',
           role: 'cup',
