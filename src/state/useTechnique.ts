@@ -3,11 +3,6 @@ import { loadLibrary } from '../data/library';
 import type { Technique } from '../domain/technique/schema';
 import { useViewer } from './store';
 
-/** Every technique the app can play: the library's and the user's own files. */
-export function allTechniques(): Technique[] {
-  return [...loadLibrary().techniques, ...useViewer.getState().userTechniques];
-}
-
 /** The selected technique, or null (also when the id is unknown, e.g. from an old link). */
 export function useSelectedTechnique(): Technique | null {
   const id = useViewer((s) => s.techniqueId);

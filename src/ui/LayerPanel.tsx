@@ -41,24 +41,41 @@ export function LayerPanel() {
           {t(`layers.${l}`)}
         </label>
       ))}
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={highlight}
-          onChange={(e) => setHighlight(e.target.checked)}
-          data-testid="layer-highlight"
-        />
-        <span className="swatch" aria-hidden="true" /> {t('layers.highlight')}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={avoid}
-          onChange={(e) => setAvoidZone(e.target.checked)}
-          data-testid="layer-avoid"
-        />
-        <span className="swatch avoid" aria-hidden="true" /> {t('layers.avoid')}
-      </label>
+      <SwatchCheck
+        checked={highlight}
+        onChange={setHighlight}
+        testId="layer-highlight"
+        swatch="swatch"
+        label={t('layers.highlight')}
+      />
+      <SwatchCheck
+        checked={avoid}
+        onChange={setAvoidZone}
+        testId="layer-avoid"
+        swatch="swatch avoid"
+        label={t('layers.avoid')}
+      />
     </fieldset>
+  );
+}
+
+/** A checkbox with a colour swatch that shows what it paints on the skin. */
+function SwatchCheck(props: {
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  testId: string;
+  swatch: string;
+  label: string;
+}) {
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+        data-testid={props.testId}
+      />
+      <span className={props.swatch} aria-hidden="true" /> {props.label}
+    </label>
   );
 }
