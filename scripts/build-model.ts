@@ -51,7 +51,7 @@ export interface BuildOptions {
   /** Multiplies every voxel size (and divides triangle budgets by its cube, min 1/8): 1 = the
    * committed model; 2–3 = a quick coarse build for tests of the pipeline itself. */
   resolutionScale?: number;
-  /** Skin voxel size in metres (default 4 mm). */
+  /** Skin voxel size in metres (default 3.5 mm). */
   skinStep?: number;
   /** Triangle budget of the simplified skin (default 30k). */
   skinTriangles?: number;
@@ -146,7 +146,7 @@ async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promi
 export async function buildModel(options: BuildOptions = {}): Promise<{ glb: Uint8Array; landmarks: LandmarksFile }> {
   const o: Required<BuildOptions> = {
     resolutionScale: options.resolutionScale ?? 1,
-    skinStep: options.skinStep ?? 0.004,
+    skinStep: options.skinStep ?? 0.0035,
     skinTriangles: options.skinTriangles ?? 30000,
   };
   SCALE = o.resolutionScale;

@@ -159,7 +159,7 @@ export function createSkinField(plan: BodyPlan): SkinShape {
       const crestFade = smoothstep(psis[0] + 0.02, psis[0] + 0.05, ax) * (1 - smoothstep(0.165, 0.19, ax));
       h +=
         crestFade *
-        (-0.003 * gauss(sperp - 0.002, 0.008) + 0.0035 * gauss(sperp - 0.03, 0.016) + 0.0012 * gauss(sperp + 0.012, 0.007));
+        (-0.0028 * gauss(sperp - 0.002, 0.0105) + 0.0035 * gauss(sperp - 0.032, 0.017) + 0.0012 * gauss(sperp + 0.014, 0.009));
       d = smax(d, z - h, 0.02);
     }
     // Dome the top (shoulder-blade level): no flat cut, and close the bottom into the thighs.
@@ -199,10 +199,15 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     return smax(d, -(y - yBottom), 0.035);
   };
 
+  const cleftSigma = curve1d([
+    [-0.12, 0.011],
+    [-0.17, 0.0075],
+    [-0.22, 0.007],
+  ]);
   const cleftPress = curve1d([
-    [-0.125, 0.0],
-    [-0.15, 0.014],
-    [-0.185, 0.03],
+    [-0.12, 0.0],
+    [-0.15, 0.01],
+    [-0.19, 0.03],
     [-0.24, 0.028],
     [-0.29, 0.0],
   ]);
@@ -215,7 +220,7 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     d = smin(d, b, k);
     // The gluteal cleft: a narrow smooth groove pressed between the buttocks, down towards the
     // coccyx (a Gaussian of the distance to the midline, deepest at the coccyx).
-    d += cleftPress(y) * gauss(x, 0.0068) * smoothstep(0.03, 0.08, z);
+    d += cleftPress(y) * gauss(x, cleftSigma(y)) * smoothstep(0.03, 0.08, z);
     // The hollow behind the greater trochanter, on the side of the buttock.
     const troch = plan.trochanter.right;
     d += 0.0045 * Math.exp(-((Math.abs(x) - troch[0] + 0.01) ** 2 + (y - troch[1] - 0.005) ** 2) / (2 * 0.03 ** 2)) * smoothstep(0.0, 0.05, z);
