@@ -72,7 +72,15 @@ async function meshBone(shape: BoneShape, step: number, targetTriangles: number)
 /** Keeps a structure at least `margin` inside the skin, so that nothing pokes through it. */
 function insideSkin(shape: BoneShape, skin: Field, margin: number): BoneShape {
   const f = shape.field;
-  return { ...shape, field: (x, y, z) => smax(f(x, y, z), skin(x, y, z) + margin, 0.004) };
+  return {
+    ...shape,
+    field: (x, y, z) => {
+      const d = f(x, y, z);
+      // Far outside the structure the clip cannot matter (and the skin field is the costly one).
+      if (d > 0.02) return d;
+      return smax(d, skin(x, y, z) + margin, 0.004);
+    },
+  };
 }
 
 async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promise<BuiltStructure[]> {
