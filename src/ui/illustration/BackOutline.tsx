@@ -13,6 +13,8 @@ import { FIGURE_BOUNDS } from './stepFigure';
 
 export interface BackOutlineProps {
   hatchId: string;
+  /** Also label T10 and T11 (for steps that reach above T12). */
+  upperLabels?: boolean;
   leftLabel: string;
   rightLabel: string;
 }
@@ -28,15 +30,23 @@ const BODY = `M 15.6,-26 ${RIGHT_EDGE} L -17.3,35 ${LEFT_EDGE_UP} Z`;
 /** The lumbar-sacral region (as highlighted on the 3D model): L1 down to the coccyx. */
 const REGION = 'M -9,-12.6 L 9,-12.6 L 9,-0.5 L 7,9 L 1.5,19 L -1.5,19 L -7,9 L -9,-0.5 Z';
 
-/** Levels labelled on the spine. */
+/** Levels labelled on the spine (T10 and T11 too when the step reaches them). */
 const LABELLED = ['T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1'] as const;
-const UNLABELLED = ['T10', 'T11', 'S2', 'S3', 'S4'] as const;
+const UPPER = ['T10', 'T11'] as const;
+const UNLABELLED = ['S2', 'S3', 'S4'] as const;
 
 /** The no-pressure strip: T10 to S1, 2 cm either side, 1 cm beyond the end levels. */
 const AVOID_TOP = -(LEVEL_Y_CM.T10 + 1);
 const AVOID_BOTTOM = -(LEVEL_Y_CM.S1 - 1);
 
-export function BackOutline({ hatchId, leftLabel, rightLabel }: BackOutlineProps) {
+export function BackOutline({
+  hatchId,
+  upperLabels = false,
+  leftLabel,
+  rightLabel,
+}: BackOutlineProps) {
+  const labelled = upperLabels ? [...UPPER, ...LABELLED] : LABELLED;
+  const dots = upperLabels ? UNLABELLED : [...UPPER, ...UNLABELLED];
   const { xMin, xMax, yMax } = FIGURE_BOUNDS;
   return (
     <g className="hp-illu-body" aria-hidden="true">
@@ -83,12 +93,12 @@ export function BackOutline({ hatchId, leftLabel, rightLabel }: BackOutlineProps
       />
       {/* The spine: dotted midline, small marks at the unlabelled levels, labels at the others. */}
       <line x1="0" y1={-yMax - 1} x2="0" y2={-LEVEL_Y_CM.S4} className="hp-illu-spine" />
-      {UNLABELLED.map((l) => (
+      {dots.map((l) => (
         <circle key={l} cx="0" cy={-LEVEL_Y_CM[l]} r="0.45" className="hp-illu-process" />
       ))}
-      {LABELLED.map((l) => (
+      {labelled.map((l) => (
         <g key={l} transform={`translate(0,${-LEVEL_Y_CM[l]})`}>
-          <rect x="-2.3" y="-1.2" width="4.6" height="2.4" rx="1.1" className="hp-illu-level-bg" />
+          <rect x="-2" y="-1.15" width="4" height="2.3" rx="1.1" className="hp-illu-level-bg" />
           <text
             x="0"
             y="0"

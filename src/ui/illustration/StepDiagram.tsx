@@ -6,7 +6,7 @@
  * `leftLabel` / `rightLabel` (short words for the patient's left and right).
  */
 import { useId } from 'react';
-import type { PlanePoint } from '../../domain/technique/geometry';
+import { LEVEL_Y_CM, type PlanePoint } from '../../domain/technique/geometry';
 import { BackOutline } from './BackOutline';
 import { FIGURE_BOUNDS, type FigurePolyline, type StepFigure } from './stepFigure';
 
@@ -93,6 +93,16 @@ function placeLabels(
   return out;
 }
 
+/** True when the step reaches above T12 (then T10 and T11 are labelled too). */
+function reachesUp(f: StepFigure): boolean {
+  const top = LEVEL_Y_CM.T12 + 1.5;
+  return (
+    f.areas.some((a) => a.outline.some((p) => p.y > top)) ||
+    f.polylines.some((l) => l.points.some((p) => p.y > top)) ||
+    f.presses.some((p) => p.y > top)
+  );
+}
+
 function Track({
   line,
   arrow,
@@ -146,8 +156,8 @@ export function StepDiagram({ figure, label, leftLabel, rightLabel }: StepDiagra
           refX="7"
           refY="5"
           markerUnits="userSpaceOnUse"
-          markerWidth="2.8"
-          markerHeight="2.8"
+          markerWidth="2.4"
+          markerHeight="2.4"
           orient="auto-start-reverse"
         >
           <path d="M 0 0 L 10 5 L 0 10 L 2.5 5 Z" className="hp-illu-arrowhead" />
@@ -165,7 +175,12 @@ export function StepDiagram({ figure, label, leftLabel, rightLabel }: StepDiagra
           <path d="M 0 0 L 10 5 L 0 10 L 2.5 5 Z" className="hp-illu-arrowhead-guide" />
         </marker>
       </defs>
-      <BackOutline hatchId={hatch} leftLabel={leftLabel} rightLabel={rightLabel} />
+      <BackOutline
+        hatchId={hatch}
+        upperLabels={reachesUp(figure)}
+        leftLabel={leftLabel}
+        rightLabel={rightLabel}
+      />
       <g className="hp-illu-figure">
         {figure.areas.map((a, i) => (
           <polygon

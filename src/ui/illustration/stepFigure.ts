@@ -223,13 +223,13 @@ function bandStrokes(band: BandPath, side: PointSide, axis: 'along' | 'across'):
       });
     }
   } else {
-    const rows = h >= 9 ? 3 : h >= 5 ? 2 : 1;
+    const rows = h >= 12 ? 3 : h >= 6 ? 2 : 1;
     for (let k = 0; k < rows; k++) {
       const y = top - ((k + 1) * h) / (rows + 1);
       out.push({
         points: [
-          { x: xi + 0.15 * w, y },
-          { x: xo - 0.15 * w, y },
+          { x: xi + 0.1 * w, y },
+          { x: xo - 0.1 * w, y },
         ],
         closed: false,
         arrows: 'both',
@@ -260,10 +260,10 @@ function stations(pts: readonly PlanePoint[], n: number): PlanePoint[] {
 }
 
 /** A grid of press places covering a band, about a palm-width apart. */
-function bandGrid(band: BandPath, side: PointSide, spacingCm = 5): PlanePoint[] {
+function bandGrid(band: BandPath, side: PointSide, spacingCm = 4.5): PlanePoint[] {
   const { top, bottom, xi, xo } = bandBox(band, side);
-  const cols = Math.max(1, Math.round(Math.abs(xo - xi) / spacingCm));
-  const rows = Math.max(1, Math.round((top - bottom) / spacingCm));
+  const cols = Math.max(1, Math.ceil(Math.abs(xo - xi) / spacingCm));
+  const rows = Math.max(1, Math.ceil((top - bottom) / spacingCm));
   const out: PlanePoint[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
