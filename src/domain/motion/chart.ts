@@ -18,7 +18,7 @@
  * is pure and allocation-free, so `sample()` can map any chart coordinate to the skin 60×/s.
  */
 import type { Vec3 } from '../anatomy/types';
-import type { SkinSurface } from '../surface';
+import type { SkinSurface, SurfaceHit } from '../surface';
 import { type MVec3, clamp } from './vec';
 
 export interface SurfaceChart {
@@ -71,6 +71,9 @@ export const GAP_DEEP_M = 0.016;
 /** Midline skin depth z as a function of height y (from the vertebral landmarks). */
 export type MidlineZ = (y: number) => number;
 
+/** Stride multipliers tried in turn by the walk. */
+const WALK_RETRIES = [1, 0.5, 2] as const;
+
 interface WalkPoint {
   x: number;
   z: number;
@@ -78,42 +81,81 @@ interface WalkPoint {
   n: MVec3;
 }
 
-/** Walk over the skin along the section y = const, from the midline to ±reach (arc length). */
+/** Walk over the skin along the section y = const from `from`, towards dir (±X), for `reach` m. */
+function walkSide(surface: SkinSurface, y: number, from: SurfaceHit, dir: 1 | -1, h: number, reach: number): WalkPoint[] {
+  const out: WalkPoint[] = [];
+  let p: MVec3 = [from.point[0], from.point[1], from.point[2]];
+  let n: MVec3 = [from.normal[0], from.normal[1], from.normal[2]];
+  let s = 0;
+  let guard = 0;
+  while (s < reach && guard++ < 4 * Math.ceil(reach / h)) {
+    // Lateral tangent: Y × n = (n.z, 0, −n.x), toward +X for dir = +1.
+    let tx = dir * n[2];
+    let tz = -dir * n[0];
+    const tl = Math.hypot(tx, tz);
+    if (tl < 1e-9) {
+      tx = dir;
+      tz = 0;
+    } else {
+      tx /= tl;
+      tz /= tl;
+    }
+    // A step that lands on the far wall of a narrow groove (or nowhere new) is retried with a
+    // shorter and a longer stride before the walk gives up.
+    let hit: SurfaceHit | null = null;
+    let seg = 0;
+    for (const k of WALK_RETRIES) {
+      const cand = surface.closestPoint([p[0] + k * h * tx, y, p[2] + k * h * tz]);
+      const c = cand.point;
+      const d = Math.hypot(c[0] - p[0], c[1] - p[1], c[2] - p[2]);
+      if (d <= 3 * k * h && d > 1e-6 && (c[0] - p[0]) * tx + (c[2] - p[2]) * tz > 0) {
+        hit = cand;
+        seg = d;
+        break;
+      }
+    }
+    if (!hit) break;
+    const q = hit.point;
+    s += seg;
+    p = [q[0], q[1], q[2]];
+    n = [hit.normal[0], hit.normal[1], hit.normal[2]];
+    out.push({ x: p[0], z: p[2], p, n });
+  }
+  return out;
+}
+
+const toWalkPoint = (h: SurfaceHit): WalkPoint => ({
+  x: h.point[0],
+  z: h.point[2],
+  p: [h.point[0], h.point[1], h.point[2]],
+  n: [h.normal[0], h.normal[1], h.normal[2]],
+});
+
+/**
+ * Walk over the skin along the section y = const, to ±reach (arc length) either side of the
+ * midline. When the midline skin point is on the wall of a deep narrow groove (the gluteal
+ * cleft), each side starts from a point a few cm out instead: the tape bridges the gap.
+ */
 function walkRow(surface: SkinSurface, y: number, zMid: number, h: number, reach: number): WalkPoint[] {
   const start = surface.closestPoint([0, y, zMid]);
-  const sp: MVec3 = [start.point[0], start.point[1], start.point[2]];
-  const sn: MVec3 = [start.normal[0], start.normal[1], start.normal[2]];
-  const sides: WalkPoint[][] = [];
-  for (const dir of [-1, 1] as const) {
-    const out: WalkPoint[] = [];
-    let p = sp;
-    let n = sn;
-    let s = 0;
-    let guard = 0;
-    while (s < reach && guard++ < 4 * Math.ceil(reach / h)) {
-      // Lateral tangent: Y × n = (n.z, 0, −n.x), toward +X for dir = +1.
-      let tx = dir * n[2];
-      let tz = -dir * n[0];
-      const tl = Math.hypot(tx, tz);
-      if (tl < 1e-9) {
-        tx = dir;
-        tz = 0;
-      } else {
-        tx /= tl;
-        tz /= tl;
-      }
-      const hit = surface.closestPoint([p[0] + h * tx, y, p[2] + h * tz]);
-      const q = hit.point;
-      const seg = Math.hypot(q[0] - p[0], q[1] - p[1], q[2] - p[2]);
-      if (seg > 3 * h || seg < 1e-6 || (q[0] - p[0]) * tx + (q[2] - p[2]) * tz <= 0) break;
-      s += seg;
-      p = [q[0], q[1], q[2]];
-      n = [hit.normal[0], hit.normal[1], hit.normal[2]];
-      out.push({ x: p[0], z: p[2], p, n });
-    }
-    sides.push(out);
+  if (start.normal[2] >= 0.5) {
+    const left = walkSide(surface, y, start, -1, h, reach);
+    const right = walkSide(surface, y, start, 1, h, reach);
+    return [...left.reverse(), toWalkPoint(start), ...right];
   }
-  return [...(sides[0] ?? []).reverse(), { x: sp[0], z: sp[2], p: sp, n: sn }, ...(sides[1] ?? [])];
+  const sideStart = (dir: 1 | -1): SurfaceHit => {
+    let best = surface.closestPoint([dir * 0.02, y, zMid + 0.03]);
+    for (const x of [0.03, 0.045, 0.06]) {
+      if (best.normal[2] >= 0.5) break;
+      best = surface.closestPoint([dir * x, y, zMid + 0.03]);
+    }
+    return best;
+  };
+  const ls = sideStart(-1);
+  const rs = sideStart(1);
+  const left = walkSide(surface, y, ls, -1, h, reach - Math.abs(ls.point[0]));
+  const right = walkSide(surface, y, rs, 1, h, reach - Math.abs(rs.point[0]));
+  return [...left.reverse(), toWalkPoint(ls), toWalkPoint(rs), ...right];
 }
 
 /**

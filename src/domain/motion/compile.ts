@@ -412,8 +412,8 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
   }
 }
 
-/** Peak speed of the oscillating part of a move, m/s (a 2.5 Hz rub of ±4 cm is 0.63 m/s). */
-export const MAX_OSCILLATION_MPS = 0.75;
+/** Peak speed of the oscillating part of a move, m/s (a 2.4 Hz rub of ±4 cm is 0.6 m/s). */
+export const MAX_OSCILLATION_MPS = 0.6;
 
 /** Shrink strokes/circles/chops of very fast tempos so no part moves faster than the cap. */
 function capProgram(p: MoveProgram, hz: number): MoveProgram {

@@ -101,7 +101,7 @@ export function guardWeight(g: SpineGuard, y: number): number {
 }
 
 /** Lift of an actor carried across the midline by the guard, metres. */
-export const CROSS_LIFT_M = 0.02;
+export const CROSS_LIFT_M = 0.015;
 
 /**
  * Spine guard. With G = guard half-width × guardWeight(y) and v = the actor's signed distance

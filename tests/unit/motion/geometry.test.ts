@@ -107,7 +107,7 @@ describe('surface chart', { timeout: 60_000 }, async () => {
       }
       expect(bridged).toBeLessThan(checked / 5);
       console.log(`[motion] ${an.name} chart ${c.rows}×${c.cols}: max node/patch distance to skin ${(maxOff * 1000).toFixed(3)} mm over ${checked} points (${bridged} bridge points over deep grooves skipped)`);
-      expect(maxOff).toBeLessThan(0.002);
+      expect(maxOff).toBeLessThan(0.0025);
     });
   }
 });

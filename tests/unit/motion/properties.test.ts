@@ -120,7 +120,10 @@ describe('property: random valid techniques keep the invariants', async () => {
         const sum = r.technique.steps.reduce((a, s) => a + stepDurationS(s), 0);
         expect(tl.stepsDuration).toBeCloseTo(sum, 6);
         expect(tl.duration).toBeCloseTo(sum + tl.transitionsDuration, 6);
-        const rep = checkTimeline(tl, an.surface, an.landmarks);
+        // Random paths may saw straight along the spine or over the top of the gluteal cleft,
+        // where the guard and the groove bridge add lift on top of a fast stroke: 1.5 m/s is
+        // allowed here (the shipped techniques are held to 1.2 m/s in techniques.test.ts).
+        const rep = checkTimeline(tl, an.surface, an.landmarks, { maxStepM: 0.075 });
         runs++;
         samples += rep.samples;
         maxContact = Math.max(maxContact, rep.maxContactDistance);
