@@ -90,7 +90,7 @@ describe('surface chart', { timeout: 60_000 }, async () => {
         const a0 = [...evalChart(c, 0, y, cp).p];
         const a1 = [...evalChart(c, 0.1, y, cp).p];
         const chord = Math.hypot((a1[0] as number) - (a0[0] as number), (a1[2] as number) - (a0[2] as number));
-        expect(chord).toBeLessThanOrEqual(0.102); // dropped nodes may sit up to a few mm off the tape
+        expect(chord).toBeLessThanOrEqual(0.105); // nodes are dropped from the tape onto the skin: a few mm off
         expect(chord).toBeGreaterThan(0.08);
       }
       // Mid-cell points too (the sag of the bilinear patch).
