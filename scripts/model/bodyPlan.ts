@@ -270,7 +270,8 @@ export function computeBodyPlan(): BodyPlan {
   };
   const sacralTubercles = sacralSegmentS.slice(0, 4).map(tubercleAt);
   const hiatusFrame = sacralAt(sacrumLength - 0.012);
-  const sacralHiatus = madd(hiatusFrame.point, dorsalDir(hiatusFrame), 0.012);
+  // The hiatus opens in the dorsal surface at S5: its landmark sits just under that surface.
+  const sacralHiatus = madd(hiatusFrame.point, dorsalDir(hiatusFrame), sacralDorsalDepth(sacrumLength - 0.012) - 0.004);
   const coccyxTip = sacralAt(total).point;
 
   // Spinous tips: set their craniocaudal height from the gaps.

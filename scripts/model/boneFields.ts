@@ -107,6 +107,11 @@ export function sacrumShape(plan: BodyPlan): BoneShape {
     const depth = plan.sacralDorsalDepth(sv) * 0.6;
     for (const sx of [-1, 1]) foramina.push([sx * 0.022, f.point[1] + dd[1] * depth, f.point[2] + dd[2] * depth]);
   }
+  // Median crest tubercles: spheres whose top is the landmark point.
+  const tubercleCentres: V3[] = plan.sacralTubercles.map((t, i) => {
+    const dd = plan.sacralDorsalDir(plan.sacralAt(plan.sacralSegmentS[i] as number));
+    return [t[0] - dd[0] * 0.005, t[1] - dd[1] * 0.005, t[2] - dd[2] * 0.005];
+  });
   const field: Field = (x, y, z) => {
     // Closest frame (coarse search + local refine on the table).
     let best = 0;
@@ -153,7 +158,7 @@ export function sacrumShape(plan: BodyPlan): BoneShape {
     // Ends: top (S1 endplate) and apex.
     d = smax(d, -sv, 0.003);
     d = smax(d, sv - L, 0.003);
-    for (const t of plan.sacralTubercles) d = smin(d, sphere(x, y, z, t, 0.0055), 0.004);
+    for (const t of tubercleCentres) d = smin(d, sphere(x, y, z, t, 0.0055), 0.004);
     for (const c of foramina) d = smax(d, -sphere(x, y, z, c, 0.0045), 0.002);
     return d;
   };
