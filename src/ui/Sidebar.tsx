@@ -4,9 +4,12 @@ import { TechniquesTab } from './TechniquesTab';
 import { ViewButtons } from './ViewButtons';
 import { LayerPanel } from './LayerPanel';
 import { SelectionPanel } from './SelectionPanel';
-import { EvidencePage } from './safety/EvidencePage';
-import { LearnTab } from './LearnTab';
+import { lazy, Suspense } from 'react';
 import { NerveTour } from './NerveTour';
+
+// Tabs that are not on screen at start load on first use (a smaller first download).
+const EvidencePage = lazy(() => import('./safety/EvidencePage').then((m) => ({ default: m.EvidencePage })));
+const LearnTab = lazy(() => import('./LearnTab').then((m) => ({ default: m.LearnTab })));
 
 const TABS: SidebarTab[] = ['techniques', 'view', 'safety', 'learn'];
 
@@ -53,12 +56,14 @@ export function Sidebar() {
             <NerveTour />
           </>
         )}
-        {tab === 'safety' && (
-          <div className="panel">
-            <EvidencePage onReviewCheck={() => useViewer.getState().setSafetyCheck('review')} />
-          </div>
-        )}
-        {tab === 'learn' && <LearnTab />}
+        <Suspense fallback={<p className="muted">…</p>}>
+          {tab === 'safety' && (
+            <div className="panel">
+              <EvidencePage onReviewCheck={() => useViewer.getState().setSafetyCheck('review')} />
+            </div>
+          )}
+          {tab === 'learn' && <LearnTab />}
+        </Suspense>
       </div>
     </aside>
   );
