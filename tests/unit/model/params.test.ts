@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ANATOMY_PARAMS,
   DISC_HEIGHTS,
+  GLOBAL,
   INTERSPINOUS_GAPS,
   SEGMENTAL_LORDOSIS,
   VERTEBRAE,
@@ -62,9 +63,10 @@ describe('body plan built from the table', () => {
   it('total lumbar lordosis (L1 upper endplate to S1 endplate) is within 40–60°', () => {
     const l1 = plan.byId.get('L1');
     expect(l1).toBeDefined();
-    // S1 endplate tilt is the sacral slope; lordosis = L1 tilt − S1 tilt.
-    const s1Phi = -40;
+    // The S1 endplate is tilted forward by the sacral slope; lordosis = L1 tilt − S1 tilt.
+    const s1Phi = -GLOBAL.sacralSlope.value;
     const lordosis = deg(l1?.phi ?? 0) - s1Phi;
+    expect(lordosis).toBeCloseTo(GLOBAL.lumbarLordosis.value, 6);
     expect(lordosis).toBeGreaterThanOrEqual(40);
     expect(lordosis).toBeLessThanOrEqual(60);
   });
@@ -82,6 +84,19 @@ describe('body plan built from the table', () => {
     expect(Math.abs(plan.psis.left[1] - (s2?.[1] ?? 0))).toBeLessThan(0.003);
     expect(plan.psis.right[0]).toBeGreaterThan(0.03);
     expect(plan.psis.right[0]).toBeLessThan(0.05);
+  });
+
+  it('spinous processes are spaced by the interspinous gaps of the table', () => {
+    const order = ['T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5'] as const;
+    for (let i = 0; i < order.length; i++) {
+      const v = plan.byId.get(order[i] as string);
+      const below = i + 1 < order.length ? plan.byId.get(order[i + 1] as string)?.spinousTip : plan.sacralTubercles[0];
+      expect(v && below).toBeTruthy();
+      if (!v || !below) continue;
+      const dist = Math.hypot(v.spinousTip[1] - below[1], v.spinousTip[2] - below[2]);
+      // Tip-to-tip distance = the process height + the gap below it.
+      expect(dist - v.spinousHeight).toBeCloseTo(INTERSPINOUS_GAPS[order[i] as keyof typeof INTERSPINOUS_GAPS].value / 1000, 4);
+    }
   });
 
   it('vertebrae stack top to bottom with disc gaps between bodies', () => {
