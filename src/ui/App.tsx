@@ -35,7 +35,7 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="stage" data-loaded={loaded ? 'true' : 'false'}>
-        {webgl ? <Viewer onReady={onReady} label={t('canvas.label')} /> : <NoWebGL />}
+        {webgl ? <Viewer onReady={onReady} label={t('canvas.label')} /> : <NoWebGL technique={technique} />}
         {contextLost && (
           <div className="notice lost" role="alert" data-testid="context-lost">
             {t('noWebgl.lost')}
@@ -52,7 +52,7 @@ export function App() {
         <HoverLabel />
       </main>
       <section className="dock" aria-label={t('player.label')}>
-        {technique ? (
+        {technique && webgl ? (
           <>
             <SafetyBanner />
             <Caption technique={technique} />

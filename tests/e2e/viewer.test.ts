@@ -114,12 +114,15 @@ describe('sciatic nerve explainer', () => {
 });
 
 describe('without WebGL', () => {
-  it('shows a clear message instead of a blank page', async () => {
+  it('shows a clear message and the technique as an illustrated step list', async () => {
     const context = await launchBrowser();
     const page = await context.newPage();
     await page.addInitScript(`HTMLCanvasElement.prototype.getContext = function () { return null; };`);
-    await page.goto(baseUrl());
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/3D view unavailable/);
+    await page.goto(baseUrl() + '?technique=point-lumbosacral');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/3D view unavailable/);
+    const steps = page.locator('[data-testid="no-webgl"] svg[role="img"]');
+    await expect.poll(() => steps.count()).toBeGreaterThan(3);
+    expect(await steps.first().getAttribute('aria-label')).not.toBe('');
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     writeFileSync(join(ARTIFACTS_DIR, 'no-webgl.png'), await page.screenshot());
     await context.close();
