@@ -75,6 +75,8 @@ export type MidlineZ = (y: number) => number;
 const WALK_RETRIES = [1, 0.5, 2] as const;
 
 interface WalkPoint {
+  /** False when the walk did not go over the skin from the previous point (a side restart). */
+  link: boolean;
   x: number;
   z: number;
   p: MVec3;
@@ -119,12 +121,13 @@ function walkSide(surface: SkinSurface, y: number, from: SurfaceHit, dir: 1 | -1
     s += seg;
     p = [q[0], q[1], q[2]];
     n = [hit.normal[0], hit.normal[1], hit.normal[2]];
-    out.push({ x: p[0], z: p[2], p, n });
+    out.push({ link: true, x: p[0], z: p[2], p, n });
   }
   return out;
 }
 
-const toWalkPoint = (h: SurfaceHit): WalkPoint => ({
+const toWalkPoint = (h: SurfaceHit, link = true): WalkPoint => ({
+  link,
   x: h.point[0],
   z: h.point[2],
   p: [h.point[0], h.point[1], h.point[2]],
@@ -155,7 +158,7 @@ function walkRow(surface: SkinSurface, y: number, zMid: number, h: number, reach
   const rs = sideStart(1);
   const left = walkSide(surface, y, ls, -1, h, reach - Math.abs(ls.point[0]));
   const right = walkSide(surface, y, rs, 1, h, reach - Math.abs(rs.point[0]));
-  return [...left.reverse(), toWalkPoint(ls), toWalkPoint(rs), ...right];
+  return [...left.reverse(), toWalkPoint(ls), toWalkPoint(rs, false), ...right];
 }
 
 /**
@@ -242,7 +245,8 @@ export function buildChart(surface: SkinSurface, midlineZ: MidlineZ, options: Ch
   for (let r = 0; r < rows; r++) {
     const y = y0 + r * dy;
     const pts = walkRow(surface, y, midlineZ(y), h, uMax + 0.05);
-    const line = tapeLine(pts).map((i) => pts[i] as WalkPoint);
+    const lineIdx = tapeLine(pts);
+    const line = lineIdx.map((i) => pts[i] as WalkPoint);
     // Tape length along the line and where it crosses the midline.
     const acc = [0];
     for (let i = 1; i < line.length; i++) {
@@ -273,9 +277,22 @@ export function buildChart(surface: SkinSurface, midlineZ: MidlineZ, options: Ch
       const sb = acc[Math.min(seg, line.length - 1)] as number;
       const f = sb > sa ? (s - sa) / (sb - sa) : 0;
       const tape: MVec3 = [a.p[0] + (b.p[0] - a.p[0]) * f, y, a.p[2] + (b.p[2] - a.p[2]) * f];
-      const hit = surface.closestPoint(tape);
       const o = (r * cols + c) * 3;
       valid[r * cols + c] = ok ? 1 : 0;
+      const ia = lineIdx[Math.max(seg - 1, 0)] as number;
+      const ib = lineIdx[Math.min(seg, line.length - 1)] as number;
+      if (Math.abs(ib - ia) <= 1 && (pts[Math.max(ia, ib)] as WalkPoint).link) {
+        // Between two consecutive walk points the tape lies on the skin (chord sag ≪ 1 mm).
+        pos.set([a.p[0] + (b.p[0] - a.p[0]) * f, a.p[1] + (b.p[1] - a.p[1]) * f, tape[2]], o);
+        const nx = a.n[0] + (b.n[0] - a.n[0]) * f;
+        const ny = a.n[1] + (b.n[1] - a.n[1]) * f;
+        const nz = a.n[2] + (b.n[2] - a.n[2]) * f;
+        const nl = Math.hypot(nx, ny, nz) || 1;
+        nrm.set([nx / nl, ny / nl, nz / nl], o);
+        gap[r * cols + c] = 0;
+        continue;
+      }
+      const hit = surface.closestPoint(tape);
       if (hit.distance <= GAP_DEEP_M) {
         pos.set(hit.point, o);
         nrm.set(hit.normal, o);

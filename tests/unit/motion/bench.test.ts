@@ -15,7 +15,14 @@ describe('motion figures', async () => {
       const t0 = performance.now();
       const fresh = createMeshSurface(an.mesh.positions, an.mesh.indices);
       const t1 = performance.now();
-      const anatomy = { ...an.anatomy, surface: fresh };
+      let queries = 0;
+      const counted = {
+        closestPoint: (p: readonly [number, number, number]) => {
+          queries++;
+          return fresh.closestPoint(p);
+        },
+      };
+      const anatomy = { ...an.anatomy, surface: counted };
       prepareAnatomy(anatomy);
       const t2 = performance.now();
       const warm: number[] = [];
@@ -33,7 +40,7 @@ describe('motion figures', async () => {
       const sorted = [...warm].sort((x, y) => x - y);
       console.log(
         `[motion] ${an.name} back (${fresh.triangleCount} triangles): BVH build ${(t1 - t0).toFixed(1)} ms, ` +
-          `surface chart ${(t2 - t1).toFixed(1)} ms (once per model, cached), compile median ${(sorted[sorted.length >> 1] ?? 0).toFixed(2)} ms, ` +
+          `surface chart ${(t2 - t1).toFixed(1)} ms with ${queries} closest-point queries (once per model, cached), compile median ${(sorted[sorted.length >> 1] ?? 0).toFixed(2)} ms, ` +
           `max ${(sorted[sorted.length - 1] ?? 0).toFixed(2)} ms over ${techniques.length} techniques; ` +
           `sampleInto ${((perSample / techniques.length) * 1000).toFixed(2)} µs per call`,
       );
