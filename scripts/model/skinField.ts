@@ -112,8 +112,19 @@ export function createSkinField(plan: BodyPlan): SkinShape {
   ]);
   // Symmetric pairs of Gaussians (smooth across the midline, unlike a Gaussian of |x|).
   const pair = (x: number, c: number, sg: number): number => gauss(x - c, sg) + gauss(x + c, sg);
+  // Lower ends of the shoulder blades (inferior angles near T7): flat plates whose lower border
+  // slants up and out, fading out at the top of the model.
+  const scapula = (x: number, y: number): number => {
+    const ax = Math.abs(x);
+    const u = ax - 0.085;
+    const lower = y - (0.275 + 0.35 * Math.max(0, ax - 0.07));
+    return 0.0055 * Math.exp(-(u * u) / (2 * 0.032 * 0.032)) * smoothstep(-0.02, 0.03, lower);
+  };
   const bumps = (x: number, y: number): number =>
-    erectorAmp(y) * pair(x, erectorX(y), erectorSigma(y)) + ribAmp(y) * pair(x, 0.09, 0.045) + shelfAmp(y) * pair(x, 0.075, 0.05);
+    erectorAmp(y) * pair(x, erectorX(y), erectorSigma(y)) +
+    ribAmp(y) * pair(x, 0.09, 0.045) +
+    shelfAmp(y) * pair(x, 0.075, 0.05) +
+    scapula(x, y);
   const H = (x: number, y: number): number => {
     // The midline lies exactly `tissue` behind the spinous tips; the columns, ribs and gluteal
     // shelf rise from it (the pairs of Gaussians have their minimum on the midline).
