@@ -12,8 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { ACUPOINTS } from '../../domain/technique/acupoints';
 import type { Technique } from '../../domain/technique/schema';
 import { useLocalized } from '../../i18n/useLocalized';
-import { StepDiagram } from './StepDiagram';
-import { stepFigure } from './stepFigure';
+import { PalmPrint, StepDiagram } from './StepDiagram';
+import { stepFigure, type StepFigure } from './stepFigure';
 import { figureLabel, stepDetails, type Translate } from './stepWords';
 import './illustration.css';
 
@@ -21,12 +21,41 @@ export interface IllustratedStepsProps {
   technique: Technique;
 }
 
+const KEY = [
+  'path',
+  'backForth',
+  'circles',
+  'press',
+  'pull',
+  'chop',
+  'area',
+  'oil',
+  'cup',
+  'avoid',
+  'region',
+] as const;
+
+/** Which items of the key the drawings of a technique use. */
+function usedKey(figures: readonly StepFigure[]): Set<KeyItem> {
+  const used = new Set<KeyItem>(['avoid', 'region']);
+  for (const f of figures) {
+    for (const l of f.polylines) {
+      if (l.role === 'path' && l.arrows === 'end' && !l.turn) used.add('path');
+      if (l.arrows === 'both') used.add('backForth');
+      if (l.turn) used.add('circles');
+      if (l.role === 'tick') used.add('chop');
+      if (l.role === 'cup') used.add('cup');
+    }
+    for (const p of f.presses) used.add(p.kind === 'pull' ? 'pull' : 'press');
+    for (const a of f.areas) used.add(a.fill === 'work' ? 'area' : 'oil');
+  }
+  return used;
+}
+
 /** A small swatch of the key, drawn with the same classes as the diagrams. */
-function Swatch({
-  kind,
-}: {
-  kind: 'path' | 'backForth' | 'press' | 'area' | 'oil' | 'cup' | 'avoid' | 'region';
-}) {
+type KeyItem = (typeof KEY)[number];
+
+function Swatch({ kind }: { kind: KeyItem }) {
   return (
     <svg className="hp-illu-swatch" viewBox="0 0 8 4" aria-hidden="true">
       {kind === 'path' && (
@@ -47,6 +76,26 @@ function Swatch({
           <circle cx="4" cy="2" r="1.6" className="hp-illu-press-ring" />
           <circle cx="4" cy="2" r="0.7" className="hp-illu-press-dot" />
         </>
+      )}
+      {kind === 'circles' && (
+        <>
+          <path
+            d="M 0.4 2.6 C 0.4 0.4, 3 0.4, 2.6 2 C 2.3 3.4, 1.2 2.8, 1.8 1.6 C 2.6 0.2, 5.4 0.4, 5 2 C 4.7 3.4, 3.6 2.8, 4.2 1.6 C 4.8 0.6, 6 1, 6.2 2"
+            className="hp-illu-path coil"
+          />
+          <path d="M 5.6 0.9 L 7.6 2.1 L 5.5 3 Z" className="hp-illu-arrowhead" />
+        </>
+      )}
+      {kind === 'pull' && (
+        <g transform="translate(4,2)">
+          <PalmPrint size={1.6} />
+        </g>
+      )}
+      {kind === 'chop' && (
+        <path
+          d="M 0.6 1.2 L 2.2 1.2 M 3.2 1.2 L 4.8 1.2 M 5.8 1.2 L 7.4 1.2 M 1.9 2.9 L 3.5 2.9 M 4.5 2.9 L 6.1 2.9"
+          className="hp-illu-tick"
+        />
       )}
       {kind === 'area' && (
         <rect x="0.5" y="0.5" width="7" height="3" className="hp-illu-area work" />
@@ -71,8 +120,6 @@ function Swatch({
   );
 }
 
-const KEY = ['path', 'backForth', 'press', 'area', 'oil', 'cup', 'avoid', 'region'] as const;
-
 export function IllustratedSteps({ technique }: IllustratedStepsProps) {
   const { t: i18nT } = useTranslation();
   const titleId = useId();
@@ -81,20 +128,8 @@ export function IllustratedSteps({ technique }: IllustratedStepsProps) {
   const figures = useMemo(() => technique.steps.map((s) => stepFigure(s, ACUPOINTS)), [technique]);
   const left = t('illustration.figure.leftShort');
   const right = t('illustration.figure.rightShort');
-  const used = new Set(technique.steps.map((s) => s.move));
-  const keyItems = KEY.filter((k) => {
-    if (k === 'cup') return used.has('set-cup') || used.has('cup-glide');
-    if (k === 'oil')
-      return used.has('apply-oil') || used.has('apply-honey') || used.has('honey-press-pull');
-    if (k === 'press')
-      return (
-        used.has('point-press') ||
-        used.has('palm-press') ||
-        used.has('set-cup') ||
-        used.has('honey-press-pull')
-      );
-    return true;
-  });
+  const used = usedKey(figures);
+  const keyItems = KEY.filter((k) => used.has(k));
 
   return (
     <section className="hp-illu" data-testid="illustrated-steps" aria-labelledby={titleId}>

@@ -93,6 +93,19 @@ function placeLabels(
   return out;
 }
 
+/** A palm pressed flat and pulled away (honey): a rounded palm print with a lift mark. */
+export function PalmPrint({ size }: { size: number }) {
+  const w = 1.9 * size;
+  const h = 2.2 * size;
+  const c = 0.45 * size;
+  return (
+    <>
+      <rect x={-w / 2} y={-h / 2} width={w} height={h} rx={0.7 * size} className="hp-illu-palm" />
+      <path d={`M ${-c} ${c * 0.5} L 0 ${-c * 0.6} L ${c} ${c * 0.5}`} className="hp-illu-lift" />
+    </>
+  );
+}
+
 /** True when the step reaches above T12 (then T10 and T11 are labelled too). */
 function reachesUp(f: StepFigure): boolean {
   const top = LEVEL_Y_CM.T12 + 1.5;
@@ -197,8 +210,14 @@ export function StepDiagram({ figure, label, leftLabel, rightLabel }: StepDiagra
         ))}
         {figure.presses.map((p, i) => (
           <g key={`p${i}`} transform={`translate(${p.x.toFixed(2)},${(-p.y).toFixed(2)})`}>
-            <circle r={ring.toFixed(2)} className="hp-illu-press-ring" />
-            <circle r={(ring * 0.45).toFixed(2)} className="hp-illu-press-dot" />
+            {p.kind === 'pull' ? (
+              <PalmPrint size={ring} />
+            ) : (
+              <>
+                <circle r={ring.toFixed(2)} className="hp-illu-press-ring" />
+                <circle r={(ring * 0.45).toFixed(2)} className="hp-illu-press-dot" />
+              </>
+            )}
           </g>
         ))}
         {labels.map((l, i) => (

@@ -53,6 +53,8 @@ export interface FigurePolyline {
 }
 
 export interface FigurePress extends PlanePoint {
+  /** hold: press and hold (finger, thumb, palm, or the squeezed cup); pull: palm pressed flat, then pulled away. */
+  kind: 'hold' | 'pull';
   /** 1-based order of the press on its side (presses are done in this order). */
   order: number;
   side: FigureSide;
@@ -365,7 +367,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
         role: 'cup',
         side: s,
       });
-      presses.push({ ...c, order: 1, side: s });
+      presses.push({ ...c, kind: 'hold', order: 1, side: s });
       break;
     }
     case 'rub':
@@ -424,6 +426,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
           arrows: 'end',
           role: 'path',
           side,
+          turn: { kind: 'coil', rotation: mirrored },
         });
       } else {
         const waves = Math.max(1, Math.round(len / 4));
@@ -443,6 +446,7 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
         const q = pts[i] as PlanePoint;
         presses.push({
           ...q,
+          kind: 'hold',
           order: i + 1,
           side: landedSide(p, side, acupoints),
           ...(p.acupoint !== undefined ? { label: p.acupoint } : {}),
@@ -456,7 +460,9 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
     case 'palm-press': {
       const line = polylinePoints(step.path, side, acupoints);
       polylines.push({ points: line, closed: false, arrows: 'end', role: 'guide', side });
-      stations(line, step.stations).forEach((q, i) => presses.push({ ...q, order: i + 1, side }));
+      stations(line, step.stations).forEach((q, i) =>
+        presses.push({ ...q, kind: 'hold', order: i + 1, side }),
+      );
       break;
     }
     case 'edge-of-palm-stroke':
@@ -511,12 +517,16 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
     case 'honey-press-pull':
       if (step.path.shape === 'band') {
         area(step.path, 'honey');
-        bandGrid(step.path, side).forEach((q, i) => presses.push({ ...q, order: i + 1, side }));
+        bandGrid(step.path, side).forEach((q, i) =>
+          presses.push({ ...q, kind: 'pull', order: i + 1, side }),
+        );
       } else {
         const line = polylinePoints(step.path, side, acupoints);
         polylines.push({ points: line, closed: false, arrows: 'end', role: 'guide', side });
         const n = Math.max(2, Math.round(lengthOf(line) / 5) + 1);
-        stations(line, n).forEach((q, i) => presses.push({ ...q, order: i + 1, side }));
+        stations(line, n).forEach((q, i) =>
+          presses.push({ ...q, kind: 'pull', order: i + 1, side }),
+        );
       }
       break;
   }

@@ -235,6 +235,14 @@ describe('stepFigure shapes', () => {
     expect(honey.areas.map((a) => a.fill)).toEqual(['honey', 'honey']);
   });
 
+  it('honey press-and-pull: palm prints (pull) over the band; point presses hold', () => {
+    const honey = stepFigure(find('honey-lumbar.json', 'honey-press-pull'), ACUPOINTS);
+    expect(honey.presses.length).toBeGreaterThanOrEqual(4);
+    expect(honey.presses.every((p) => p.kind === 'pull')).toBe(true);
+    const points = stepFigure(find('point-lumbosacral.json', 'point-press'), ACUPOINTS);
+    expect(points.presses.every((p) => p.kind === 'hold')).toBe(true);
+  });
+
   it('a point with its own side is drawn once even when the step is on both sides', () => {
     const step: Step = {
       ...find('point-lumbosacral.json', 'point-press', 0),
