@@ -36,11 +36,7 @@ export function App() {
       </header>
       <main className="stage" data-loaded={loaded ? 'true' : 'false'}>
         {webgl ? <Viewer onReady={onReady} label={t('canvas.label')} /> : <NoWebGL technique={technique} />}
-        {contextLost && (
-          <div className="notice lost" role="alert" data-testid="context-lost">
-            {t('noWebgl.lost')}
-          </div>
-        )}
+        {contextLost && <NoWebGL technique={technique} lost />}
         <p className="sr-only" id="canvas-description">
           {t('canvas.description')}
         </p>
