@@ -204,12 +204,14 @@ export function computeBodyPlan(): BodyPlan {
     });
   }
 
-  // Frame origin: y = 0 at Tuffier's line, which crosses the spine at the L4 spinous tip;
-  // z = 0 at the anterior surface of the L4 body (mid-height); x = 0 the midline.
+  // Frame origin: y = 0 at Tuffier's line, which crosses the spine at the spinous tip of the
+  // table's Tuffier level (L4); z = 0 at the anterior surface of the L4 body (mid-height);
+  // x = 0 the midline.
   const l4 = raw.find((v) => v.id === 'L4');
-  if (!l4) throw new Error('L4 missing from the chain');
+  const tuffier = raw.find((v) => v.id === GLOBAL.tuffierLevel.value);
+  if (!l4 || !tuffier) throw new Error('L4 / Tuffier level missing from the chain');
   const l4Front = madd(l4.center, l4.post, -l4.depth / 2);
-  const shift: V3 = [0, -l4.spinousTip[1], -l4Front[2]];
+  const shift: V3 = [0, -tuffier.spinousTip[1], -l4Front[2]];
   const vertebrae = raw.map((v) => ({ ...v, center: add(v.center, shift), spinousTip: add(v.spinousTip, shift) }));
   const s1Endplate = add([0, 0, 0], shift);
 
@@ -284,7 +286,8 @@ export function computeBodyPlan(): BodyPlan {
   }
 
   // Pelvis key points.
-  const s2 = sacralTubercles[1] as V3;
+  // PSIS at the table's level (S2).
+  const s2 = sacralTubercles[Number(GLOBAL.psisLevel.value.slice(1)) - 1] as V3;
   const psisLat = GLOBAL.psisLateral.value * MM;
   const psisR: V3 = [psisLat, s2[1], s2[2] + 0.004];
   // The iliac wing is modelled on a sphere; its crest peaks 19° behind the lateral direction,

@@ -1,4 +1,5 @@
 /** Signed distance fields of the muscles and the sciatic nerve. */
+import { GLOBAL } from '../../src/domain/anatomy/params.ts';
 import type { BodyPlan } from './bodyPlan.ts';
 import { crestHeight, iliacSphere, type BoneShape } from './boneFields.ts';
 import { curve1d } from './curve1d.ts';
@@ -48,14 +49,15 @@ export function erectorShape(plan: BodyPlan, s: 1 | -1): BoneShape {
     [0.25, 0.013],
     [0.37, 0.01],
   ]);
+  const eo = GLOBAL.erectorOffset.value / 1000;
   const longi = column(
     yB,
     yT,
     curve1d([
-      [-0.13, s * 0.022],
-      [-0.05, s * 0.034],
-      [0.05, s * 0.04],
-      [0.3, s * 0.042],
+      [-0.13, s * eo * 0.58],
+      [-0.05, s * eo * 0.89],
+      [0.05, s * eo * 1.05],
+      [0.3, s * eo * 1.1],
     ]),
     (y) => plan.spinousLineZ(y) + 0.007 - rz(y),
     curve1d([
@@ -209,7 +211,9 @@ export function sciaticPaths(plan: BodyPlan, s: 1 | -1): Array<{ pts: V3[]; radi
     [s * 0.094, -0.4, 0.036],
     [s * 0.09, -0.53, 0.032],
   ];
-  const paths = [{ pts: trunk, radii: [0.0065, 0.0075, 0.0072, 0.0068, 0.0064, 0.006, 0.0058] }];
+  // ≈ 15 mm wide where it leaves the pelvis under the piriformis (table), thinner down the thigh.
+  const exitR = GLOBAL.sciaticWidth.value / 2000;
+  const paths = [{ pts: trunk, radii: [0.87, 1, 0.96, 0.91, 0.85, 0.8, 0.77].map((k) => k * exitR) }];
   const discL45: V3 = [s * 0.024, (l4.center[1] + l5.center[1]) / 2 - 0.004, (l4.center[2] + l5.center[2]) / 2 + 0.02];
   const s1 = plan.s1Endplate;
   const discL5S1: V3 = [s * 0.028, (l5.center[1] + s1[1]) / 2 - 0.006, (l5.center[2] + s1[2]) / 2 + 0.016];

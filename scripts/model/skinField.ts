@@ -3,6 +3,7 @@
  * erector columns, the spinal groove, the iliac crest line and the sacral dimples; buttocks with a
  * gluteal cleft and folds; thighs with hamstring and vastus masses; a rounded top.
  */
+import { GLOBAL } from '../../src/domain/anatomy/params.ts';
 import type { BodyPlan } from './bodyPlan.ts';
 import { curve1d } from './curve1d.ts';
 import { ellipsoid, gauss, smax, smin, type Field } from './sdf.ts';
@@ -82,10 +83,12 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     [-0.04, 0.016],
     [-0.1, 0.002],
   ]);
+  // Crest of each column at the table's offset (3–4 cm), a little closer in over the sacrum.
+  const eo = GLOBAL.erectorOffset.value / 1000;
   const erectorX = curve1d([
-    [0.3, 0.036],
-    [0.1, 0.038],
-    [-0.04, 0.032],
+    [0.3, eo * 0.95],
+    [0.1, eo],
+    [-0.04, eo * 0.84],
   ]);
   const erectorSigma = curve1d([
     [0.3, 0.017],
