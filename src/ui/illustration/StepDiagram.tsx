@@ -139,7 +139,7 @@ function Track({
 }
 
 export function StepDiagram({ figure, label, leftLabel, rightLabel }: StepDiagramProps) {
-  const id = useId().replace(/:/g, '');
+  const id = `hp${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const hatch = `${id}-hatch`;
   const arrow = `${id}-arrow`;
   const arrowGuide = `${id}-arrow-guide`;
