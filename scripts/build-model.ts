@@ -1,6 +1,18 @@
 /**
  * Generates the procedural lower-back model: public/models/back.glb and data/anatomy/landmarks.json.
  * Deterministic: the same bytes on every run. `npm run build:model`.
+ *
+ * Pipeline (scripts/model/*):
+ *  1. bodyPlan      the skeleton plan from src/domain/anatomy/params.ts (vertebral chain with the
+ *                   table's discs and segmental lordosis, sacral curve, pelvic key points, frame).
+ *  2. *Field        signed distance fields: skin (lofted torso + back height field + buttocks +
+ *                   thighs), bones, muscles, nerve; inner structures are clipped inside the skin.
+ *  3. meshField     sample on a grid (block-culled), surface nets, attribute-aware meshoptimizer
+ *                   simplification, normals from the analytic field gradient.
+ *  4. writeGlb      one node + mesh + material per structure, extras {id, layer, name},
+ *                   KHR_mesh_quantization + EXT_meshopt_compression, identity scene root.
+ *  5. landmarks     bony points from the plan; skin points ray-cast on the skin mesh read back from
+ *                   the final bytes (so they lie on what the app loads).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -15,7 +15,7 @@ import {
   type ModelledVertebra,
 } from '../../src/domain/anatomy/params.ts';
 import { curve1d } from './curve1d.ts';
-import { add, deg, madd, sub, type V3 } from './vec.ts';
+import { add, deg, madd, type V3 } from './vec.ts';
 
 const MM = 0.001;
 
@@ -370,6 +370,3 @@ export function computeBodyPlan(): BodyPlan {
     tuffierY: 0,
   };
 }
-
-/** Vector from a to b (re-exported convenience for planners). */
-export const between = (a: V3, b: V3): V3 => sub(b, a);
