@@ -48,7 +48,7 @@ export interface SurfaceChart {
 export interface ChartOptions {
   yMin: number;
   yMax: number;
-  /** Half-width of the chart over the skin (default 0.24 m). */
+  /** Half-width of the chart over the skin (default 0.30 m: past the greater trochanters). */
   uMax?: number;
   /** Node spacing along u (default 0.01 m). */
   du?: number;
@@ -231,7 +231,7 @@ function tapeLine(pts: readonly WalkPoint[]): number[] {
 export function buildChart(surface: SkinSurface, midlineZ: MidlineZ, options: ChartOptions): SurfaceChart {
   const du = options.du ?? 0.01;
   const dy = options.dy ?? 0.01;
-  const uMax = options.uMax ?? 0.24;
+  const uMax = options.uMax ?? 0.3;
   const h = options.walkStep ?? 0.01;
   const half = Math.round(uMax / du);
   const cols = 2 * half + 1;
