@@ -7,6 +7,8 @@ import { CAMERA_VIEWS } from '../state/anatomy';
 import { useViewer } from '../state/store';
 import { exposeRenderStats } from './debugHandle';
 import { TechniquePlayer } from './TechniquePlayer';
+import { LandmarkMarkers } from './LandmarkMarkers';
+import { useUserData } from '../state/userData';
 import { useSelectedTechnique } from '../state/useTechnique';
 
 export const BACKGROUND = '#e9edf1';
@@ -15,6 +17,7 @@ export const BACKGROUND = '#e9edf1';
 export function Viewer({ onReady, label }: { onReady?: () => void; label: string }) {
   const v = CAMERA_VIEWS.posterior;
   const technique = useSelectedTechnique();
+  const trainee = useUserData((s) => s.mode === 'trainee');
   return (
     <Canvas
       frameloop="demand"
@@ -40,6 +43,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
       <CameraRig />
       <Suspense fallback={null}>
         <BackModel />
+        {trainee && <LandmarkMarkers />}
         {technique && <TechniquePlayer key={technique.id} technique={technique} />}
         <Ready onReady={onReady} />
       </Suspense>

@@ -14,6 +14,7 @@ import { usePlayerKeys } from './player/usePlayerKeys';
 import { useUrlSync } from './useUrlSync';
 import { useSelectedTechnique } from '../state/useTechnique';
 import { useViewer } from '../state/store';
+import { useUserData } from '../state/userData';
 import './styles.css';
 
 const webgl = hasWebGL();
@@ -24,10 +25,11 @@ export function App() {
   const onReady = useCallback(() => setLoaded(true), []);
   const technique = useSelectedTechnique();
   const contextLost = useViewer((s) => s.contextLost);
+  const mode = useUserData((s) => s.mode);
   usePlayerKeys();
   useUrlSync();
   return (
-    <div className="app">
+    <div className={`app mode-${mode}`}>
       <header className="topbar">
         <h1>
           {t('app.title')} <span className="muted">· {t('app.tagline')}</span>
