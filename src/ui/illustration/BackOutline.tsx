@@ -98,7 +98,7 @@ export function BackOutline({
       ))}
       {labelled.map((l) => (
         <g key={l} transform={`translate(0,${-LEVEL_Y_CM[l]})`}>
-          <rect x="-2" y="-1.15" width="4" height="2.3" rx="1.1" className="hp-illu-level-bg" />
+          <rect x="-2.2" y="-1.25" width="4.4" height="2.5" rx="1.2" className="hp-illu-level-bg" />
           <text
             x="0"
             y="0"
