@@ -8,6 +8,7 @@
 import { useId } from 'react';
 import { LEVEL_Y_CM, type PlanePoint } from '../../domain/technique/geometry';
 import { BackOutline } from './BackOutline';
+import { PalmPrint } from './PalmPrint';
 import { FIGURE_BOUNDS, type FigurePolyline, type StepFigure } from './stepFigure';
 
 export interface StepDiagramProps {
@@ -91,19 +92,6 @@ function placeLabels(
     }
   }
   return out;
-}
-
-/** A palm pressed flat and pulled away (honey): a rounded palm print with a lift mark. */
-export function PalmPrint({ size }: { size: number }) {
-  const w = 1.9 * size;
-  const h = 2.2 * size;
-  const c = 0.45 * size;
-  return (
-    <>
-      <rect x={-w / 2} y={-h / 2} width={w} height={h} rx={0.7 * size} className="hp-illu-palm" />
-      <path d={`M ${-c} ${c * 0.5} L 0 ${-c * 0.6} L ${c} ${c * 0.5}`} className="hp-illu-lift" />
-    </>
-  );
 }
 
 /** True when the step reaches above T12 (then T10 and T11 are labelled too). */
