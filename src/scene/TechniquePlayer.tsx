@@ -30,10 +30,25 @@ const _f = new Vector3();
 const poseL = createHandPose('flat');
 const poseR = createHandPose('flat');
 
+/**
+ * A hand holding the cup sits on top of it and would hide it from the usual back views: it is
+ * drawn see-through while it grips, so the cup and its skin dome stay visible.
+ */
+function setGhost(rig: HandRig, ghost: boolean) {
+  const m = rig.material;
+  if (m.transparent === ghost) return; // only on a change: toggling recompiles the program
+  m.transparent = ghost;
+  m.opacity = ghost ? 0.3 : 1;
+  m.depthWrite = !ghost;
+  m.needsUpdate = true;
+  rig.fadeMaterial.visible = !ghost;
+}
+
 function placeHand(rig: HandRig | null, a: ActorSample, pose: typeof poseL) {
   if (!rig) return;
   rig.visible = a.active;
   if (!a.active) return;
+  setGhost(rig, a.grip === 'cup');
   blendShapes(a.shape, a.nextShape, a.blend, pose);
   rig.applyShape(pose);
   _p.set(a.position[0], a.position[1], a.position[2]);
