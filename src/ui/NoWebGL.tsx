@@ -10,7 +10,14 @@ import { IllustratedSteps } from './illustration/IllustratedSteps';
 export function NoWebGL({ technique, lost = false }: { technique: Technique | null; lost?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className="no-webgl" data-testid={lost ? 'context-lost' : 'no-webgl'}>
+    // A scrolling region must be reachable by keyboard (tabIndex) and named for screen readers.
+    <div
+      className="no-webgl"
+      data-testid={lost ? 'context-lost' : 'no-webgl'}
+      tabIndex={0}
+      role="region"
+      aria-label={t('noWebgl.title')}
+    >
       <div className="notice-box" role="alert">
         <h2>{t('noWebgl.title')}</h2>
         <p>{lost ? t('noWebgl.lost') : t('noWebgl.body')}</p>
