@@ -14,6 +14,14 @@ export function useBackModel() {
   return useLoader(GLTFLoader, MODEL_URL, withMeshopt);
 }
 
+/**
+ * Starts fetching and decoding the model right away, in parallel with React's first render
+ * and the WebGL context creation, instead of when <BackModel> first renders.
+ */
+export function preloadBackModel(): void {
+  useLoader.preload(GLTFLoader, MODEL_URL, withMeshopt);
+}
+
 const surfaces = new WeakMap<Object3D, MeshSurface>();
 
 /**

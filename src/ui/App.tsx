@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Viewer } from '../scene/Viewer';
+import { preloadBackModel } from '../scene/modelLoader';
 import { hasWebGL } from './webgl';
 import { NoWebGL } from './NoWebGL';
 import { HoverLabel } from './HoverLabel';
@@ -18,6 +19,7 @@ import { useUserData } from '../state/userData';
 import './styles.css';
 
 const webgl = hasWebGL();
+if (webgl) preloadBackModel();
 
 export function App() {
   const { t } = useTranslation();
