@@ -7,7 +7,7 @@
  */
 import { build, preview, type PreviewServer } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -240,7 +240,11 @@ async function main() {
   process.stdout.write(report);
   if (process.argv.includes('--write')) {
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    writeFileSync(join(ROOT, 'docs/benchmarks.md'), report);
+    const file = join(ROOT, 'docs/benchmarks.md');
+    // Keep the hand-written reading of the figures (from its heading on) below the new table.
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const notes = previous.indexOf('\n## Reading these figures');
+    writeFileSync(file, report + (notes >= 0 ? previous.slice(notes) : ''));
   }
 }
 
