@@ -5,6 +5,7 @@ import { preloadBackModel } from '../scene/modelLoader';
 import { hasWebGL } from './webgl';
 import { NoWebGL } from './NoWebGL';
 import { HoverLabel } from './HoverLabel';
+import { SelectedChip } from './SelectedChip';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Sidebar } from './Sidebar';
 import { SafetyGate } from './SafetyGate';
@@ -50,6 +51,7 @@ export function App() {
           </div>
         )}
         <HoverLabel />
+        <SelectedChip />
       </main>
       <section className="dock" aria-label={t('player.label')}>
         {technique && webgl ? (

@@ -70,12 +70,14 @@ describe('viewer (built app in Chromium, software WebGL)', () => {
   });
 
   it('names the structure under the pointer and selects it on click', async () => {
+    await app.page.getByTestId('tab-view').click();
     const box = (await app.page.locator('canvas').boundingBox())!;
     await app.page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.55);
     await expect.poll(() => app.page.getByTestId('hover-label').isVisible()).toBe(true);
     expect(await app.page.getByTestId('hover-label').textContent()).toMatch(/skin/i);
     await app.page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.55);
     await expect.poll(() => app.page.getByTestId('selection').isVisible()).toBe(true);
+    expect(await app.page.getByTestId('selected-chip').textContent()).toMatch(/skin/i);
   });
 
   it('moves the camera to the preset views', async () => {
