@@ -2,7 +2,7 @@
 import type { BodyPlan, VertebraPlan } from './bodyPlan.ts';
 import { curve1d } from './curve1d.ts';
 import { cone, polyTube, roundBox, roundCylinder, smax, smin, sphere, type Field } from './sdf.ts';
-import { cross, deg, normalize, sub, type V3 } from './vec.ts';
+import { boundsOf, cross, deg, normalize, sub, type V3 } from './vec.ts';
 
 export interface BoneShape {
   field: Field;
@@ -10,17 +10,6 @@ export interface BoneShape {
   max: [number, number, number];
 }
 
-function boundsOf(points: readonly V3[], pad: number): { min: [number, number, number]; max: [number, number, number] } {
-  const min: [number, number, number] = [Infinity, Infinity, Infinity];
-  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
-  for (const p of points) {
-    for (let i = 0; i < 3; i++) {
-      min[i] = Math.min(min[i] as number, (p[i] as number) - pad);
-      max[i] = Math.max(max[i] as number, (p[i] as number) + pad);
-    }
-  }
-  return { min, max };
-}
 
 /** One vertebra: body, pedicles, laminae, spinous process, transverse and articular processes. */
 export function vertebraShape(v: VertebraPlan): BoneShape {

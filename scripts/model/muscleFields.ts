@@ -5,7 +5,7 @@ import { crestHeight, iliacSphere, type BoneShape } from './boneFields.ts';
 import { curve1d } from './curve1d.ts';
 import { polyTube, smax, smin, type Field } from './sdf.ts';
 import { buttockField } from './skinField.ts';
-import { madd, mix, smoothstep, type V3 } from './vec.ts';
+import { boundsOf, madd, mix, smoothstep, type V3 } from './vec.ts';
 
 /** Lofted elliptic column: centre and radii as functions of y, tapered to a point at both ends. */
 function column(
@@ -192,7 +192,7 @@ export function piriformisPath(plan: BodyPlan, s: 1 | -1): { pts: V3[]; radii: n
 export function piriformisShape(plan: BodyPlan, s: 1 | -1): BoneShape {
   const { pts, radii } = piriformisPath(plan, s);
   const field: Field = (x, y, z) => polyTube(x, y, z, pts, radii);
-  return { field, ...boundsOfPts(pts, 0.02) };
+  return { field, ...boundsOf(pts, 0.02) };
 }
 
 /** Sciatic nerve: L4–S3 roots joining in front of the piriformis, leaving under it, down the thigh. */
@@ -237,17 +237,6 @@ export function sciaticShape(plan: BodyPlan, s: 1 | -1): BoneShape {
     for (const p of paths) d = Math.min(d, polyTube(x, y, z, p.pts, p.radii));
     return d;
   };
-  return { field, ...boundsOfPts(paths.flatMap((p) => p.pts), 0.014) };
+  return { field, ...boundsOf(paths.flatMap((p) => p.pts), 0.014) };
 }
 
-function boundsOfPts(points: readonly V3[], pad: number): { min: [number, number, number]; max: [number, number, number] } {
-  const min: [number, number, number] = [Infinity, Infinity, Infinity];
-  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
-  for (const p of points) {
-    for (let i = 0; i < 3; i++) {
-      min[i] = Math.min(min[i] as number, (p[i] as number) - pad);
-      max[i] = Math.max(max[i] as number, (p[i] as number) + pad);
-    }
-  }
-  return { min, max };
-}

@@ -33,3 +33,16 @@ export const smoothstep = (e0: number, e1: number, x: number): number => {
 export const mix = (a: number, b: number, t: number): number => a + (b - a) * t;
 /** Round to 1e-6 m (a micrometre) so that written numbers are stable and short. */
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Axis-aligned bounds of points, grown by `pad` on every side. */
+export function boundsOf(points: readonly V3[], pad: number): { min: [number, number, number]; max: [number, number, number] } {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    for (let i = 0; i < 3; i++) {
+      min[i] = Math.min(min[i] as number, (p[i] as number) - pad);
+      max[i] = Math.max(max[i] as number, (p[i] as number) + pad);
+    }
+  }
+  return { min, max };
+}
