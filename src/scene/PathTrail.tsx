@@ -1,15 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Color, DoubleSide, Group, Mesh, RingGeometry, ShaderMaterial, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
-import { prepareAnatomy } from '../domain/motion/anatomy';
 import { chartPoint, evalChart } from '../domain/motion/chart';
 import type { ChartPath } from '../domain/motion/chartPath';
 import type { Timeline } from '../domain/motion/types';
-import { ACUPOINTS } from '../domain/technique/acupoints';
-import { LANDMARKS_FILE } from '../state/anatomy';
 import { sceneHandles } from '../state/sceneHandles';
 import { buildPathRibbon } from './pathRibbon';
-import { useBackModel, skinSurfaceOf } from './modelLoader';
 
 const TRAIL_COLOR = '#ffb020';
 
@@ -62,14 +58,9 @@ function stepPaths(timeline: Timeline, stepIndex: number): ChartPath[] {
  * technique; each frame only flips visibility and a progress uniform.
  */
 export function PathTrail({ timeline }: { timeline: Timeline }) {
-  const gltf = useBackModel();
   const current = useRef(-1);
   const { root, trails, marker } = useMemo(() => {
-    const a = prepareAnatomy({
-      landmarks: LANDMARKS_FILE.landmarks,
-      acupoints: ACUPOINTS,
-      surface: skinSurfaceOf(gltf.scene),
-    });
+    const chart = timeline.chart;
     const root = new Group();
     root.name = 'path-trails';
     const trails: StepTrail[] = timeline.steps.map((s) => {
@@ -84,7 +75,7 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
         polygonOffsetFactor: -2,
       });
       const group = new Group();
-      for (const path of stepPaths(timeline, s.index)) group.add(new Mesh(buildPathRibbon(a.chart, path), material));
+      for (const path of stepPaths(timeline, s.index)) group.add(new Mesh(buildPathRibbon(chart, path), material));
       group.visible = false;
       root.add(group);
       return { group, material };
@@ -102,7 +93,7 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
     const starts = timeline.steps.map((s) => {
       const path = stepPaths(timeline, s.index)[0];
       if (!path) return null;
-      evalChart(a.chart, path.u[0]!, path.y[0]!, cp);
+      evalChart(chart, path.u[0]!, path.y[0]!, cp);
       const n = new Vector3(cp.ns[0], cp.ns[1], cp.ns[2]);
       return {
         position: new Vector3(cp.p[0], cp.p[1], cp.p[2]).addScaledVector(n, 0.002),
@@ -110,7 +101,7 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
       };
     });
     return { root, trails, marker: { ring, starts } };
-  }, [timeline, gltf]);
+  }, [timeline]);
 
   useEffect(
     () => () => {

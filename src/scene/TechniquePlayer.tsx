@@ -94,6 +94,7 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   const left = useRef<HandRig>(null);
   const right = useRef<HandRig>(null);
   const cup = useRef<CupRig>(null);
+  const ending = useRef(false);
   const timeline = useMemo(
     () =>
       compile(technique, {
@@ -128,8 +129,14 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       if (s.loopStep) playback.t = loopWithinStep(meta, step, playback.t);
       if (playback.t >= timeline.duration) {
         playback.t = timeline.duration;
-        // The end is an event, not per-frame state: let React hear of it after this frame.
-        setTimeout(() => useViewer.getState().setPlaying(false), 0);
+        // The end is an event, not per-frame state: React hears of it after this frame, once.
+        if (!ending.current) {
+          ending.current = true;
+          setTimeout(() => {
+            ending.current = false;
+            useViewer.getState().setPlaying(false);
+          }, 0);
+        }
       }
     }
     const smp = sampleInto(timeline, playback.t, playback.sample);

@@ -92,6 +92,23 @@ describe('player (built app in Chromium)', () => {
   });
 });
 
+describe('the end of a technique', () => {
+  it('stops by itself at the end, and Play starts again from the beginning', async () => {
+    const probe = await openApp(`?technique=${TECHNIQUE}`);
+    const max = Number(await probe.page.getByTestId('scrubber').getAttribute('max'));
+    await probe.close();
+    const app = await openApp(`?technique=${TECHNIQUE}&t=${(max - 1).toFixed(1)}`);
+    const { page } = app;
+    await page.getByTestId('play').click();
+    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('false');
+    expect(Number(await page.getByTestId('scrubber').inputValue())).toBeCloseTo(max, 0);
+    await page.getByTestId('play').click();
+    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => Number(await page.getByTestId('scrubber').inputValue())).toBeLessThan(5);
+    await app.close();
+  });
+});
+
 describe('a link to a moment', () => {
   it('restores technique, time and view, and shows the same picture on reload', async () => {
     const query = `?technique=${TECHNIQUE}&t=42.0&view=oblique`;
