@@ -58,7 +58,9 @@ function stepPaths(timeline: Timeline, stepIndex: number): ChartPath[] {
  * technique; each frame only flips visibility and a progress uniform.
  */
 export function PathTrail({ timeline }: { timeline: Timeline }) {
-  const current = useRef(-1);
+  // The step whose trail is shown, and for which technique's trails (the player stays mounted
+  // when the technique changes, so a new set of trails starts with none shown).
+  const current = useRef<{ root: Group | null; index: number }>({ root: null, index: -1 });
   const { root, trails, marker } = useMemo(() => {
     const chart = timeline.chart;
     const root = new Group();
@@ -117,8 +119,9 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
 
   useFrame(() => {
     const i = sceneHandles.stepIndex;
-    if (i !== current.current) {
-      const prev = trails[current.current];
+    const shown = current.current;
+    if (i !== shown.index || shown.root !== root) {
+      const prev = shown.root === root ? trails[shown.index] : undefined;
       if (prev) prev.group.visible = false;
       const cur = trails[i];
       if (cur) cur.group.visible = true;
@@ -128,7 +131,8 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
         marker.ring.position.copy(next.position);
         marker.ring.quaternion.copy(next.quaternion);
       }
-      current.current = i;
+      shown.root = root;
+      shown.index = i;
     }
     const cur = trails[i];
     if (cur) cur.material.uniforms.uProgress!.value = sceneHandles.stepProgress;

@@ -44,7 +44,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
       <Suspense fallback={null}>
         <BackModel />
         {trainee && <LandmarkMarkers />}
-        {technique && <TechniquePlayer key={technique.id} technique={technique} />}
+        {technique && <TechniquePlayer technique={technique} />}
         <Ready onReady={onReady} />
       </Suspense>
     </Canvas>
