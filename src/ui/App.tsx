@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Viewer } from '../scene/Viewer';
 import { preloadBackModel } from '../scene/modelLoader';
-import { hasWebGL } from './webgl';
+import { WebGLBoundary } from './webgl';
 import { NoWebGL } from './NoWebGL';
 import { HoverLabel } from './HoverLabel';
 import { SelectedChip } from './SelectedChip';
@@ -19,12 +19,14 @@ import { useViewer } from '../state/store';
 import { useUserData } from '../state/userData';
 import './styles.css';
 
-const webgl = hasWebGL();
-if (webgl) preloadBackModel();
+// Decode the model while React renders and WebGL starts (see preloadBackModel).
+preloadBackModel();
 
 export function App() {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(false);
+  const [webgl, setWebgl] = useState(true);
+  const onWebGLFail = useCallback(() => setWebgl(false), []);
   const onReady = useCallback(() => setLoaded(true), []);
   const technique = useSelectedTechnique();
   const contextLost = useViewer((s) => s.contextLost);
@@ -40,7 +42,9 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="stage" data-loaded={loaded ? 'true' : 'false'}>
-        {webgl ? <Viewer onReady={onReady} label={t('canvas.label')} /> : <NoWebGL technique={technique} />}
+        <WebGLBoundary fallback={<NoWebGL technique={technique} />} onFail={onWebGLFail}>
+          <Viewer onReady={onReady} label={t('canvas.label')} />
+        </WebGLBoundary>
         {contextLost && <NoWebGL technique={technique} lost />}
         <p className="sr-only" id="canvas-description">
           {t('canvas.description')}

@@ -1,9 +1,26 @@
-/** True when this browser can create a WebGL context (checked once, before the 3D view mounts). */
-export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
+import { Component, type ReactNode } from 'react';
+
+/**
+ * Catches the error three throws when the browser cannot create a WebGL context, so the app
+ * shows its no-WebGL screen. This replaces a probe that created a throwaway context first: one
+ * context creation costs ≈ 100 ms in software WebGL and is scarce on phones.
+ */
+export class WebGLBoundary extends Component<
+  { fallback: ReactNode; onFail: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.warn('3D view unavailable:', error instanceof Error ? error.message : error);
+    this.props.onFail();
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
   }
 }
