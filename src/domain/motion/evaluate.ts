@@ -8,18 +8,10 @@ import { type PathPoint, evalPath, pathPoint } from './chartPath';
 import type { ChartPose, MovePiece, Piece, SpineGuard, TravelPiece } from './types';
 import { clamp, lerp, smooth01 } from './vec';
 
-export interface ActorState {
-  active: boolean;
-  u: number;
-  y: number;
-  hu: number;
-  hy: number;
-  lift: number;
-  pressure: number;
-  shape: HandShape;
+/** A pose in chart coordinates plus what only the evaluation at a moment knows. */
+export interface ActorState extends ChartPose {
   nextShape: HandShape;
   blend: number;
-  grip: 'none' | 'cup';
   /** Seconds left of a press hold (0 otherwise). */
   hold: number;
   /** True while travelling (declared transition). */

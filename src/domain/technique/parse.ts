@@ -18,6 +18,12 @@ export const DEFAULT_MAX_BYTES = 256 * 1024;
 
 const LEVEL_VALUES: readonly string[] = VertebralLevelSchema.options;
 
+/** The result for input the gate could not even walk (a throwing getter, a failing read). */
+function unreadable(fileName: string, what: string, e: unknown): ParseResult {
+  const reason = e instanceof Error ? e.message.slice(0, 200) : 'unknown reason';
+  return { ok: false, errors: [diag(fileName, [], 'unreadable', `${what} (${reason})`)] };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Describing values and expectations
 // ---------------------------------------------------------------------------------------------
@@ -445,17 +451,7 @@ export function parseTechnique(json: unknown, fileName: string): ParseResult {
     return { ok: false, errors: capErrors(errors, fileName) };
   } catch (e) {
     // Only reachable for exotic non-JSON inputs (e.g. objects with throwing getters).
-    return {
-      ok: false,
-      errors: [
-        diag(
-          fileName,
-          [],
-          'unreadable',
-          `the file could not be read as a technique (${e instanceof Error ? e.message.slice(0, 200) : 'unknown reason'})`,
-        ),
-      ],
-    };
+    return unreadable(fileName, 'the file could not be read as a technique', e);
   }
 }
 
@@ -678,16 +674,6 @@ export function parseTechniqueText(
     }
     return parseTechnique(json, fileName);
   } catch (e) {
-    return {
-      ok: false,
-      errors: [
-        diag(
-          fileName,
-          [],
-          'unreadable',
-          `the file could not be read (${e instanceof Error ? e.message.slice(0, 200) : 'unknown reason'})`,
-        ),
-      ],
-    };
+    return unreadable(fileName, 'the file could not be read', e);
   }
 }
