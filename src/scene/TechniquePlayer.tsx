@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Vector3 } from 'three';
 import { compile } from '../domain/motion/compile';
 import { sampleInto } from '../domain/motion/sample';
-import { blendShapes, createHandPose } from '../domain/motion/handShapes';
+import { createHandPose } from '../domain/motion/handShapes';
 import type { ActorSample, Timeline } from '../domain/motion/types';
 import type { Technique } from '../domain/technique/schema';
 import { ACUPOINTS } from '../domain/technique/acupoints';
@@ -19,53 +18,11 @@ import { Cup } from './actors/Cup';
 import { PathTrail } from './PathTrail';
 import type { HandRig } from './actors/handRig';
 import type { CupRig } from './actors/cupRig';
+import { poseCup, poseHand } from './actors/poseActors';
 
-/** How deep a full-pressure hand sinks into the skin, metres (the dent of pressure). */
-const MAX_PRESS_DEPTH_M = 0.006;
-
-// Per-frame scratch objects (never allocated inside useFrame).
-const _p = new Vector3();
-const _n = new Vector3();
-const _f = new Vector3();
+// Per-frame scratch poses (never allocated inside useFrame).
 const poseL = createHandPose('flat');
 const poseR = createHandPose('flat');
-
-/**
- * A hand holding the cup sits on top of it and would hide it from the usual back views: it is
- * drawn see-through while it grips, so the cup and its skin dome stay visible.
- */
-function setGhost(rig: HandRig, ghost: boolean) {
-  const m = rig.material;
-  if (m.transparent === ghost) return; // only on a change: toggling recompiles the program
-  m.transparent = ghost;
-  m.opacity = ghost ? 0.3 : 1;
-  m.depthWrite = !ghost;
-  m.needsUpdate = true;
-  rig.fadeMaterial.visible = !ghost;
-}
-
-function placeHand(rig: HandRig | null, a: ActorSample, pose: typeof poseL) {
-  if (!rig) return;
-  rig.visible = a.active;
-  if (!a.active) return;
-  setGhost(rig, a.grip === 'cup');
-  blendShapes(a.shape, a.nextShape, a.blend, pose);
-  rig.applyShape(pose);
-  _p.set(a.position[0], a.position[1], a.position[2]);
-  _n.set(a.normal[0], a.normal[1], a.normal[2]);
-  _f.set(a.forward[0], a.forward[1], a.forward[2]);
-  rig.placeContact(_p, _n, _f, a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0);
-}
-
-function placeCup(rig: CupRig | null, a: ActorSample) {
-  if (!rig) return;
-  rig.visible = a.active;
-  if (!a.active) return;
-  _p.set(a.position[0], a.position[1], a.position[2]);
-  _n.set(a.normal[0], a.normal[1], a.normal[2]);
-  _f.set(a.forward[0], a.forward[1], a.forward[2]);
-  rig.placeCup(_p, _n, _f, a.contact ? a.pressure : 0);
-}
 
 /** How much a touching actor lights the avoid zone (0 when lifted). */
 const glowOf = (a: ActorSample) => (a.contact ? avoidGlow(AVOID_ZONE, a.point[0], a.point[1]) : 0);
@@ -140,9 +97,9 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       }
     }
     const smp = sampleInto(timeline, playback.t, playback.sample);
-    placeHand(left.current, smp.left, poseL);
-    placeHand(right.current, smp.right, poseR);
-    placeCup(cup.current, smp.cup);
+    if (left.current) poseHand(left.current, smp.left, poseL);
+    if (right.current) poseHand(right.current, smp.right, poseR);
+    if (cup.current) poseCup(cup.current, smp.cup);
     const u = sceneHandles.skinUniforms;
     if (u) {
       const press = u.uPress.value;
