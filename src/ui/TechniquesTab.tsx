@@ -21,7 +21,7 @@ export function TechniquesTab() {
     <>
       <div className="panel switches">
         <ModeSwitch />
-        <AcutePainSwitch hidden={hidden.map((h) => ({ title: h.technique.title, reason: h.reason }))} />
+        <AcutePainSwitch hidden={hidden.map((h) => ({ title: h.technique.title, reason: h.reason, reasons: h.reasons }))} />
       </div>
       <TechniqueChooser filter={acutePain ? notHiddenInAcutePain : undefined} />
       {technique && <TechniqueDetails technique={technique} />}
