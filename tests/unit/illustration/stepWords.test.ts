@@ -57,10 +57,10 @@ describe('illustrated steps in words', () => {
   it('describes the drawing: where, and which way the hands go', () => {
     const { t } = translator('en');
     const stroke = STEPS.find(
-      ({ step }) => step.move === 'effleurage' && step.path.points[0]?.level === 'T12',
+      ({ step }) => step.move === 'effleurage' && step.path.points[0]?.level === 'L1',
     )!;
     expect(figureLabel(stroke.step, 0, stepFigure(stroke.step, ACUPOINTS), t)).toBe(
-      'Drawing of step 1, Gliding strokes: on both sides of the spine, from T12 to L4, 3 to 14 cm from the spine; moving down and outwards.',
+      'Drawing of step 1, Gliding strokes: on both sides of the spine, from L1 to L4, 3 to 14 cm from the spine; moving down and outwards.',
     );
     const gb30 = STEPS.find(
       ({ step }) => step.move === 'point-press' && step.points[0]?.acupoint === 'GB30',
