@@ -108,7 +108,8 @@ describe('my techniques (IndexedDB)', () => {
     await waitLoaded(page);
     expect(await page.locator('.caption-title').textContent()).toBe('My edited warming rub (my copy)');
     await page.getByTestId(`technique-${LIB}`).click();
-    await expect.poll(() => page.locator('.caption-title').textContent()).not.toMatch(/my copy|моя копия/);
+    await expect.poll(() => page.locator('.caption-title').textContent()).toBe('Warming palm rubbing');
+    await page.getByTestId('my-techniques').scrollIntoViewIfNeeded();
     await screenshot(page, 'persist-copy');
     expect(app.errors).toEqual([]);
     await app.close();
@@ -186,6 +187,8 @@ describe('hostile stored state', () => {
         await page.getByTestId(`tab-${tab}`).click();
         await page.getByTestId(TAB_MARK[tab]).first().waitFor({ timeout: 20_000 });
         expect(await page.locator('[data-testid^="failed-"]').count(), tab).toBe(0);
+        // A malformed plan is dropped, not shown half-broken.
+        if (tab === 'learn' && name.startsWith('plan')) expect(await page.getByTestId('course-plan').count()).toBe(0);
       }
       expect(await page.locator('#root').innerHTML()).not.toBe('');
       // A check time that is not a past ISO time is no check: Play asks the questions first.

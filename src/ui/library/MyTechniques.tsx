@@ -21,7 +21,7 @@ export function MyTechniques({ filter }: { filter?: (t: Technique) => boolean })
   return (
     <section className="group my-techniques" data-testid="my-techniques">
       <h3>{t('persist.myTechniques')}</h3>
-      <p className="muted t-meta">{t('persist.keptHere')}</p>
+      <p className="muted kept">{t('persist.keptHere')}</p>
       {status === 'unavailable' && (
         <p className="muted" role="note" data-testid="my-techniques-unavailable">
           {t('persist.storage.stored')}

@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/useLocalized';
 import { useViewer } from '../../state/store';
@@ -21,7 +21,14 @@ export function OpenTechniqueFile() {
   const errors = useViewer((s) => s.userFileErrors);
   const saveProblem = useUserTechniques((s) => s.saveProblem);
   const entries = useUserTechniques((s) => s.entries);
-  const copiedTitle = copied ? entries.find((e) => e.technique.id === copied.copy)?.technique.title : undefined;
+  const copiedTitle = copied
+    ? entries.find((e) => e.technique.id === copied.copy)?.technique.title
+    : undefined;
+  // A message about the file just opened is brought into view (the list above it may be long).
+  const notes = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (copied || saveProblem) notes.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [copied, saveProblem]);
 
   const load = async (file: File) => {
     const { setUserFileErrors } = useViewer.getState();
@@ -33,7 +40,10 @@ export function OpenTechniqueFile() {
           path: '',
           severity: 'error',
           code: 'too-large',
-          message: t('library.tooLarge', { kib: Math.round(file.size / 1024), max: MAX_USER_FILE_BYTES / 1024 }),
+          message: t('library.tooLarge', {
+            kib: Math.round(file.size / 1024),
+            max: MAX_USER_FILE_BYTES / 1024,
+          }),
         },
       ]);
       return;
@@ -82,19 +92,25 @@ export function OpenTechniqueFile() {
           e.target.value = '';
         }}
       />
-      {copied && copiedTitle && (
-        <p className="note" role="status" data-testid="user-file-copied">
-          {t('persist.openedCopy', { title: loc(copiedTitle), id: copied.id, copy: copied.copy })}
-        </p>
-      )}
-      {saveProblem && (
-        <div className="storage-problem" role="alert" data-testid="user-file-storage">
-          <p>{t(`persist.storage.${saveProblem.kind}.technique`, { title: loc(saveProblem.title) })}</p>
-          <button type="button" onClick={() => useUserTechniques.getState().dismissSaveProblem()}>
-            {t('persist.dismiss')}
-          </button>
-        </div>
-      )}
+      <div ref={notes} className="dropzone-notes">
+        {copied && copiedTitle && (
+          <p className="note" role="status" data-testid="user-file-copied">
+            {t('persist.openedCopy', { title: loc(copiedTitle), id: copied.id, copy: copied.copy })}
+          </p>
+        )}
+        {saveProblem && (
+          <div className="storage-problem" role="alert" data-testid="user-file-storage">
+            <p>
+              {t(`persist.storage.${saveProblem.kind}.technique`, {
+                title: loc(saveProblem.title),
+              })}
+            </p>
+            <button type="button" onClick={() => useUserTechniques.getState().dismissSaveProblem()}>
+              {t('persist.dismiss')}
+            </button>
+          </div>
+        )}
+      </div>
       <ErrorCards errors={errors} testId="user-file-errors" />
     </div>
   );
