@@ -427,10 +427,16 @@ export interface PressNow {
 
 const scratch = actorState();
 
-/** The press point being worked at technique time t, if a press step is playing. Allocation-free
- * apart from the result object. */
-export function pressAt(timeline: Timeline, t: number): PressNow | null {
-  let out: PressNow | null = null;
+export const createPressNow = (): PressNow => ({ stepIndex: -1, pointIndex: 0, left: false, right: false, midline: false, hold: 0 });
+
+/**
+ * The press point being worked at technique time t, written into `out`; null when no press
+ * step is playing. Allocation-free (the caption calls it every frame).
+ */
+export function pressAt(timeline: Timeline, t: number, out: PressNow = createPressNow()): PressNow | null {
+  let found = false;
+  out.left = out.right = out.midline = false;
+  out.hold = 0;
   for (const actor of ['left', 'right'] as const) {
     for (const p of timeline.tracks[actor]) {
       if (p.kind !== 'move' || t < p.t0 || t >= p.t1) continue;
@@ -440,9 +446,13 @@ export function pressAt(timeline: Timeline, t: number): PressNow | null {
       const np = pr.points.length;
       if (np === 0 || slot <= 0) break;
       const j = Math.min(Math.floor((t - p.t0) / slot), np * pr.rounds - 1);
-      const [u] = pr.points[j % np] as readonly [number, number];
+      const u = (pr.points[j % np] as readonly [number, number])[0];
       const st = evalPiece(p, t, scratch, timeline.guard);
-      out ??= { stepIndex: p.stepIndex, pointIndex: j % np, left: false, right: false, midline: false, hold: 0 };
+      if (!found) {
+        out.stepIndex = p.stepIndex;
+        out.pointIndex = j % np;
+        found = true;
+      }
       if (Math.abs(u) < 0.005) out.midline = true;
       else if (u < 0) out.left = true;
       else out.right = true;
@@ -450,5 +460,5 @@ export function pressAt(timeline: Timeline, t: number): PressNow | null {
       break;
     }
   }
-  return out;
+  return found ? out : null;
 }
