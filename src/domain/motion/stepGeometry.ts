@@ -148,13 +148,17 @@ export function regionAt(f: Frame, u: number, y: number): Region {
   const yL1 = levelY(f, 'L1');
   const yS1 = levelY(f, 'S1');
   const yL3 = levelY(f, 'L3');
-  if (y > yS1 + 0.01) {
+  const nearMid = a <= f.psisU + 0.025;
+  if (nearMid && y <= yS1 + 0.005) return 'sacrum';
+  // Away from the midline, down to just below S1 the lumbar words hold (the lower lanes of a
+  // band end there); below, it is the buttock.
+  if (y > yS1 - 0.015) {
     if (a >= 0.1 && y > f.crestY) return 'flank';
     if (y > yL1 + 0.01) return 'ribs';
     if (y > (yL3 + levelY(f, 'L4')) / 2) return 'waist';
     return 'lowBack';
   }
-  return a <= f.psisU + 0.025 ? 'sacrum' : 'buttock';
+  return 'buttock';
 }
 
 function nearestNamed(f: Frame, u: number, y: number): string | undefined {

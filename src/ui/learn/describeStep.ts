@@ -175,6 +175,7 @@ export function movementWords(step: Step, g: StepGeometry, t: Translate): string
 function patientWay(step: Step, g: StepGeometry, t: Translate): string {
   switch (g.pattern) {
     case 'glide':
+      if (step.move === 'cup-glide') return t(step.path.shape === 'spiral' ? 'words.patient.cupWay.spiral' : `words.patient.cupWay.${wayOf(g)}`);
       return t(`words.patient.way.${wayOf(g)}`);
     case 'rub':
       if (g.oscillation === 'along-spine') return t('words.patient.way.upAndDown');
@@ -249,7 +250,16 @@ export function describeStep(
       const zones = g.regions.map((r) => ZONE_KEY[r]);
       const first = zones[0] ?? 'describe.zone.lowBack';
       const last = zones[zones.length - 1] ?? first;
-      const area = first === last ? t(first) : t('describe.zone.range', { from: t(first), to: t(last) });
+      // Ordered the way the hands go: a stroke that goes up is never said to go "down".
+      const v = g.pattern === 'glide' || g.pattern === 'presses' || !g.returns ? g.travel.vertical : null;
+      const area =
+        first === last
+          ? t(first)
+          : v === 'up'
+            ? t('words.zoneRange.up', { from: t(last), to: t(first) })
+            : v === 'down'
+              ? t('words.zoneRange.down', { from: t(first), to: t(last) })
+              : t('words.zoneRange.span', { from: t(first), to: t(last) });
       const away = g.nearCm >= 8;
       const where = t(away ? `words.patient.sideAway.${sideKey(g)}` : `describe.patient.side.${sideKey(g)}`, { area });
       details.push({ id: 'where', label: t('describe.label.where'), value: where });
