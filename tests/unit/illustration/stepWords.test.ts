@@ -78,3 +78,35 @@ describe('illustrated steps in words', () => {
     expect(t('illustration.passes', { count: 8 })).toBe('8 проходов');
   });
 });
+
+describe('the drawing described in words agrees with the compiled motion', async () => {
+  const { loadLibrary } = await import('../../../src/data/library');
+  const { measurer, pathEnds } = await import('../words/measure');
+  const { measure } = await measurer();
+  const { t } = translator('en');
+  it('strokes and cup glides: "down" / "outwards" only where the compiled path goes so; circles turn the same way', () => {
+    let checked = 0;
+    for (const tech of loadLibrary().techniques) {
+      const m = measure(tech);
+      tech.steps.forEach((step, i) => {
+        const g = m.steps[i]!;
+        const label = figureLabel(step, i, stepFigure(step, ACUPOINTS), t);
+        const where = `${tech.id} step ${i + 1}: ${label}`;
+        if (g.rotation && /circling (clockwise|anticlockwise)/.test(label)) {
+          checked++;
+          expect(label.includes(g.rotation === 'clockwise' ? 'circling clockwise' : 'circling anticlockwise'), where).toBe(true);
+        }
+        if (g.pattern !== 'glide') return;
+        const how = /; moving ([a-z-]+(?: and [a-z]+)?)/.exec(label)?.[1] ?? '';
+        for (const e of pathEnds(m, i)) {
+          if (/down/.test(how)) expect(e.y1 < e.y0 - 0.01, where).toBe(true);
+          if (/\bup/.test(how)) expect(e.y1 > e.y0 + 0.01, where).toBe(true);
+          if (/outward/.test(how)) expect(e.out1 > e.out0 + 0.01, where).toBe(true);
+          if (/inward/.test(how)) expect(e.out1 < e.out0 - 0.01, where).toBe(true);
+          if (how) checked++;
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+});
