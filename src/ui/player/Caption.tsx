@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Technique } from '../../domain/technique/schema';
 import { useLocalized } from '../../i18n/useLocalized';
 import { playback, onPlaybackFrame } from '../../state/playback';
+import { repetitionText } from './repetitionText';
 
 type PressureWord = 'none' | 'light' | 'medium' | 'firm';
 
@@ -40,11 +41,7 @@ export function Caption({ technique }: { technique: Technique }) {
         headEl.current.textContent = t('player.step', { n: step + 1, total: technique.steps.length });
         stepEl.current.textContent = st ? loc(st.caption) : '';
       }
-      const r = s.inTransition
-        ? t('player.transition')
-        : s.repetitions > 1
-          ? t('player.repetition', { k: s.repetition, n: s.repetitions })
-          : '';
+      const r = s.inTransition ? t('player.transition') : repetitionText(t, s);
       if (r !== rep && repEl.current) repEl.current.textContent = rep = r;
       const h = s.holdRemaining > 0 ? t('player.hold', { s: Math.ceil(s.holdRemaining) }) : '';
       if (h !== hold && holdEl.current) holdEl.current.textContent = hold = h;
