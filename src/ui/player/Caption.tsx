@@ -7,6 +7,7 @@ import type { Technique } from '../../domain/technique/schema';
 import { useLocalized } from '../../i18n/useLocalized';
 import { playback, onPlaybackFrame } from '../../state/playback';
 import { WithMeasure } from '../learn/TechniqueMeasure';
+import { repetitionText } from './repetitionText';
 
 type PressureWord = 'none' | 'light' | 'medium' | 'firm';
 
@@ -72,11 +73,7 @@ function CaptionBody({ technique, timeline }: { technique: Technique; timeline: 
         headEl.current.textContent = t('player.step', { n: step + 1, total: technique.steps.length });
         stepEl.current.textContent = st ? loc(st.caption) : '';
       }
-      const r = s.inTransition
-        ? t('player.transition')
-        : s.repetitions > 1
-          ? t('player.repetition', { k: s.repetition, n: s.repetitions })
-          : '';
+      const r = s.inTransition ? t('player.transition') : repetitionText(t, s);
       if (r !== rep && repEl.current) repEl.current.textContent = rep = r;
       // The point being pressed: from the same timeline the player runs (same step only).
       const pn = timeline && !s.inTransition ? pressAt(timeline, playback.t, now) : null;

@@ -6,6 +6,8 @@ import { formatTime, nextStepStart, prevStepStart } from '../../state/timelineNa
 import { SPEEDS } from '../../state/url';
 import { useLocalized } from '../../i18n/useLocalized';
 import { requestPlay, usePlayBlocked } from '../safety/requestPlay';
+import { LengthSwitch } from './LengthSwitch';
+import { FollowButton } from './FollowButton';
 
 /**
  * Play / pause, restart, previous / next step, loop step, speed and a scrubbable timeline with
@@ -77,7 +79,9 @@ export function PlayerBar() {
             ))}
           </select>
         </label>
-        <span ref={clock} className="clock" aria-hidden="true" />
+        <LengthSwitch />
+        <FollowButton />
+        <span ref={clock} className="clock" aria-hidden="true" data-testid="clock" />
       </div>
       <div className="scrubber">
         <input
