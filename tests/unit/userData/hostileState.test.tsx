@@ -53,11 +53,20 @@ function serverSnapshot() {
   Object.assign(useViewer.getInitialState(), useViewer.getState());
 }
 
+/**
+ * The back model is not served in node: the technique details ask for it (to measure the steps)
+ * and fall back to words without geometry, inside their own Suspense. That one failed fetch is
+ * the test environment, not stored state; every other error still fails the test.
+ */
+function isModelFetch(e: unknown): boolean {
+  return e instanceof Error && /models\/back\.glb/.test(e.message);
+}
+
 /** Render to HTML, waiting for lazy tabs; any error (even one React would recover from) is returned. */
 async function render(node: ReactNode): Promise<{ html: string; errors: unknown[] }> {
   serverSnapshot();
   const errors: unknown[] = [];
-  const { prelude } = await prerender(<>{node}</>, { onError: (e) => void errors.push(e) });
+  const { prelude } = await prerender(<>{node}</>, { onError: (e) => void (isModelFetch(e) || errors.push(e)) });
   const html = await new Response(prelude).text();
   return { html, errors };
 }
