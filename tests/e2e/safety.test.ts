@@ -104,6 +104,18 @@ describe('safety check before the first technique plays', () => {
     expect(text).toMatch(/percussion \(chopping\)/);
     expect(text).toMatch(/acute pain should avoid the power of massage/);
     await screenshot(page, 'safety-acute-pain');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('a hidden technique opened by a link says it is not for acute pain, and why', async () => {
+    const app = await openApp('?technique=cupping-lumbar');
+    const { page } = app;
+    expect(await page.getByTestId('acute-selected-hidden').count()).toBe(0);
+    await page.getByTestId('acute-pain-switch').click();
+    expect(await page.getByTestId('acute-selected-hidden').textContent()).toMatch(/not for acute pain: Cupping: no cups during acute pain/);
+    await page.getByTestId('acute-pain-switch').click();
+    expect(await page.getByTestId('acute-selected-hidden').count()).toBe(0);
     await app.close();
   });
 
