@@ -51,6 +51,7 @@ describe('safety check before the first technique plays', () => {
     await page.getByTestId('redflag-done').click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await play.isDisabled()).toBe(true);
+    await screenshot(page, 'safety-urgent-play-disabled');
     expect(await play.getAttribute('title')).toMatch(/turned off/i);
     expect(await page.getByTestId('play-blocked').textContent()).toMatch(/only if the answers change/i);
     // Neither a forced click nor the space key plays.
