@@ -51,6 +51,7 @@ describe('safety check before the first technique plays', () => {
     await page.getByTestId('redflag-done').click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await play.isDisabled()).toBe(true);
+    await screenshot(page, 'safety-urgent-play-disabled');
     expect(await play.getAttribute('title')).toMatch(/turned off/i);
     expect(await page.getByTestId('play-blocked').textContent()).toMatch(/only if the answers change/i);
     // Neither a forced click nor the space key plays.
@@ -104,6 +105,18 @@ describe('safety check before the first technique plays', () => {
     expect(text).toMatch(/percussion \(chopping\)/);
     expect(text).toMatch(/acute pain should avoid the power of massage/);
     await screenshot(page, 'safety-acute-pain');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('a hidden technique opened by a link says it is not for acute pain, and why', async () => {
+    const app = await openApp('?technique=cupping-lumbar');
+    const { page } = app;
+    expect(await page.getByTestId('acute-selected-hidden').count()).toBe(0);
+    await page.getByTestId('acute-pain-switch').click();
+    expect(await page.getByTestId('acute-selected-hidden').textContent()).toMatch(/not for acute pain: Cupping: no cups during acute pain/);
+    await page.getByTestId('acute-pain-switch').click();
+    expect(await page.getByTestId('acute-selected-hidden').count()).toBe(0);
     await app.close();
   });
 

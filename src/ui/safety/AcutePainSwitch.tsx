@@ -8,12 +8,14 @@
  *   the techniques the chooser hid, to list them with their reasons (the most important first;
  *   optional: without it only the general explanation). Each reason is shown with the sources of
  *   the acute-pain rule (data/safety/precautions.json).
+ * When the technique on screen (opened by a link, say) is one of the hidden ones, it says so.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../domain/technique/schema';
 import { useUserData } from '../../state/userData';
-import { acutePainSources, type AcutePainReason } from './acutePain';
+import { useSelectedTechnique } from '../../state/useTechnique';
+import { acutePainReasons, acutePainSources, type AcutePainReason } from './acutePain';
 import { SourceList } from './SourceList';
 import './safety.css';
 
@@ -28,6 +30,8 @@ export function AcutePainSwitch({ hidden }: AcutePainSwitchProps) {
   const setAcutePain = useUserData((s) => s.setAcutePain);
   const id = useId();
   const sources = acutePainSources();
+  const selected = useSelectedTechnique();
+  const selectedReason = on && selected ? acutePainReasons(selected)[0] : undefined;
   return (
     <section className="panel hp-acute" data-testid="acute-pain">
       <div className="hp-switch-row">
@@ -75,6 +79,12 @@ export function AcutePainSwitch({ hidden }: AcutePainSwitchProps) {
               </ul>
               <SourceList ids={sources.map((s) => s.id)} sources={sources} />
             </details>
+          )}
+          {selected && selectedReason && (
+            <p className="hp-acute-selected" data-testid="acute-selected-hidden">
+              {t('safetyLogic.acute.selectedHidden', { title: selected.title[lang] })}{' '}
+              {t(`safetyLogic.acute.reason.${selectedReason.id}`, { step: (selectedReason.step ?? 0) + 1 })}
+            </p>
           )}
           <p>{t('acutePain.doctor')}</p>
         </div>
