@@ -201,7 +201,11 @@ export function configureUserTechniques(options: { backend?: TechniqueBackend; l
 }
 
 function mirror(list: readonly UserTechniqueEntry[]) {
-  useViewer.setState({ userTechniques: list.map((e) => e.technique) });
+  const now = useViewer.getState().userTechniques;
+  const next = list.map((e) => e.technique);
+  // Unchanged (e.g. nothing stored): no new array, so nothing re-renders or redraws.
+  if (now.length === next.length && now.every((t, i) => t === next[i])) return;
+  useViewer.setState({ userTechniques: next });
 }
 
 export const useUserTechniques = create<UserTechniquesState>()((set, get) => {
