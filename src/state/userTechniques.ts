@@ -119,10 +119,8 @@ export function readStoredTechniques(
   rows: readonly (readonly [unknown, unknown])[],
   libraryIds: ReadonlySet<string>,
 ): { entries: UserTechniqueEntry[]; broken: BrokenStoredTechnique[]; renamed: { from: string; record: StoredTechniqueRecord; key: string }[] } {
-  const out: UserTechniqueEntry[] = [];
   const broken: BrokenStoredTechnique[] = [];
-  const renamed: { from: string; record: StoredTechniqueRecord; key: string }[] = [];
-  const taken = new Set(libraryIds);
+  const good: { key: string; rec: StoredTechniqueRecord; technique: Technique; warnings: Diagnostic[] }[] = [];
   const sorted = [...rows].sort((a, b) => savedAtOf(a[1]).localeCompare(savedAtOf(b[1])));
   for (const [rawKey, value] of sorted) {
     const key = typeof rawKey === 'string' ? rawKey : String(rawKey);
@@ -137,23 +135,34 @@ export function readStoredTechniques(
         broken.push({ key, errors: r.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ ...d, file: key })) });
         continue;
       }
-      const free = asFreeTechnique(r.technique, taken);
-      taken.add(free.technique.id);
-      const copyOf = free.copyOf ?? rec.data.copyOf;
-      out.push({
-        technique: free.technique,
-        fileName: rec.data.fileName,
-        warnings: r.diagnostics.filter((d) => d.severity === 'warning'),
-        ...(copyOf ? { copyOf } : {}),
-      });
-      if (free.technique.id !== key) {
-        renamed.push({ from: key, key: free.technique.id, record: { ...rec.data, technique: free.technique, ...(copyOf ? { copyOf } : {}) } });
-      }
+      good.push({ key, rec: rec.data, technique: r.technique, warnings: r.diagnostics.filter((d) => d.severity === 'warning') });
     } catch (e) {
       broken.push(brokenRecord(key, 'unreadable', e instanceof Error ? e.message.slice(0, 200) : 'unreadable'));
     }
   }
-  return { entries: out, broken, renamed };
+  // First the records stored under their own, free id keep it (oldest first); the others become
+  // copies under ids that are neither a library id nor any stored key (so renaming never overwrites).
+  const kept = new Set<string>();
+  const taken = new Set(libraryIds);
+  for (const g of good) {
+    if (g.technique.id === g.key && !taken.has(g.key)) {
+      kept.add(g.key);
+      taken.add(g.key);
+    }
+  }
+  for (const [k] of rows) if (typeof k === 'string') taken.add(k);
+  const entries: UserTechniqueEntry[] = [];
+  const renamed: { from: string; record: StoredTechniqueRecord; key: string }[] = [];
+  for (const g of good) {
+    const free = kept.has(g.key) ? { technique: g.technique } : asFreeTechnique(g.technique, taken);
+    taken.add(free.technique.id);
+    const copyOf = ('copyOf' in free ? free.copyOf : undefined) ?? g.rec.copyOf;
+    entries.push({ technique: free.technique, fileName: g.rec.fileName, warnings: g.warnings, ...(copyOf ? { copyOf } : {}) });
+    if (free.technique.id !== g.key) {
+      renamed.push({ from: g.key, key: free.technique.id, record: { ...g.rec, technique: free.technique, ...(copyOf ? { copyOf } : {}) } });
+    }
+  }
+  return { entries, broken, renamed };
 }
 
 function savedAtOf(v: unknown): string {
@@ -201,7 +210,11 @@ export function configureUserTechniques(options: { backend?: TechniqueBackend; l
 }
 
 function mirror(list: readonly UserTechniqueEntry[]) {
-  useViewer.setState({ userTechniques: list.map((e) => e.technique) });
+  const now = useViewer.getState().userTechniques;
+  const next = list.map((e) => e.technique);
+  // Unchanged (e.g. nothing stored): no new array, so nothing re-renders or redraws.
+  if (now.length === next.length && now.every((t, i) => t === next[i])) return;
+  useViewer.setState({ userTechniques: next });
 }
 
 export const useUserTechniques = create<UserTechniquesState>()((set, get) => {

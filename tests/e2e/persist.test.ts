@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { openApp, settle } from './app';
 import { baseUrl, screenshot } from './browser';
@@ -17,6 +18,21 @@ const TAB_MARK: Record<(typeof TABS)[number], string> = {
   safety: 'evidence-page',
   learn: 'course-planner',
 };
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations of the page (the new parts must add none). */
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    type V = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: V[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
 
 function techniqueFile(id: string, title: { en: string; ru: string }): Buffer {
   const j = JSON.parse(readFileSync(`data/techniques/${LIB}.json`, 'utf8'));
@@ -99,6 +115,7 @@ describe('my techniques (IndexedDB)', () => {
     const copy = `${LIB}-copy`;
     await expect.poll(() => page.getByTestId(`technique-${copy}`).getAttribute('aria-current')).toBe('true');
     expect(await page.getByTestId('user-file-copied').textContent()).toMatch(new RegExp(`${LIB}.*${copy}`));
+    expect(await axeSerious(page)).toEqual([]);
     expect(await page.locator('.caption-title').textContent()).toBe('My edited warming rub (my copy)');
     // The library version is still there, separately, with its own title.
     expect(await page.getByTestId(`technique-${LIB}`).getAttribute('aria-current')).toBeNull();
@@ -230,6 +247,7 @@ describe('hostile stored state', () => {
     await page.getByTestId('retry-course').click();
     await page.getByTestId('failed-course').waitFor(); // still failing: the stored plan is the cause
     await screenshot(page, 'persist-panel-failed');
+    expect(await axeSerious(page)).toEqual([]);
     await page.getByTestId('reset-course').click();
     await page.getByTestId('course-planner').waitFor();
     expect(await page.getByTestId('failed-course').count()).toBe(0);
@@ -288,6 +306,7 @@ describe('player and storage', () => {
     expect(await page.getByTestId('user-file-storage').textContent()).toMatch(/storage is full.*Big rub.*gone after a reload/i);
     await page.getByTestId('player').waitFor();
     await screenshot(page, 'persist-quota-idb');
+    expect(await axeSerious(page)).toEqual([]);
     expect(app.errors).toEqual([]);
     await app.close();
   });

@@ -161,6 +161,23 @@ describe('useUserTechniques', () => {
     expect([...backend.map.keys()]).toEqual([`${LIB}-copy`]);
   });
 
+  it('renaming a clashing record never overwrites another one', async () => {
+    const lib = JSON.parse(fileText());
+    const mine = { ...lib, id: `${LIB}-copy`, title: { en: 'Already my copy', ru: 'Уже моя копия' } };
+    fresh(
+      new Map<string, unknown>([
+        // Older record under a library id (stored before the library had it), newer one under -copy.
+        [LIB, { version: 1, fileName: 'old.json', savedAt: '2026-01-01T00:00:00Z', technique: { ...lib, title: { en: 'Old', ru: 'Старое' } } }],
+        [`${LIB}-copy`, { version: 1, fileName: 'copy.json', savedAt: '2026-02-01T00:00:00Z', technique: mine }],
+      ]),
+    );
+    await useUserTechniques.getState().load();
+    const titles = Object.fromEntries(useUserTechniques.getState().entries.map((e) => [e.technique.id, e.technique.title.en]));
+    expect(titles).toEqual({ [`${LIB}-copy`]: 'Already my copy', [`${LIB}-copy-2`]: 'Old (my copy 2)' });
+    expect([...backend.map.keys()].sort()).toEqual([`${LIB}-copy`, `${LIB}-copy-2`]);
+    expect((backend.map.get(`${LIB}-copy`) as StoredTechniqueRecord).fileName).toBe('copy.json');
+  });
+
   it('readStoredTechniques never throws, whatever the rows hold', () => {
     const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
     const r = readStoredTechniques([[1, hostile], [['k'], { version: 1 }], ['x', undefined]], libraryIds);
