@@ -171,6 +171,7 @@ export const useViewer = create<ViewerState>()((set) => ({
           isolate: false,
           view: 'posterior',
           viewNonce: s.viewNonce + 1,
+          follow: true,
         };
       }
       const t = NERVE_TOUR[Math.max(0, Math.min(NERVE_TOUR.length - 1, stop))]!;
@@ -182,6 +183,8 @@ export const useViewer = create<ViewerState>()((set) => ({
         isolate: false,
         view: t.view,
         viewNonce: s.viewNonce + 1,
+        // The explainer aims the camera at the nerve: the steps of a technique are not framed.
+        follow: false,
       };
     }),
   contextLost: false,

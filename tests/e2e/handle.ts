@@ -30,3 +30,29 @@ export async function seekTo(page: Page, t: number): Promise<void> {
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }, t);
 }
+
+/** Seeks and waits until the pose of that time has been drawn. */
+export async function seekAndWait(page: Page, t: number): Promise<void> {
+  await seekTo(page, t);
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const f = await frame(page);
+    // The range input snaps to its 0.1 s step.
+    if (Math.abs(f.t - Math.min(Math.max(t, 0), f.duration)) <= 0.051) return;
+    await page.waitForTimeout(30);
+  }
+  throw new Error(`the frame at t=${t} was never drawn`);
+}
+
+/** Clicks a button and waits until a frame other than the current one has been drawn. */
+export async function clickAndWaitFrame(page: Page, testId: string): Promise<void> {
+  const before = await frame(page);
+  await page.getByTestId(testId).click();
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const f = await frame(page);
+    if (f.t !== before.t || f.stepIndex !== before.stepIndex || f.length !== before.length) return;
+    await page.waitForTimeout(30);
+  }
+  throw new Error(`clicking ${testId} drew no new frame`);
+}

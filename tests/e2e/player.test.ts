@@ -111,7 +111,7 @@ describe('the end of a technique', () => {
 
 describe('a link to a moment', () => {
   it('restores technique, time and view, and shows the same picture on reload', async () => {
-    const query = `?technique=${TECHNIQUE}&t=42.0&view=oblique`;
+    const query = `?technique=${TECHNIQUE}&t=42.0&view=oblique&length=full`;
     const first = await openApp(query);
     expect(await first.page.getByTestId('scrubber').inputValue()).toBe('42');
     const a = decodePng(await canvasShot(first.page));

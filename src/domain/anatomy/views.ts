@@ -43,9 +43,9 @@ export interface Box3Like {
 
 /**
  * Room around a step's paths for the hands that work on them: a hand reaches about 9 cm
- * beyond its contact point (fingers, the heel of the palm, a rub's swing), and lifts up to 5 cm.
+ * beyond its contact point (fingertips 10–12 cm from the palm centre, a rub's swing), and lifts
  */
-export const HAND_ROOM_M = 0.09;
+export const HAND_ROOM_M = 0.12;
 
 /**
  * Per step of a compiled timeline, the box of the paths its moves follow (every actor, both
