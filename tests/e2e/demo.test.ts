@@ -38,6 +38,8 @@ describe('demo and full length (built app in Chromium)', () => {
     expect(f.duration).toBeGreaterThan(120);
     expect(f.duration).toBeLessThan(300);
     expect(page.url()).not.toMatch(/length=/);
+    // The technique's card gives the same full length as the player (it said 60 min).
+    expect(await page.getByTestId(`technique-${FULL_SESSION}`).textContent()).toContain('58 min');
     // The counter gives both doses: the first step (palm rubbing) is 500 back-and-forths in full.
     await seekTo(page, 3);
     await settle(page);

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Technique } from '../../domain/technique/schema';
+import { fullMinutes } from '../../domain/technique/demo';
 import { useLocalized } from '../../i18n/useLocalized';
 import { useViewer } from '../../state/store';
 import { chooseTechnique } from './chooseTechnique';
 
-/** One technique of a list: title, duration and level; pressed when it is the one shown. */
+/**
+ * One technique of a list: title, full length (the same figure as the player's "full … min",
+ * from the steps) and level; pressed when it is the one shown. */
 export function TechniqueButton({ technique: x, extra }: { technique: Technique; extra?: ReactNode }) {
   const { t } = useTranslation();
   const loc = useLocalized();
@@ -19,7 +22,7 @@ export function TechniqueButton({ technique: x, extra }: { technique: Technique;
     >
       <span className="t-title">{loc(x.title)}</span>
       <span className="t-meta">
-        {t('library.minutes', { count: x.duration_min })} · {t(`library.level.${x.level}`)}
+        {t('library.minutes', { count: fullMinutes(x) })} · {t(`library.level.${x.level}`)}
         {extra}
       </span>
     </button>
