@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openApp, settle, type AppPage } from './app';
 import { screenshot } from './browser';
+import { frame } from './handle';
 import { compile } from '../../src/domain/motion';
 import { testAnatomies, testTechniques } from '../unit/motion/fixtures/anatomy';
 
@@ -107,6 +108,11 @@ describe('warnings in the technique details (built app in Chromium)', () => {
     await page.getByTestId('play').click();
     await expect.poll(() => page.getByTestId('caption-point').textContent(), { timeout: 20_000 }).toMatch(/^BL23, both sides, hold \d+ s$/);
     await page.getByTestId('play').click();
+    // The caption reads the timeline that plays (the demo: holds of at most 4 s, not the full 15 s).
+    const hold = Number(/hold (\d+) s/.exec((await page.getByTestId('caption-point').textContent()) ?? '')?.[1]);
+    expect((await frame(page)).length).toBe('demo');
+    expect(hold).toBeGreaterThan(0);
+    expect(hold).toBeLessThanOrEqual(4);
     await screenshot(page, 'caption-point');
     expect(await page.getByTestId('caption-pressure').textContent()).toMatch(/pressure|touching/);
   });

@@ -128,8 +128,22 @@ export function demoStep(step: Step, options: DemoOptions = DEFAULT_DEMO_OPTIONS
   }
 }
 
-/** The demo of a technique and the full and demo dose of every step. Pure. */
-export function demoTechnique(technique: Technique, options: DemoOptions = DEFAULT_DEMO_OPTIONS): DemoResult {
+/** Demos made with the default options, one per technique object (the player, the caption and
+ * the step words must measure the same demo object, so their compile caches agree). */
+const defaultDemos = new WeakMap<Technique, DemoResult>();
+
+/** The demo of a technique and the full and demo dose of every step. Pure (memoised for the default options). */
+export function demoTechnique(
+  technique: Technique,
+  options: DemoOptions = DEFAULT_DEMO_OPTIONS,
+): DemoResult {
+  if (options !== DEFAULT_DEMO_OPTIONS) return makeDemo(technique, options);
+  let r = defaultDemos.get(technique);
+  if (!r) defaultDemos.set(technique, (r = makeDemo(technique, options)));
+  return r;
+}
+
+function makeDemo(technique: Technique, options: DemoOptions): DemoResult {
   const steps = technique.steps.map((s) => demoStep(s, options));
   const demo: Technique = { ...technique, steps };
   return {

@@ -5,6 +5,8 @@ import type { Timeline } from '../../domain/motion/types';
 import type { Technique } from '../../domain/technique/schema';
 import { useLocalized } from '../../i18n/useLocalized';
 import { playback, onPlaybackFrame } from '../../state/playback';
+import { useViewer } from '../../state/store';
+import { techniqueAtLength } from '../../domain/technique/demo';
 import { WithMeasure } from '../learn/TechniqueMeasure';
 import { repetitionText } from './repetitionText';
 import { contactKey } from '../words/contact';
@@ -16,7 +18,16 @@ import { contactKey } from '../words/contact';
  * new step (and not every frame).
  */
 export function Caption({ technique }: { technique: Technique }) {
-  return <WithMeasure technique={technique}>{(m) => <CaptionBody technique={technique} timeline={m?.timeline ?? null} />}</WithMeasure>;
+  // The version that plays (demo or full): its timeline is the one the clock runs through.
+  const played = techniqueAtLength(
+    technique,
+    useViewer((s) => s.length),
+  );
+  return (
+    <WithMeasure technique={played}>
+      {(m) => <CaptionBody technique={played} timeline={m?.timeline ?? null} />}
+    </WithMeasure>
+  );
 }
 
 function CaptionBody({ technique, timeline }: { technique: Technique; timeline: Timeline | null }) {
@@ -41,7 +52,10 @@ function CaptionBody({ technique, timeline }: { technique: Technique; timeline: 
       if (s.stepIndex !== step && stepEl.current && headEl.current) {
         step = s.stepIndex;
         const st = technique.steps[step];
-        headEl.current.textContent = t('player.step', { n: step + 1, total: technique.steps.length });
+        headEl.current.textContent = t('player.step', {
+          n: step + 1,
+          total: technique.steps.length,
+        });
         stepEl.current.textContent = st ? loc(st.caption) : '';
       }
       const r = s.inTransition ? t('player.transition') : repetitionText(t, s);
@@ -54,14 +68,20 @@ function CaptionBody({ technique, timeline }: { technique: Technique; timeline: 
         const st = technique.steps[pn.stepIndex];
         const acu = st?.move === 'point-press' ? st.points[pn.pointIndex]?.acupoint : undefined;
         const name = acu ?? t('words.caption.station', { n: pn.pointIndex + 1 });
-        const sideKey = pn.left && pn.right ? 'both' : pn.left ? 'left' : pn.right ? 'right' : 'midline';
+        const sideKey =
+          pn.left && pn.right ? 'both' : pn.left ? 'left' : pn.right ? 'right' : 'midline';
         const side = t(`words.caption.side.${sideKey}`);
         const secs = Math.ceil(Math.max(pn.hold, s.holdRemaining));
         holdShown = secs > 0;
-        pt = holdShown ? t('words.caption.pointHold', { point: name, side, s: secs }) : t('words.caption.point', { point: name, side });
+        pt = holdShown
+          ? t('words.caption.pointHold', { point: name, side, s: secs })
+          : t('words.caption.point', { point: name, side });
       }
       if (pt !== point && pointEl.current) pointEl.current.textContent = point = pt;
-      const h = !holdShown && s.holdRemaining > 0 ? t('player.hold', { s: Math.ceil(s.holdRemaining) }) : '';
+      const h =
+        !holdShown && s.holdRemaining > 0
+          ? t('player.hold', { s: Math.ceil(s.holdRemaining) })
+          : '';
       if (h !== hold && holdEl.current) holdEl.current.textContent = hold = h;
       const p = t(contactKey(s));
       if (p !== press && pressEl.current) pressEl.current.textContent = press = p;
