@@ -8,7 +8,7 @@ import { playback, onPlaybackFrame } from '../../state/playback';
 import { useViewer } from '../../state/store';
 import { techniqueAtLength } from '../../domain/technique/demo';
 import { WithMeasure } from '../learn/TechniqueMeasure';
-import { repetitionText } from './repetitionText';
+import { progressText } from './repetitionText';
 import { contactKey } from '../words/contact';
 
 /**
@@ -58,7 +58,7 @@ function CaptionBody({ technique, timeline }: { technique: Technique; timeline: 
         });
         stepEl.current.textContent = st ? loc(st.caption) : '';
       }
-      const r = s.inTransition ? t('player.transition') : repetitionText(t, s);
+      const r = progressText(t, s);
       if (r !== rep && repEl.current) repEl.current.textContent = rep = r;
       // The point being pressed: from the same timeline the player runs (same step only).
       const pn = timeline && !s.inTransition ? pressAt(timeline, playback.t, now) : null;

@@ -16,12 +16,21 @@ export function LengthSwitch() {
   const figures = useViewer((s) => s.timeline?.lengths);
   const setLength = useViewer.getState().setLength;
   return (
-    <div className="length" role="radiogroup" aria-labelledby={`${id}-l`} data-testid="length-switch">
+    <div
+      className="length"
+      role="radiogroup"
+      aria-labelledby={`${id}-l`}
+      data-testid="length-switch"
+    >
       <span id={`${id}-l`} className="sr-only">
         {t('length.legend')}
       </span>
       {TECHNIQUE_LENGTHS.map((l) => (
-        <label key={l} className={`length-option ${length === l ? 'on' : ''}`} title={t(`length.${l}Hint`)}>
+        <label
+          key={l}
+          className={`length-option ${length === l ? 'on' : ''}`}
+          title={t(`length.${l}Hint`)}
+        >
           <input
             type="radio"
             name={`${id}-length`}

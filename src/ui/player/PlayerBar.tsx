@@ -29,9 +29,11 @@ export function PlayerBar() {
   useEffect(() => {
     if (!meta) return;
     const update = (time: number) => {
-      if (slider.current && document.activeElement !== slider.current) slider.current.value = String(time);
+      if (slider.current && document.activeElement !== slider.current)
+        slider.current.value = String(time);
       if (slider.current) slider.current.setAttribute('aria-valuetext', formatTime(time));
-      if (clock.current) clock.current.textContent = `${formatTime(time)} / ${formatTime(meta.duration)}`;
+      if (clock.current)
+        clock.current.textContent = `${formatTime(time)} / ${formatTime(meta.duration)}`;
     };
     update(playback.t);
     return onPlaybackFrame(update);
@@ -66,12 +68,20 @@ export function PlayerBar() {
         <button onClick={() => go(0)} data-testid="restart">
           {t('player.restart')}
         </button>
-        <button aria-pressed={loopStep} className={loopStep ? 'on' : ''} onClick={() => setLoopStep(!loopStep)}>
+        <button
+          aria-pressed={loopStep}
+          className={loopStep ? 'on' : ''}
+          onClick={() => setLoopStep(!loopStep)}
+        >
           {t('player.loopStep')}
         </button>
         <label className="speed">
           {t('player.speed')}
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} data-testid="speed">
+          <select
+            value={speed}
+            onChange={(e) => setSpeed(Number(e.target.value))}
+            data-testid="speed"
+          >
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
                 {s}×

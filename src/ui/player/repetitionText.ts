@@ -11,11 +11,27 @@ import { useViewer } from '../../state/store';
 export function repetitionText(t: TFunction, s: MotionSample): string {
   const meta = useViewer.getState().timeline;
   const dose = meta?.length === 'demo' ? meta.steps[s.stepIndex]?.dose : undefined;
-  const cut = dose && (dose.demo.repetitions !== dose.full.repetitions || dose.demo.holdS !== dose.full.holdS);
+  const cut =
+    dose &&
+    (dose.demo.repetitions !== dose.full.repetitions || dose.demo.holdS !== dose.full.holdS);
   if (!dose || !cut || s.repetitions < 1) {
     return s.repetitions > 1 ? t('player.repetition', { k: s.repetition, n: s.repetitions }) : '';
   }
-  const full = Math.round((dose.full.repetitions * s.repetitions) / Math.max(dose.demo.repetitions, 1));
+  const full = Math.round(
+    (dose.full.repetitions * s.repetitions) / Math.max(dose.demo.repetitions, 1),
+  );
   const args = { k: Math.max(s.repetition, 1), n: s.repetitions, full, hold: dose.full.holdS };
-  return dose.full.holdS > dose.demo.holdS ? t('length.counterHold', args) : t('length.counter', args);
+  return dose.full.holdS > dose.demo.holdS
+    ? t('length.counterHold', args)
+    : t('length.counter', args);
+}
+
+/**
+ * What the caption's counter says now: between steps "moving to the next step"; a hand or cup
+ * moving to its next place inside a step (a relocation) "moving to the next place"; else the
+ * repetition count.
+ */
+export function progressText(t: TFunction, s: MotionSample): string {
+  if (s.inTransition) return t(s.repetition === 0 ? 'player.transition' : 'words.caption.relocate');
+  return repetitionText(t, s);
 }

@@ -19,7 +19,15 @@ export function usePlayerKeys(): void {
     const onKey = (e: KeyboardEvent) => {
       const s = useViewer.getState();
       const meta = s.timeline;
-      if (!meta || s.safetyCheck !== 'closed' || e.altKey || e.ctrlKey || e.metaKey || inControl(e.target)) return;
+      if (
+        !meta ||
+        s.safetyCheck !== 'closed' ||
+        e.altKey ||
+        e.ctrlKey ||
+        e.metaKey ||
+        inControl(e.target)
+      )
+        return;
       const speedIndex = SPEEDS.indexOf(s.speed as (typeof SPEEDS)[number]);
       switch (e.key) {
         case ' ':
