@@ -191,7 +191,7 @@ function offsetPoints(pts: ChartXY[], offset: number): ChartXY[] {
 }
 
 /** Largest shift of a named press point away from the spine to keep the fingers off it, m. */
-const POINT_NUDGE_M = 0.003;
+const POINT_NUDGE_M = 0.0038;
 
 /** A path is reported when the guard has to move it by more than this, m (small nudges are silent). */
 const GUARD_WARN_SLACK_M = 0.015;
@@ -565,7 +565,7 @@ function pressProgram(
       if (hover[i]) return [u, y] as ChartXY;
       const G = keepOutWidth(0, shape, 'presses', sideSign, handSign, h[0], h[1], y, ctx.guard);
       const need = G - sideSign * u;
-      return need > 0 && need <= POINT_NUDGE_M ? ([sideSign * G, y] as ChartXY) : ([u, y] as ChartXY);
+      return need > 0 ? ([u + sideSign * Math.min(need, POINT_NUDGE_M), y] as ChartXY) : ([u, y] as ChartXY);
     });
   }
   // Points over the spinous processes are never pressed: shown as a hover, with a warning.

@@ -197,14 +197,18 @@ function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
     if (dv > ccw) turn = ccw - 2 * Math.PI;
     else turn = ccw;
   }
-  out.hu = Math.cos(a0 + turn * m);
-  out.hy = Math.sin(a0 + turn * m);
+  // The turn is done in the first half, in the first shape; the shape changes after it, so a
+  // hand never turns round while its contact frame is half way between two shapes.
+  const mt = Math.abs(turn) > Math.PI / 2 ? smooth01(f / 0.5) : m;
+  out.hu = Math.cos(a0 + turn * mt);
+  out.hy = Math.sin(a0 + turn * mt);
+  const bigTurn = mt !== m;
   out.lift = lerp(a.lift, b.lift, smooth01(f)) + piece.hump * Math.sin(Math.PI * f);
   out.pressure = slide ? lerp(a.pressure, b.pressure, f) : 0;
   if (out.lift > 0) out.pressure = 0;
   out.shape = a.shape;
   out.nextShape = b.shape;
-  out.blend = smooth01(f);
+  out.blend = bigTurn ? smooth01((f - 0.5) / 0.5) : smooth01(f);
   out.grip = f < 0.5 ? a.grip : b.grip;
   out.hold = 0;
   out.travel = true;
