@@ -98,6 +98,8 @@ interface StepContext {
   guard: SpineGuard;
   warnings: string[];
   stepIndex: number;
+  /** Stance each hand last worked from (a tie keeps it: no turning round between steps). */
+  stances: Partial<Record<ActorId, Stance>>;
 }
 
 const handSignOf = (actor: ActorId): 1 | -1 | 0 => (actor === 'left' ? -1 : actor === 'right' ? 1 : 0);
@@ -247,6 +249,7 @@ function stanceOf(
   sideSign: 1 | -1,
   handSign: 1 | -1,
   guard: SpineGuard,
+  prefer: Stance = 'foot',
 ): Stance {
   if (step.move === 'effleurage' && pts.length >= 2) {
     const dy = (pts[pts.length - 1] as ChartXY)[1] - (pts[0] as ChartXY)[1];
@@ -256,7 +259,9 @@ function stanceOf(
   // the spine: the smaller keep-out wins, the foot end on a tie.
   const foot = keepOutFor('foot', shape, kind, sideSign, handSign, guard);
   const head = keepOutFor('head', shape, kind, sideSign, handSign, guard);
-  return head < foot - 0.005 ? 'head' : 'foot';
+  if (head < foot - 0.005) return 'head';
+  if (foot < head - 0.005) return 'foot';
+  return prefer;
 }
 
 /** Keep-out half-width at height y for a hand in `stance` (inside the guarded band when y is omitted). */
@@ -454,7 +459,7 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
         };
       }
       return {
-        program: { kind: 'oscillate', axis: 'across-path', amplitude: 0.03 },
+        program: { kind: 'oscillate', axis: 'along-path', amplitude: 0.03 },
         pointsFor: pts(step.path),
         cycles: step.repetitions,
         passesFor: passesAt(0.03),
@@ -663,7 +668,8 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
       let stance: Stance | null = isCupActor ? null : 'foot';
       if (step.move === 'point-press' || step.move === 'palm-press') {
         const handSign = plan.actor === 'left' ? -1 : 1;
-        stance = stanceOf(step, [], shape, 'presses', plan.side === 'left' ? -1 : 1, handSign, ctx.guard);
+        stance = stanceOf(step, [], shape, 'presses', plan.side === 'left' ? -1 : 1, handSign, ctx.guard, ctx.stances[plan.actor]);
+        ctx.stances[plan.actor] = stance;
         const pr = pressProgram(step, plan.side, ctx, t1 - t0, guardM, shape, handSign, stance);
         program = pr.program;
         path = buildChartPath(ctx.a.chart, pr.points);
@@ -681,10 +687,11 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         if (!isCupActor) {
           const sideSign = plan.side === 'left' ? -1 : 1;
           const handSign = plan.actor === 'left' ? -1 : 1;
-          const st = stanceOf(step, pts, shape, program.kind, sideSign, handSign, ctx.guard);
+          const st = stanceOf(step, pts, shape, program.kind, sideSign, handSign, ctx.guard, ctx.stances[plan.actor]);
+          ctx.stances[plan.actor] = st;
           stance = st;
           const kind = program.kind;
-          const axis = kind === 'chop' || (kind === 'oscillate' && program.axis === 'across-path');
+          const axis = kind === 'chop' || (kind === 'oscillate' && program.axis === 'along-path');
           if (!axis && !plan.holdsCup && plan.stackLift === 0) {
             pts = guardedPoints(pts, (y) => keepOutFor(st, shape, kind, sideSign, handSign, ctx.guard, y), sideSign);
           }
@@ -801,8 +808,9 @@ export function compile(
   let trTotal = 0;
   let stepTotal = 0;
 
+  const stances: Partial<Record<ActorId, Stance>> = {};
   technique.steps.forEach((step, index) => {
-    const ctx: StepContext = { a, guard, warnings, stepIndex: index };
+    const ctx: StepContext = { a, guard, warnings, stepIndex: index, stances };
     const built = buildStep(step, index, ctx);
     // Start pose of each actor in this step.
     const startPose = (actor: ActorId): ChartPose => {

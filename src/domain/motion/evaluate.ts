@@ -250,9 +250,10 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
       if (prog2.axis === 'across-spine') {
         ax = 1;
         ay = 0;
-      } else if (prog2.axis === 'across-path') {
-        ax = -pp.ty;
-        ay = pp.tu;
+      } else if (prog2.axis === 'along-path') {
+        // Saw: the edge of the palm lies along the path and saws back and forth along it.
+        ax = pp.tu;
+        ay = pp.ty;
         if (ay < 0 || (ay === 0 && ax < 0)) {
           ax = -ax;
           ay = -ay;
@@ -260,7 +261,7 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
       }
       out.u = pp.u + o * ax;
       out.y = pp.y + o * ay;
-      if (prog2.axis === 'across-path') headingAlong(out, ax, ay);
+      if (prog2.axis === 'along-path') headingAlong(out, ax, ay);
       out.pressure = piece.pressure * env;
       break;
     }
@@ -303,8 +304,9 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
       evalPath(path, pingPong(prog * piece.passes, piece.passes) * L, pp);
       out.u = pp.u;
       out.y = pp.y;
-      let hx = -pp.ty;
-      let hy = pp.tu;
+      // The edge lies along the path (the two hands of a pair chop side by side, parallel).
+      let hx = pp.tu;
+      let hy = pp.ty;
       if (hy < 0 || (hy === 0 && hx < 0)) {
         hx = -hx;
         hy = -hy;
@@ -466,7 +468,7 @@ function orientHand(out: ActorState, piece: MovePiece): void {
   if (!piece.stance) return;
   stanceArm(piece.stance, piece.handSign, _arm, piece.shape);
   const pk = piece.program.kind;
-  const axis = pk === 'chop' || (pk === 'oscillate' && piece.program.axis === 'across-path');
+  const axis = pk === 'chop' || (pk === 'oscillate' && piece.program.axis === 'along-path');
   if (axis) {
     forearmOf(piece.shape, piece.handSign, out.hu, out.hy, _fa);
     if (_fa[0] * _arm[0] + _fa[1] * _arm[1] < 0) {

@@ -87,8 +87,8 @@ export interface ChartPose {
 export type MoveProgram =
   | {
       kind: 'oscillate';
-      /** 'along-spine' | 'across-spine' | 'across-path' (saw: across the path direction). */
-      axis: 'along-spine' | 'across-spine' | 'across-path';
+      /** 'along-spine' | 'across-spine' | 'along-path' (saw: along the edge, which lies along the path). */
+      axis: 'along-spine' | 'across-spine' | 'along-path';
       amplitude: number;
     }
   | { kind: 'circles'; radius: number; rotation: 1 | -1; pulse: number }
