@@ -4,12 +4,13 @@
  *   npm run validate                       all of data/techniques/*.json
  *   npm run validate -- a.json b.json      the given files
  * Exits 1 when any file has an error (warnings alone exit 0). Also reports duplicate ids.
+ * Files are read as bytes: invalid UTF-8 and duplicate JSON keys are errors with line and column.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  checkTechniqueText,
+  checkTechniqueBytes,
   DEFAULT_MAX_BYTES,
   formatDiagnostic,
   type Diagnostic,
@@ -32,7 +33,7 @@ const ids = new Map<string, string>();
 for (const file of files) {
   const shown = relative(process.cwd(), file) || basename(file);
   const diags: Diagnostic[] = [];
-  let text: string | undefined;
+  let bytes: Uint8Array | undefined;
   try {
     const size = statSync(file).size;
     if (size > DEFAULT_MAX_BYTES) {
@@ -43,7 +44,7 @@ for (const file of files) {
         code: 'too-large',
         message: `file too large: expected at most 256 KiB, found ${Math.round(size / 1024)} KiB`,
       });
-    } else text = readFileSync(file, 'utf8');
+    } else bytes = readFileSync(file); // bytes: invalid UTF-8 is an error, not U+FFFD
   } catch (e) {
     diags.push({
       file: shown,
@@ -53,8 +54,8 @@ for (const file of files) {
       message: `cannot read the file (${e instanceof Error ? e.message : String(e)})`,
     });
   }
-  if (text !== undefined) {
-    const r = checkTechniqueText(text, shown);
+  if (bytes !== undefined) {
+    const r = checkTechniqueBytes(new Uint8Array(bytes), shown);
     diags.push(...r.diagnostics);
     if (r.technique) {
       valid++;

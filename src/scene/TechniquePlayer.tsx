@@ -9,7 +9,9 @@ import { ACUPOINTS } from '../domain/technique/acupoints';
 import { AVOID_ZONE, LANDMARKS_FILE } from '../state/anatomy';
 import { pressGlow } from '../domain/anatomy/avoidZone';
 import { useViewer, type TimelineMeta } from '../state/store';
-import { playback, emitPlaybackFrame } from '../state/playback';
+import { playback, emitPlaybackFrame, mapTimeAcross, takePendingT } from '../state/playback';
+import { demoTechnique, fullMinutes, type DemoResult, type TechniqueLength } from '../domain/technique/demo';
+import { stepBoxes } from '../domain/anatomy/views';
 import { loopWithinStep } from '../state/timelineNav';
 import { sceneHandles } from '../state/sceneHandles';
 import { useBackModel, skinSurfaceOf } from './modelLoader';
@@ -27,17 +29,34 @@ const poseR = createHandPose('flat');
 /** How much an actor lights the avoid zone: only a press inside it (a hover or a lifted hand: 0). */
 const glowOf = (a: ActorSample) => pressGlow(AVOID_ZONE, a.contact, a.pressure, a.point[0], a.point[1]);
 
-function metaOf(technique: Technique, timeline: Timeline): TimelineMeta {
+function metaOf(technique: Technique, timeline: Timeline, length: TechniqueLength, lengths: Lengths): TimelineMeta {
   const segs = timeline.segments;
+  const boxes = stepBoxes(timeline);
   return {
     techniqueId: technique.id,
     duration: timeline.duration,
     // A step "starts" with the transition that leads into it, so seeking to it shows the move in.
     steps: timeline.steps.map((s) => {
       const lead = segs.find((g) => g.kind === 'transition' && g.stepIndex === s.index && g.t1 === s.t0);
-      return { index: s.index, start: lead ? lead.t0 : s.t0, end: s.t1, title: technique.steps[s.index]!.caption };
+      const box = boxes[s.index];
+      return {
+        index: s.index,
+        start: lead ? lead.t0 : s.t0,
+        end: s.t1,
+        title: technique.steps[s.index]!.caption,
+        dose: lengths.dose.steps[s.index]!,
+        ...(box ? { box } : {}),
+      };
     }),
+    length,
+    lengths: { demoS: lengths.demo.duration, fullS: lengths.full.duration, fullMin: fullMinutes(technique) },
   };
+}
+
+interface Lengths {
+  dose: DemoResult;
+  demo: Timeline;
+  full: Timeline;
 }
 
 /**
@@ -52,21 +71,25 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   const right = useRef<HandRig>(null);
   const cup = useRef<CupRig>(null);
   const ending = useRef(false);
-  const timeline = useMemo(
-    () =>
-      compile(technique, {
-        landmarks: LANDMARKS_FILE.landmarks,
-        acupoints: ACUPOINTS,
-        surface: skinSurfaceOf(gltf.scene),
-      }),
-    [technique, gltf],
-  );
-  const meta = useMemo(() => metaOf(technique, timeline), [technique, timeline]);
+  const length = useViewer((s) => s.length);
+  // Both versions are compiled once per technique (a few ms each), so the label can give both
+  // lengths exactly and switching demo/full does not recompile.
+  const lengths = useMemo((): Lengths => {
+    const anatomy = { landmarks: LANDMARKS_FILE.landmarks, acupoints: ACUPOINTS, surface: skinSurfaceOf(gltf.scene) };
+    const dose = demoTechnique(technique);
+    return { dose, demo: compile(dose.technique, anatomy), full: compile(technique, anatomy) };
+  }, [technique, gltf]);
+  const timeline = lengths[length];
+  const meta = useMemo(() => metaOf(technique, timeline, length, lengths), [technique, timeline, length, lengths]);
+  const shown = useRef<TimelineMeta | null>(null);
 
   useEffect(() => {
+    const prev = shown.current;
+    shown.current = meta;
     useViewer.getState().setTimeline(meta);
-    playback.t = playback.pendingT !== null ? Math.min(playback.pendingT, meta.duration) : 0;
-    playback.pendingT = null;
+    // A link's time (for this technique only), else the same moment of the other length, else 0.
+    const same = prev !== null && prev.techniqueId === meta.techniqueId;
+    playback.t = takePendingT(meta.techniqueId, meta.duration) ?? (same ? mapTimeAcross(prev, meta, playback.t) : 0);
     playback.requestFrame = invalidate;
     invalidate();
     return () => {

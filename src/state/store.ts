@@ -4,12 +4,23 @@ import type { ViewName } from '../domain/anatomy/views';
 import type { LocalizedText } from '../domain/anatomy/types';
 import type { Technique } from '../domain/technique/schema';
 import type { Diagnostic } from '../domain/technique/diagnostics';
+import type { StepLength, TechniqueLength } from '../domain/technique/demo';
+import type { Box3Like } from '../domain/anatomy/views';
+import type { LearningMode } from './userData';
 
 /** The 3D layers a user can switch. Skin has three modes, the rest are on/off. */
 export type SkinMode = 'opaque' | 'xray' | 'hidden';
 export type LayerId = 'muscles' | 'bones' | 'nerves';
 export type ViewId = ViewName;
 export type SidebarTab = 'techniques' | 'view' | 'safety' | 'learn';
+
+/** Learning modes that open techniques as a short demo (patients and trainees both do). */
+export const DEMO_BY_DEFAULT: readonly LearningMode[] = ['patient', 'trainee'];
+
+/** The length a technique opens at, for a learning mode (a link's `length=` overrides it). */
+export function defaultLength(mode: LearningMode): TechniqueLength {
+  return DEMO_BY_DEFAULT.includes(mode) ? 'demo' : 'full';
+}
 
 export const VIEW_IDS: readonly ViewId[] = ['posterior', 'left', 'right', 'oblique', 'lumbosacral'];
 
@@ -19,12 +30,29 @@ export interface StepMark {
   start: number;
   end: number;
   title: LocalizedText;
+  /** The step's full dose and demo dose (repetitions, hold, duration). */
+  dose?: StepLength;
+  /** Where the step works: its paths with room for the hands, metres (model frame). */
+  box?: Box3Like;
+}
+
+/** Both lengths of the technique, for the "demo 2:55 · full 58 min" label. */
+export interface LengthFigures {
+  /** Duration of the demo as it plays (steps and transitions), s. */
+  demoS: number;
+  /** Duration of the full technique as it plays, s. */
+  fullS: number;
+  /** The full length in whole minutes, from the file's step durations (domain/technique/duration). */
+  fullMin: number;
 }
 
 export interface TimelineMeta {
   techniqueId: string;
   duration: number;
   steps: StepMark[];
+  /** Which version this timeline plays, and both lengths. */
+  length?: TechniqueLength;
+  lengths?: LengthFigures;
 }
 
 export interface ViewerState {
@@ -51,6 +79,12 @@ export interface ViewerState {
   speed: number;
   /** Repeat the current step instead of going on. */
   loopStep: boolean;
+  /** Short demo (every step, a few repetitions) or the full session. */
+  length: TechniqueLength;
+  setLength: (length: TechniqueLength) => void;
+  /** The camera frames each step as it comes; a user orbit or zoom turns this off. */
+  follow: boolean;
+  setFollow: (on: boolean) => void;
   /** Set once per compiled technique (never per frame). */
   timeline: TimelineMeta | null;
   /** Techniques the user opened from their own files (validated by the same gate). */
@@ -110,6 +144,10 @@ export const useViewer = create<ViewerState>()((set) => ({
   playing: false,
   speed: 1,
   loopStep: false,
+  length: 'demo',
+  setLength: (length) => set({ length }),
+  follow: true,
+  setFollow: (follow) => set({ follow }),
   timeline: null,
   userTechniques: [],
   userFileErrors: [],

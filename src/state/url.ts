@@ -1,12 +1,15 @@
 import { VIEW_IDS, type ViewId } from './store';
+import { TECHNIQUE_LENGTHS, type TechniqueLength } from '../domain/technique/demo';
 
-/** What a link to a moment of Handpath holds: `?technique=…&t=…&speed=…&view=…`. */
+/** What a link to a moment of Handpath holds: `?technique=…&t=…&speed=…&view=…&length=…`. */
 export interface UrlState {
   technique: string | null;
   /** Technique time in seconds. */
   t: number;
   speed: number;
   view: ViewId;
+  /** Demo or full length; absent: the default for the user's learning mode. */
+  length?: TechniqueLength;
 }
 
 export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2] as const;
@@ -21,7 +24,9 @@ export function parseUrlState(search: string): UrlState {
   const t = Number(q.get('t'));
   const speed = Number(q.get('speed'));
   const view = q.get('view');
+  const length = q.get('length');
   return {
+    ...((TECHNIQUE_LENGTHS as readonly string[]).includes(length ?? '') ? { length: length as TechniqueLength } : {}),
     technique: technique && TECHNIQUE_ID.test(technique) ? technique : null,
     t: Number.isFinite(t) && t > 0 ? Math.min(t, 24 * 3600) : 0,
     speed: (SPEEDS as readonly number[]).includes(speed) ? speed : 1,
@@ -36,6 +41,7 @@ export function formatUrlState(s: UrlState): string {
   if (s.t > 0) q.set('t', s.t.toFixed(1));
   if (s.speed !== 1) q.set('speed', String(s.speed));
   if (s.view !== 'posterior') q.set('view', s.view);
+  if (s.length) q.set('length', s.length);
   const str = q.toString();
   return str ? `?${str}` : '';
 }

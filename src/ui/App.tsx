@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Viewer } from '../scene/Viewer';
 import { preloadBackModel } from '../scene/modelLoader';
@@ -17,6 +17,9 @@ import { useUrlSync } from './useUrlSync';
 import { useSelectedTechnique } from '../state/useTechnique';
 import { useViewer } from '../state/store';
 import { useUserData } from '../state/userData';
+import { useUserTechniques } from '../state/userTechniques';
+import { ErrorBoundary } from './ErrorBoundary';
+import { StorageNotice } from './StorageNotice';
 import './styles.css';
 
 // Decode the model while React renders and WebGL starts (see preloadBackModel).
@@ -31,8 +34,16 @@ export function App() {
   const technique = useSelectedTechnique();
   const contextLost = useViewer((s) => s.contextLost);
   const mode = useUserData((s) => s.mode);
+  const techniqueId = useViewer((s) => s.techniqueId);
+  const userStatus = useUserTechniques((s) => s.status);
   usePlayerKeys();
   useUrlSync();
+  // My techniques are read from this browser's storage; until then a link to one is "loading", not unknown.
+  useEffect(() => {
+    void useUserTechniques.getState().load();
+  }, []);
+  const closeTechnique = { label: t('persist.boundary.resetTechnique'), action: () => useViewer.getState().selectTechnique(null) };
+  const readingUserList = userStatus === 'idle' || userStatus === 'loading';
   return (
     <div className={`app mode-${mode}`}>
       <header className="topbar">
@@ -42,7 +53,14 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="stage" data-loaded={loaded ? 'true' : 'false'}>
-        <WebGLBoundary fallback={<NoWebGL technique={technique} />} onFail={onWebGLFail}>
+        <WebGLBoundary
+          fallback={
+            <ErrorBoundary part="player" resetKeys={[technique]} reset={closeTechnique}>
+              <NoWebGL technique={technique} />
+            </ErrorBoundary>
+          }
+          onFail={onWebGLFail}
+        >
           <Viewer onReady={onReady} label={t('canvas.label')} />
         </WebGLBoundary>
         {contextLost && <NoWebGL technique={technique} lost />}
@@ -54,22 +72,35 @@ export function App() {
             <span className="spinner" aria-hidden="true" /> {t('app.loading')}
           </div>
         )}
-        <HoverLabel />
-        <SelectedChip />
+        <ErrorBoundary part="view">
+          <HoverLabel />
+          <SelectedChip />
+        </ErrorBoundary>
       </main>
       <section className="dock" aria-label={t('player.label')}>
         {technique && webgl ? (
-          <>
+          <ErrorBoundary part="player" resetKeys={[technique]} reset={closeTechnique}>
             <SafetyBanner />
             <Caption technique={technique} />
             <PlayerBar />
-          </>
+          </ErrorBoundary>
+        ) : !technique && techniqueId && readingUserList ? (
+          <p className="muted hint" role="status" data-testid="user-techniques-loading">
+            {t('persist.loading')}
+          </p>
+        ) : !technique && techniqueId ? (
+          <p className="muted hint" role="status" data-testid="technique-unknown">
+            {t('persist.unknown', { id: techniqueId })} {t('library.none')}
+          </p>
         ) : (
           <p className="muted hint">{t('library.none')}</p>
         )}
       </section>
       <Sidebar />
-      <SafetyGate />
+      <ErrorBoundary part="safetyCheck">
+        <SafetyGate />
+      </ErrorBoundary>
+      <StorageNotice />
     </div>
   );
 }

@@ -1,19 +1,29 @@
+import { useTranslation } from 'react-i18next';
 import { loadLibrary } from '../data/library';
 import { useUserData } from '../state/userData';
 import { useViewer } from '../state/store';
 import { QuizPanel } from './learn/QuizPanel';
 import { CoursePlanner } from './learn/CoursePlanner';
 import { filterForAcutePain } from './safety/acutePain';
+import { ErrorBoundary } from './ErrorBoundary';
 
-/** The trainee quiz (answered by tapping the 3D back) and the course planner. */
+/** The trainee quiz (answered by tapping the 3D back) and the course planner, each guarded on its own. */
 export function LearnTab() {
+  const { t } = useTranslation();
   const lastTap = useViewer((s) => s.lastTap);
   const acutePain = useUserData((s) => s.acutePain);
   const { shown } = filterForAcutePain(loadLibrary().techniques, acutePain);
   return (
     <>
-      <QuizPanel onRequestTap={(on) => useViewer.getState().setTapMode(on)} lastTap={lastTap} />
-      <CoursePlanner techniques={shown} />
+      <ErrorBoundary part="quiz">
+        <QuizPanel onRequestTap={(on) => useViewer.getState().setTapMode(on)} lastTap={lastTap} />
+      </ErrorBoundary>
+      <ErrorBoundary
+        part="course"
+        reset={{ label: t('persist.boundary.resetPlan'), action: () => useUserData.getState().saveCoursePlan(null) }}
+      >
+        <CoursePlanner techniques={shown} />
+      </ErrorBoundary>
     </>
   );
 }

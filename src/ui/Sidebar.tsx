@@ -6,6 +6,8 @@ import { LayerPanel } from './LayerPanel';
 import { SelectionPanel } from './SelectionPanel';
 import { lazy, Suspense } from 'react';
 import { NerveTour } from './NerveTour';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useUserData } from '../state/userData';
 
 // Tabs that are not on screen at start load on first use (a smaller first download).
 const EvidencePage = lazy(() => import('./safety/EvidencePage').then((m) => ({ default: m.EvidencePage })));
@@ -47,24 +49,41 @@ export function Sidebar() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-        {tab === 'techniques' && <TechniquesTab />}
-        {tab === 'view' && (
-          <>
-            <ViewButtons />
-            <LayerPanel />
-            <SelectionPanel />
-            <NerveTour />
-          </>
-        )}
-        <Suspense fallback={<p className="muted">…</p>}>
-          {tab === 'safety' && (
-            <div className="panel">
-              <EvidencePage onReviewCheck={() => useViewer.getState().setSafetyCheck('review')} />
-            </div>
+        {/* One boundary per tab (keyed by tab): a failing tab shows its message, the others still work. */}
+        <ErrorBoundary key={tab} part={tab} {...resetOf(tab, t)}>
+          {tab === 'techniques' && <TechniquesTab />}
+          {tab === 'view' && (
+            <>
+              <ViewButtons />
+              <LayerPanel />
+              <SelectionPanel />
+              <NerveTour />
+            </>
           )}
-          {tab === 'learn' && <LearnTab />}
-        </Suspense>
+          <Suspense fallback={<p className="muted">…</p>}>
+            {tab === 'safety' && (
+              <div className="panel">
+                <EvidencePage onReviewCheck={() => useViewer.getState().setSafetyCheck('review')} />
+              </div>
+            )}
+            {tab === 'learn' && <LearnTab />}
+          </Suspense>
+        </ErrorBoundary>
       </div>
     </aside>
   );
+}
+
+/** The second way back of a failed tab: forget what it keeps. */
+function resetOf(tab: SidebarTab, t: (key: string) => string): { reset?: { label: string; action: () => void } } {
+  switch (tab) {
+    case 'learn':
+      return { reset: { label: t('persist.boundary.resetPlan'), action: () => useUserData.getState().saveCoursePlan(null) } };
+    case 'safety':
+      return { reset: { label: t('persist.boundary.resetAnswers'), action: () => useUserData.getState().clearRedFlagAnswers() } };
+    case 'techniques':
+      return { reset: { label: t('persist.boundary.resetTechnique'), action: () => useViewer.getState().selectTechnique(null) } };
+    default:
+      return {};
+  }
 }

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useViewer, VIEW_IDS } from '../state/store';
+import { FollowButton } from './player/FollowButton';
 
 /** Preset camera views and "reset view". */
 export function ViewButtons() {
   const { t } = useTranslation();
   const view = useViewer((s) => s.view);
+  const hasTechnique = useViewer((s) => s.timeline !== null);
   const { setView, resetView } = useViewer.getState();
   return (
     <fieldset className="panel">
@@ -24,6 +26,7 @@ export function ViewButtons() {
         <button onClick={resetView} data-testid="reset-view">
           {t('view.reset')}
         </button>
+        {hasTechnique && <FollowButton testId="view-follow" />}
       </div>
     </fieldset>
   );

@@ -41,6 +41,85 @@ describe('safety check before the first technique plays', () => {
     await app.close();
   });
 
+  it('after an urgent answer and "I understand" Play stays disabled and nothing plays; changing the answers re-enables it', async () => {
+    const app = await openApp(`?technique=${TECHNIQUE}`, { checked: false });
+    const { page } = app;
+    const play = page.getByTestId('play');
+    await play.click();
+    await answerAll(page, ['bladder-bowel']);
+    await expect.poll(() => page.getByTestId('redflag-play-blocked').isVisible()).toBe(true);
+    await page.getByTestId('redflag-done').click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await play.isDisabled()).toBe(true);
+    await screenshot(page, 'safety-urgent-play-disabled');
+    expect(await play.getAttribute('title')).toMatch(/turned off/i);
+    expect(await page.getByTestId('play-blocked').textContent()).toMatch(/only if the answers change/i);
+    // Neither a forced click nor the space key plays.
+    await play.click({ force: true });
+    await page.locator('body').focus();
+    await page.keyboard.press(' ');
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    await settle(page); // no frame drawn for a while: not playing
+    expect(await page.locator('.player .clock').textContent()).toMatch(/^0:00 /);
+    // Change the answer: Play works again.
+    await page.getByTestId('safety-banner').getByRole('button').click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.getByTestId('redflag-bladder-bowel-no').check({ force: true });
+    await page.getByTestId('redflag-result').click();
+    await expect.poll(() => page.getByTestId('redflag-level-clear').isVisible()).toBe(true);
+    await page.getByTestId('redflag-done').click();
+    await expect.poll(() => play.isDisabled()).toBe(false);
+    await play.click();
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('a see-a-doctor answer plays, with its banner on screen', async () => {
+    const app = await openApp(`?technique=${TECHNIQUE}`, { checked: false });
+    const { page } = app;
+    await page.getByTestId('play').click();
+    await answerAll(page, ['night-pain']);
+    await expect.poll(() => page.getByTestId('redflag-level-doctor').isVisible()).toBe(true);
+    await page.getByTestId('redflag-done').click();
+    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('safety-banner').textContent()).toMatch(/doctor/i);
+    expect(await page.getByTestId('play-blocked').count()).toBe(0);
+    await app.close();
+  });
+
+  it('acute pain keeps the light-stroking techniques and hides cupping and acupressure, each with its reason and sources', async () => {
+    const app = await openApp();
+    const { page } = app;
+    await page.getByTestId('acute-pain-switch').click();
+    for (const id of ['gentle-back-stroking', 'classic-finishing-effleurage', 'classic-warming-rub'])
+      expect(await page.getByTestId(`technique-${id}`).count(), id).toBe(1);
+    for (const id of ['cupping-lumbar', 'point-lumbosacral', 'thai-lumbosacral', 'classic-edge-of-palm', 'honey-lumbar'])
+      expect(await page.getByTestId(`technique-${id}`).count(), id).toBe(0);
+    const explain = page.getByTestId('acute-pain-explain');
+    await explain.locator('summary').click();
+    const items = explain.getByTestId('acute-hidden-item');
+    expect(await items.count()).toBeGreaterThanOrEqual(10);
+    const text = await explain.textContent();
+    expect(text).toMatch(/Cupping: no cups during acute pain/);
+    expect(text).toMatch(/percussion \(chopping\)/);
+    expect(text).toMatch(/acute pain should avoid the power of massage/);
+    await screenshot(page, 'safety-acute-pain');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('a hidden technique opened by a link says it is not for acute pain, and why', async () => {
+    const app = await openApp('?technique=cupping-lumbar');
+    const { page } = app;
+    expect(await page.getByTestId('acute-selected-hidden').count()).toBe(0);
+    await page.getByTestId('acute-pain-switch').click();
+    expect(await page.getByTestId('acute-selected-hidden').textContent()).toMatch(/not for acute pain: Cupping: no cups during acute pain/);
+    await page.getByTestId('acute-pain-switch').click();
+    expect(await page.getByTestId('acute-selected-hidden').count()).toBe(0);
+    await app.close();
+  });
+
   it('all "no" lets the technique play, and the check is not asked again', async () => {
     const app = await openApp(`?technique=${TECHNIQUE}`, { checked: false });
     const { page } = app;

@@ -36,6 +36,7 @@ import type {
   ActorId,
   ChartPose,
   MovePiece,
+  MotionWarning,
   MoveProgram,
   Piece,
   SpineGuard,
@@ -96,7 +97,7 @@ type HandPlan = {
 interface StepContext {
   a: PreparedAnatomy;
   guard: SpineGuard;
-  warnings: string[];
+  warnings: MotionWarning[];
   stepIndex: number;
   /** Stance each hand last worked from (a tie keeps it: no turning round between steps). */
   stances: Partial<Record<ActorId, Stance>>;
@@ -204,9 +205,12 @@ function warnIfOverSpine(path: ChartPath, guardM: number, ctx: StepContext, what
     const y = path.y[i] as number;
     const u = path.u[i] as number;
     if (Math.abs(u) < near * guardWeight(ctx.guard, y)) {
-      ctx.warnings.push(
-        `step ${ctx.stepIndex + 1}: the ${what} path runs within ${(near * 100).toFixed(1)} cm of the midline over the spinous processes; the contact is kept ${(guardM * 100).toFixed(1)} cm to the side (and lifted where it crosses)`,
-      );
+      ctx.warnings.push({
+        code: 'path-over-spine',
+        stepIndex: ctx.stepIndex,
+        params: { what, near: (near * 100).toFixed(1), cm: (guardM * 100).toFixed(1) },
+        message: `step ${ctx.stepIndex + 1}: the ${what} path runs within ${(near * 100).toFixed(1)} cm of the midline over the spinous processes; the contact is kept ${(guardM * 100).toFixed(1)} cm to the side (and lifted where it crosses)`,
+      });
       return;
     }
   }
@@ -577,9 +581,12 @@ function pressProgram(
   points.forEach(([u, y], i) => {
     if (!hover[i] && Math.abs(u) < guardM * guardWeight(ctx.guard, y)) {
       hover[i] = true;
-      ctx.warnings.push(
-        `step ${ctx.stepIndex + 1}: press point ${i + 1} lies within ${(guardM * 100).toFixed(1)} cm of the midline over the spinous processes; shown without pressure`,
-      );
+      ctx.warnings.push({
+        code: 'press-on-midline',
+        stepIndex: ctx.stepIndex,
+        params: { point: i + 1, cm: (guardM * 100).toFixed(1) },
+        message: `step ${ctx.stepIndex + 1}: press point ${i + 1} lies within ${(guardM * 100).toFixed(1)} cm of the midline over the spinous processes; shown without pressure`,
+      });
     }
   });
   const rounds = step.repetitions;
@@ -646,9 +653,12 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
     }
     sw = Math.min(Math.max(SIDE_SWITCH_S, 0.6 + d / 0.3), (duration * 0.4) / (g - 1));
     if (d / sw > 0.5) {
-      ctx.warnings.push(
-        `step ${index + 1}: the step is too short to move between the two sides calmly (${(d * 100).toFixed(0)} cm in ${sw.toFixed(1)} s)`,
-      );
+      ctx.warnings.push({
+        code: 'side-switch-rushed',
+        stepIndex: index,
+        params: { cm: (d * 100).toFixed(0), s: sw.toFixed(1) },
+        message: `step ${index + 1}: the step is too short to move between the two sides calmly (${(d * 100).toFixed(0)} cm in ${sw.toFixed(1)} s)`,
+      });
     }
   }
   const span = (duration - sw * (g - 1)) / g;
@@ -788,7 +798,7 @@ export function compile(
     yHigh: yT10 ?? Math.max(...ys),
     taper: GUARD_TAPER_M,
   };
-  const warnings: string[] = [];
+  const warnings: MotionWarning[] = [];
   const tracks: Record<ActorId, Piece[]> = { left: [], right: [], cup: [] };
   const segments: TimelineSegment[] = [];
   const steps: TimelineStep[] = [];
@@ -907,6 +917,6 @@ export function compile(
     tracks,
     chart: a.chart,
     guard,
-    warnings: [...new Set(warnings)],
+    warnings: [...new Map(warnings.map((w) => [w.message, w])).values()],
   };
 }

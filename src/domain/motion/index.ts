@@ -37,6 +37,7 @@ export type {
   ActorId,
   ActorSample,
   MotionSample,
+  MotionWarning,
   Timeline,
   TimelineStep,
   TimelineSegment,

@@ -197,6 +197,17 @@ export interface SpineGuard {
   taper: number;
 }
 
+/**
+ * A compiler warning in a form the UI can translate: a stable code, the 0-based step and the
+ * figures of the message; `message` is the English text (for logs and the CLI).
+ */
+export interface MotionWarning {
+  code: 'path-over-spine' | 'press-on-midline' | 'side-switch-rushed';
+  stepIndex: number;
+  params: Record<string, string | number>;
+  message: string;
+}
+
 export interface Timeline {
   techniqueId: string;
   /** Total duration, s = Σ step durations + Σ between-step transitions. */
@@ -213,5 +224,5 @@ export interface Timeline {
   chart: SurfaceChart;
   guard: SpineGuard;
   /** Things the compiler changed or could not honour (e.g. a path over the spine was pushed aside). */
-  warnings: string[];
+  warnings: MotionWarning[];
 }

@@ -90,6 +90,18 @@ export function scoreChoice(q: ChoiceQuestion, optionId: string): QuizResult {
 
 const round1 = (m: number) => Math.round(m * 1000) / 10; // metres → cm, one decimal
 
+/**
+ * True for a point on the buttock: below S1 and further out than the sacrum (the dimples over the
+ * posterior superior iliac spines + 2.5 cm), measured from the landmarks.
+ */
+export function onButtock(p: Vec3, lm: LandmarkLookup): boolean {
+  const s1 = lm.get('S1');
+  const psis = lm.get('psis-right') ?? lm.get('psis-left');
+  if (!s1 || !psis) return false;
+  const off = Math.abs(p[0] - midlineXAt(p[1], lm));
+  return p[1] < s1.skin[1] - 0.015 && off > Math.abs(psis.skin[0]) + 0.025;
+}
+
 /** Score a tap on the back (body-frame point, metres) for a tap question. */
 export function scoreTap(
   q: TapPointQuestion | TapAvoidQuestion,
@@ -113,10 +125,12 @@ export function scoreTap(
     const dx = Math.abs(tap[0]) - Math.abs(best.position[0]);
     // The main direction of the miss, to guide the next try.
     const hint = correct ? 'none' : Math.abs(dy) >= Math.abs(dx) ? (dy > 0 ? 'too-high' : 'too-low') : dx > 0 ? 'too-far-out' : 'too-close-in';
+    // Sideways hints say where the point is: beside the spine, or out on the buttock.
+    const buttock = (hint === 'too-far-out' || hint === 'too-close-in') && onButtock(best.position, lm);
     return {
       questionId: q.id,
       correct,
-      explainKey: correct ? 'quiz.tap.pointRight' : `quiz.tap.pointWrong.${hint}`,
+      explainKey: correct ? 'quiz.tap.pointRight' : buttock ? `words.quiz.buttock.${hint}` : `quiz.tap.pointWrong.${hint}`,
       params: { point: q.acupoint, distance: round1(bestD), tolerance: q.toleranceCm, side: best.side },
     };
   }

@@ -3,3 +3,5 @@ export * from './ids';
 export * from './schema';
 export * from './load';
 export * from './rules';
+export * from './redFlags';
+export * from './acutePain';

@@ -2,7 +2,7 @@
 import type { Diagnostic } from './diagnostics';
 import { hasErrors } from './diagnostics';
 import { lintTechnique, type LintOptions } from './lint';
-import { parseTechnique, parseTechniqueText } from './parse';
+import { parseTechnique, parseTechniqueBytes, parseTechniqueText } from './parse';
 import type { Technique } from './schema';
 
 export interface CheckResult {
@@ -56,4 +56,17 @@ export function checkTechniqueText(
   options: LintOptions = {},
 ): CheckResult {
   return finish(parseTechniqueText(text, fileName, maxBytes), fileName, options);
+}
+
+/**
+ * Parse raw bytes (size limit, strict UTF-8, then the text gate) and lint. Never throws. What the
+ * CLI uses; the app's file import should use it too, with `new Uint8Array(await file.arrayBuffer())`.
+ */
+export function checkTechniqueBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  maxBytes?: number,
+  options: LintOptions = {},
+): CheckResult {
+  return finish(parseTechniqueBytes(bytes, fileName, maxBytes), fileName, options);
 }

@@ -170,3 +170,120 @@ export function minMidlineDistance(pts: readonly PlanePoint[]): number {
   }
   return best;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Kidney area and lymph watershed (DESIGN.md §7)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The kidney area on the flat map, one side: below the 12th rib, about T11 to L3, lateral to
+ * the erector spinae. x (cm from the midline) from the lateral border of the erector spinae
+ * (about 6 cm) to the flank (about 12 cm); y from the L3 spinous process up to T11's.
+ */
+export const KIDNEY_AREA = {
+  xFrom: 6,
+  xTo: 12,
+  yFrom: LEVEL_Y_CM.L3,
+  yTo: LEVEL_Y_CM.T11,
+} as const;
+
+/**
+ * The lymph watershed of the back's skin, about L1–L2: above y = WATERSHED_TOP_Y the skin
+ * drains to the armpit (axillary) nodes, below y = WATERSHED_BOTTOM_Y to the groin (superficial
+ * inguinal) nodes; in between (the L1–L2 band itself) either way.
+ */
+export const WATERSHED_TOP_Y = LEVEL_Y_CM.L1;
+export const WATERSHED_BOTTOM_Y = LEVEL_Y_CM.L2;
+
+const EPS = 0.05;
+const inKidneyArea = (p: PlanePoint) =>
+  Math.abs(p.x) > KIDNEY_AREA.xFrom + EPS &&
+  Math.abs(p.x) < KIDNEY_AREA.xTo - EPS &&
+  p.y > KIDNEY_AREA.yFrom + EPS &&
+  p.y < KIDNEY_AREA.yTo - EPS;
+
+/** The polyline with extra points so that no piece is longer than `stepCm`. */
+export function densify(pts: readonly PlanePoint[], stepCm = 0.25): PlanePoint[] {
+  const out: PlanePoint[] = [];
+  for (let i = 0; i < pts.length; i++) {
+    const a = pts[i] as PlanePoint;
+    const b = pts[i + 1];
+    out.push(a);
+    if (!b) break;
+    const n = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / stepCm);
+    for (let k = 1; k < n; k++) out.push({ x: a.x + ((b.x - a.x) * k) / n, y: a.y + ((b.y - a.y) * k) / n });
+  }
+  return out;
+}
+
+/**
+ * A point of the path (or of the area it covers) inside the kidney area, or undefined. A band
+ * covers its whole rectangle, a circle its disc; other paths are the line the hand follows.
+ */
+export function kidneyAreaHit(path: PathSpec, side: PointSide, acupoints?: AcupointsFile): PlanePoint | undefined {
+  if (path.shape === 'band') {
+    const s = sgn(side);
+    const x0 = Math.max(path.lateral_from_cm, KIDNEY_AREA.xFrom);
+    const x1 = Math.min(path.lateral_to_cm, KIDNEY_AREA.xTo);
+    const y0 = Math.max(LEVEL_Y_CM[path.to_level], KIDNEY_AREA.yFrom);
+    const y1 = Math.min(LEVEL_Y_CM[path.from_level], KIDNEY_AREA.yTo);
+    return x1 - x0 > EPS && y1 - y0 > EPS ? { x: (s * (x0 + x1)) / 2, y: (y0 + y1) / 2 } : undefined;
+  }
+  const pts = densify(pathPolyline(path, side, acupoints));
+  if (path.shape === 'circle') {
+    const c = planeOf(path.center, side, acupoints);
+    // The disc: its centre, and the points half-way to the rim.
+    pts.push(c, ...pts.map((p) => ({ x: (p.x + c.x) / 2, y: (p.y + c.y) / 2 })));
+  }
+  return pts.find(inKidneyArea);
+}
+
+/** A single point inside the kidney area? */
+export const pointInKidneyArea = (p: PlanePoint): boolean => inKidneyArea(p);
+
+export interface LymphFlowCheck {
+  /** Total travel upwards below the watershed (towards the armpit instead of the groin), cm. */
+  upBelow: number;
+  /** Total travel downwards above the watershed (towards the groin instead of the armpit), cm. */
+  downAbove: number;
+  /** Total travel towards the spine, cm (lymph of the back runs from the spine out to the flanks). */
+  inward: number;
+  /** Where each wrong-way travel happens: the lowest and highest y of those pieces, cm. */
+  where: { upBelow?: [number, number]; downAbove?: [number, number]; inward?: [number, number] };
+}
+
+/**
+ * Follows the WHOLE path (every piece, not just its ends) and adds up the travel against lymph
+ * flow: up below the watershed, down above it, towards the spine anywhere. A closed loop or a
+ * stroke that doubles back in the middle is caught.
+ */
+export function lymphFlowCheck(pts: readonly PlanePoint[]): LymphFlowCheck {
+  const d = densify(pts);
+  const r: LymphFlowCheck = { upBelow: 0, downAbove: 0, inward: 0, where: {} };
+  for (let i = 0; i + 1 < d.length; i++) {
+    const a = d[i] as PlanePoint;
+    const b = d[i + 1] as PlanePoint;
+    const ym = (a.y + b.y) / 2;
+    const dy = b.y - a.y;
+    const inward = Math.abs(a.x) - Math.abs(b.x);
+    const add = (k: 'upBelow' | 'downAbove' | 'inward', v: number) => {
+      r[k] += v;
+      const w = r.where[k];
+      const lo = Math.min(a.y, b.y);
+      const hi = Math.max(a.y, b.y);
+      r.where[k] = w ? [Math.min(w[0], lo), Math.max(w[1], hi)] : [lo, hi];
+    };
+    if (dy > 0 && ym < WATERSHED_BOTTOM_Y) add('upBelow', dy);
+    if (dy < 0 && ym > WATERSHED_TOP_Y) add('downAbove', -dy);
+    // Crossing the midline is not travel towards the spine on the far side's own lymph.
+    if (inward > 0 && Math.sign(a.x) === Math.sign(b.x)) add('inward', inward);
+  }
+  return r;
+}
+
+/** The vertebral level nearest to a height on the flat map (for messages). */
+export function levelNear(y: number): VertebralLevel {
+  let best: VertebralLevel = 'L4';
+  for (const l of VERTEBRAL_LEVELS) if (Math.abs(LEVEL_Y_CM[l] - y) < Math.abs(LEVEL_Y_CM[best] - y)) best = l;
+  return best;
+}

@@ -3,10 +3,12 @@
  * express. Errors make a technique unusable in the library; warnings are shown but allowed.
  *
  * Errors: pressure or a cup on the midline over the spinous processes; a point press closer than
- * 2 cm to the midline or on a no-pressure acupoint (GV4); holds over 60 s; zero repetitions; a step
+ * 2 cm to the midline or on a no-pressure acupoint (GV4); percussion (chopping) or firm pressure
+ * (or strong suction) over the kidney area (rule "kidney-area"); holds over 60 s; zero repetitions; a step
  * longer than the whole technique; missing precautions of the technique's type; course stages that
  * do not cover the sessions; text claiming to cure or treat.
- * Warnings: effleurage against lymph flow (up, or towards the spine); cupping without oiling
+ * Warnings: effleurage against lymph flow (rule "lymph-flow", judged along the WHOLE path with the
+ * watershed at about L1–L2: up below it, down above it, or towards the spine); cupping without oiling
  * first; step durations that do not add up to the technique's duration; a session not starting
  * with rubbing or stroking; intensity falling during a course; firm pressure in a patient-level
  * technique; id not matching the file name.
@@ -15,7 +17,18 @@ import { requiredListedPrecautions } from '../safety/rules';
 import { ACUPOINTS, findAcupoint, type AcupointsFile } from './acupoints';
 import { formatJsonPath, type Diagnostic, type Severity } from './diagnostics';
 import { stepDurationS } from './duration';
-import { minMidlineDistance, pathPolyline, planeOf, type PlanePoint } from './geometry';
+import {
+  KIDNEY_AREA,
+  kidneyAreaHit,
+  levelNear,
+  lymphFlowCheck,
+  minMidlineDistance,
+  pathPolyline,
+  planeOf,
+  pointInKidneyArea,
+  type LymphFlowCheck,
+  type PlanePoint,
+} from './geometry';
 import { resolvePoint, stepSides } from './points';
 import type { LocalizedText, PathSpec, PointSide, Step, Technique } from './schema';
 
@@ -295,6 +308,10 @@ function lintStepGeometry(
           return;
         }
       }
+      if (isFirm(step)) {
+        const hit = sides.map((side) => planeOf(pt, side, acupoints)).find(pointInKidneyArea);
+        if (hit) report('error', pp, 'kidney-area', kidneyMessage(step, hit));
+      }
       for (const side of sides) {
         const r = resolvePoint(pt, side, { acupoints });
         const dist = Math.abs(planeOf(pt, side, acupoints).x);
@@ -328,6 +345,7 @@ function lintStepGeometry(
     for (const side of sides) {
       const c = planeOf(step.at, side, acupoints);
       checkCup(Math.abs(c.x), step.cup_diameter_cm, [...sp, 'at'], report);
+      if (isFirm(step) && pointInKidneyArea(c)) report('error', [...sp, 'at'], 'kidney-area', kidneyMessage(step, c));
     }
     return;
   }
@@ -357,24 +375,60 @@ function lintStepGeometry(
     }
   }
 
-  if (step.move === 'effleurage') {
-    for (const [, pts] of polylines) {
-      const a = pts[0];
-      const b = pts[pts.length - 1];
-      if (!a || !b) continue;
-      const up = b.y - a.y;
-      const inward = Math.abs(a.x) - Math.abs(b.x);
-      if (up > LYMPH_TOLERANCE_CM || inward > LYMPH_TOLERANCE_CM) {
-        report(
-          'warning',
-          [...sp, 'path'],
-          'against-lymph-flow',
-          `effleurage runs against lymph flow (${up > LYMPH_TOLERANCE_CM ? `${fmtCm(up)} up` : `${fmtCm(inward)} towards the spine`}): on the lower back stroke from the spine outwards and downwards, towards the groin`,
-        );
+  if (isPercussion(step) || isFirm(step)) {
+    for (const side of sides) {
+      const hit = kidneyAreaHit(path, side, acupoints);
+      if (hit) {
+        report('error', [...sp, 'path'], 'kidney-area', kidneyMessage(step, hit));
         break;
       }
     }
   }
+
+  if (step.move === 'effleurage') {
+    for (const [, pts] of polylines) {
+      const msg = lymphMessage(lymphFlowCheck(pts));
+      if (msg) {
+        report('warning', [...sp, 'path'], 'against-lymph-flow', msg);
+        break;
+      }
+    }
+  }
+}
+
+/** Percussion: striking strokes (chopping with the edge of the palm). */
+const isPercussion = (step: Step): boolean => step.move === 'edge-of-palm-stroke' && step.style === 'chop';
+/** Firm pressure, or a cup with strong suction. */
+const isFirm = (step: Step): boolean =>
+  ('pressure' in step && step.pressure === 'firm') || ('suction' in step && step.suction === 'strong');
+
+function kidneyMessage(step: Step, hit: PlanePoint): string {
+  const what = isPercussion(step)
+    ? `percussion (chopping with the edge of the palm${'pressure' in step ? `, ${step.pressure} pressure` : ''})`
+    : step.move === 'set-cup' || step.move === 'cup-glide'
+      ? 'a cup with strong suction'
+      : `firm pressure (${step.move})`;
+  const fix = isPercussion(step)
+    ? 'over the kidneys use only smooth strokes, never percussion, even light'
+    : 'or use medium or light pressure there';
+  return `kidney-area rule: ${what} over the kidney area near ${levelNear(hit.y)}, ${fmtCm(Math.abs(hit.x))} from the midline. Percussion and firm pressure over the kidneys (below the 12th rib, about T11–L3, lateral to the erector spinae, ${KIDNEY_AREA.xFrom}–${KIDNEY_AREA.xTo} cm from the midline) are contraindicated in massage teaching: keep this work below L3 or on the long back muscles within ${KIDNEY_AREA.xFrom} cm of the midline; ${fix}`;
+}
+
+function lymphMessage(c: LymphFlowCheck): string | undefined {
+  const T = LYMPH_TOLERANCE_CM;
+  const at = (w: [number, number] | undefined, down = false) => {
+    if (!w) return '';
+    const lo = levelNear(w[0]);
+    const hi = levelNear(w[1]);
+    return lo === hi ? ` near ${lo}` : down ? ` between ${hi} and ${lo}` : ` between ${lo} and ${hi}`;
+  };
+  if (c.upBelow > T)
+    return `lymph-flow rule: the stroke goes ${fmtCm(c.upBelow)} up${at(c.where.upBelow)}, below the lymph watershed (about L1–L2), where the skin of the back drains to the groin (inguinal) nodes: stroke outwards and down, towards the groin`;
+  if (c.downAbove > T)
+    return `lymph-flow rule: the stroke goes ${fmtCm(c.downAbove)} down${at(c.where.downAbove, true)}, above the lymph watershed (about L1–L2), where the skin of the back drains to the armpit (axillary) nodes: stroke outwards and up, towards the armpit (or start the stroke at L1–L2 and go down below it)`;
+  if (c.inward > T)
+    return `lymph-flow rule: the stroke goes ${fmtCm(c.inward)} towards the spine${at(c.where.inward)}; the lymph of the back runs from the spine out to the flanks and on to the nodes (groin below about L1–L2, armpit above): stroke from the spine outwards`;
+  return undefined;
 }
 
 function checkCup(

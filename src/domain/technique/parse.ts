@@ -2,7 +2,9 @@
  * The single gate into the technique world: `parseTechnique(json, fileName)` turns untrusted JSON
  * into a `Technique` or a list of errors that name the file, the JSON path, what was expected and
  * what was found. It never throws. `parseTechniqueText` does the same for raw file text (a file a
- * user opened or dropped): size-limited, JSON syntax errors with line and column, never executed.
+ * user opened or dropped): size-limited, JSON syntax errors, duplicate keys and U+FFFD (invalid
+ * UTF-8 read as text) with line and column, never executed. `parseTechniqueBytes` takes the raw
+ * bytes and refuses invalid UTF-8 with a fatal TextDecoder.
  */
 import { z } from 'zod';
 import { didYouMean } from './didYouMean';
@@ -608,6 +610,183 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
   }
 }
 
+/** A key that appears twice in one JSON object. Offsets are UTF-16 offsets in the text. */
+export interface DuplicateKey {
+  key: string;
+  /** JSON path of the object holding the key. */
+  objectPath: PropertyKey[];
+  /** Where the repeated key is (its opening quote) and where it first appeared. */
+  offset: number;
+  firstOffset: number;
+}
+
+/**
+ * Every key repeated within one object of a syntactically valid JSON text (JSON.parse silently
+ * keeps the last). A small tokenizer over the text: nothing is evaluated. Keys are compared after
+ * unescaping, so "a" and "\u0061" are the same key.
+ */
+export function findDuplicateKeys(text: string, max = MAX_ERRORS): DuplicateKey[] {
+  type Frame =
+    | { kind: 'object'; path: PropertyKey[]; keys: Map<string, number>; expectKey: boolean; key: string }
+    | { kind: 'array'; path: PropertyKey[]; index: number };
+  const out: DuplicateKey[] = [];
+  const stack: Frame[] = [];
+  const n = text.length;
+  let i = 0;
+  const valuePath = (): PropertyKey[] => {
+    const top = stack[stack.length - 1];
+    if (!top) return [];
+    return top.kind === 'object' ? [...top.path, top.key] : [...top.path, top.index];
+  };
+  const stringEnd = (start: number): number => {
+    let j = start + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 92) j += 2; // backslash: skip the escaped character
+      else if (c === 34) return j + 1;
+      else j++;
+    }
+    return n;
+  };
+  while (i < n && out.length < max) {
+    const c = text[i] as string;
+    const top = stack[stack.length - 1];
+    if (c === '{') {
+      stack.push({ kind: 'object', path: valuePath(), keys: new Map(), expectKey: true, key: '' });
+      i++;
+    } else if (c === '[') {
+      stack.push({ kind: 'array', path: valuePath(), index: 0 });
+      i++;
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      i++;
+    } else if (c === ',') {
+      if (top?.kind === 'object') top.expectKey = true;
+      else if (top?.kind === 'array') top.index++;
+      i++;
+    } else if (c === '"') {
+      const end = stringEnd(i);
+      if (top?.kind === 'object' && top.expectKey) {
+        let key: string;
+        try {
+          key = JSON.parse(text.slice(i, end)) as string;
+        } catch {
+          key = text.slice(i + 1, end - 1);
+        }
+        const first = top.keys.get(key);
+        if (first !== undefined) out.push({ key, objectPath: top.path, offset: i, firstOffset: first });
+        else top.keys.set(key, i);
+        top.key = key;
+        top.expectKey = false;
+      }
+      i = end;
+    } else i++;
+  }
+  return out;
+}
+
+/** Where a UTF-8 byte sequence first goes wrong, or -1 if it is valid UTF-8 (RFC 3629). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0; // overlong
+      if (b === 0xed) hi = 0x9f; // surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90; // overlong
+      if (b === 0xf4) hi = 0x8f; // above U+10FFFF
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; errors: Diagnostic[] };
+
+/**
+ * Decode the bytes of a file as UTF-8 with a fatal TextDecoder: invalid bytes are an error with
+ * their line and column (never silently turned into U+FFFD "�"). A UTF-8 byte order mark is
+ * dropped.
+ */
+export function decodeTechniqueBytes(bytes: Uint8Array, fileName: string): DecodeResult {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    const at = Math.max(0, firstInvalidUtf8(bytes));
+    let lineStart = 0;
+    let line = 1;
+    for (let k = 0; k < at; k++) {
+      if (bytes[k] === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    // The column counts characters (UTF-16 units, as editors and lineColumn do) before the byte.
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at));
+    const column = before.length + 1;
+    const hex = (bytes[at] ?? 0).toString(16).padStart(2, '0');
+    return {
+      ok: false,
+      errors: [
+        {
+          file: fileName,
+          path: '',
+          severity: 'error',
+          code: 'invalid-utf8',
+          message: `invalid UTF-8: byte 0x${hex} (at byte offset ${at}) is not valid UTF-8 text; save the file as UTF-8 (otherwise it would show as "\uFFFD")`,
+          line,
+          column,
+        },
+      ],
+    };
+  }
+}
+
+/**
+ * Parse the raw BYTES of a technique file: the size limit, then strict UTF-8 (invalid bytes are an
+ * error with line and column), then `parseTechniqueText`. What the CLI uses; the app should pass a
+ * file's bytes here too (`new Uint8Array(await file.arrayBuffer())`) rather than `file.text()`.
+ */
+export function parseTechniqueBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): ParseResult {
+  try {
+    if (bytes.length > maxBytes) {
+      const kib = (x: number) => `${Math.round((x / 1024) * 10) / 10} KiB`;
+      return {
+        ok: false,
+        errors: [
+          diag(fileName, [], 'too-large', `file too large: expected at most ${kib(maxBytes)}, found ${kib(bytes.length)}`),
+        ],
+      };
+    }
+    const d = decodeTechniqueBytes(bytes, fileName);
+    if (!d.ok) return d;
+    return parseTechniqueText(d.text, fileName, maxBytes);
+  } catch (e) {
+    return unreadable(fileName, 'the file could not be read', e);
+  }
+}
+
 /**
  * Parse the raw text of a technique file (e.g. one a user opened or dropped). The text is only
  * ever given to JSON.parse — never evaluated. Files over `maxBytes` (UTF-8) are refused.
@@ -672,8 +851,48 @@ export function parseTechniqueText(
         ],
       };
     }
+    const gate = textGateErrors(body, fileName);
+    if (gate.length > 0) return { ok: false, errors: gate };
     return parseTechnique(json, fileName);
   } catch (e) {
     return unreadable(fileName, 'the file could not be read', e);
   }
+}
+
+/**
+ * What JSON.parse lets through silently: a U+FFFD replacement character (what invalid UTF-8
+ * becomes when a file is read as text) and keys repeated within one object (the last one wins).
+ * Both are errors with their line and column.
+ */
+function textGateErrors(body: string, fileName: string): Diagnostic[] {
+  const errors: Diagnostic[] = [];
+  const bad = body.indexOf('\uFFFD');
+  if (bad !== -1) {
+    const { line, column } = lineColumn(body, bad);
+    errors.push({
+      file: fileName,
+      path: '',
+      severity: 'error',
+      code: 'invalid-utf8',
+      message:
+        'invalid UTF-8: the text has a replacement character "\uFFFD" where the file had bytes that are not valid UTF-8; save the file as UTF-8',
+      line,
+      column,
+    });
+  }
+  for (const d of findDuplicateKeys(body)) {
+    const { line, column } = lineColumn(body, d.offset);
+    const first = lineColumn(body, d.firstOffset);
+    const where = d.objectPath.length === 0 ? 'the top-level object' : formatJsonPath(d.objectPath);
+    errors.push({
+      file: fileName,
+      path: formatJsonPath([...d.objectPath, d.key]),
+      severity: 'error',
+      code: 'duplicate-key',
+      message: `duplicate key ${JSON.stringify(d.key)} in ${where} (first at line ${first.line}, column ${first.column}): JSON would silently keep only the last value; keep one`,
+      line,
+      column,
+    });
+  }
+  return errors.slice(0, MAX_ERRORS);
 }

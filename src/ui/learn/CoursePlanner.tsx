@@ -28,7 +28,7 @@ import {
   type CoursePlan,
 } from '../../domain/course/plan';
 import type { LocalizedText, Pressure, Step } from '../../domain/technique/schema';
-import { useUserData } from '../../state/userData';
+import { useStorageProblem, useUserData } from '../../state/userData';
 import './learn.css';
 
 export interface CoursePlannerProps {
@@ -50,6 +50,8 @@ export function CoursePlanner({ techniques, today }: CoursePlannerProps) {
   const [last, setLast] = useState(saved?.sessions.at(-1)?.minutes ?? 40);
   const [maxPressure, setMaxPressure] = useState<Pressure>('firm');
   const [error, setError] = useState<string | null>(null);
+  // A full or blocked storage: the plan is shown but not kept (said here, not thrown).
+  const storageProblem = useStorageProblem((s) => (s.problem?.what === 'plan' ? s.problem : null));
 
   const chosen = techniques.filter((x) => selected.includes(x.id));
   const withSteps = chosen.flatMap((x) => (x.steps ? [{ steps: x.steps }] : []));
@@ -60,6 +62,7 @@ export function CoursePlanner({ techniques, today }: CoursePlannerProps) {
     e.preventDefault();
     try {
       const plan = planCourse({ techniqueIds: selected, sessions, startDate, frequency, sessionMinutes: { first, last }, maxPressure: effectivePressure });
+      if (useStorageProblem.getState().problem?.what === 'plan') useStorageProblem.getState().clear();
       saveCoursePlan(plan);
       setError(null);
     } catch (err) {
@@ -130,6 +133,11 @@ export function CoursePlanner({ techniques, today }: CoursePlannerProps) {
         {error && (
           <p className="hp-error" role="alert" data-testid="course-error">
             {error}
+          </p>
+        )}
+        {storageProblem && (
+          <p className="hp-error" role="alert" data-testid="course-storage-error">
+            {t(`persist.storage.${storageProblem.kind}.plan`)}
           </p>
         )}
         <div className="buttons">

@@ -1,10 +1,12 @@
 /**
  * StepExplainer — one step in words for the current learning mode (ModeSwitch) and language:
- * `describeStep(step, mode, lang)` plus the step's own cautions.
+ * `describeStep(step, mode, lang, geo)` plus the step's own cautions.
  *
- * Props: `step: Step`; `index?: number` (0-based, shown as "1.", "2." …).
+ * Props: `step: Step`; `index?: number` (0-based, shown as "1.", "2." …); `geo?: StepGeometry`
+ * (the step measured on the compiled timeline; without it, where and which way are left out).
  */
 import { useTranslation } from 'react-i18next';
+import type { StepGeometry } from '../../domain/motion/stepGeometry';
 import type { Step } from '../../domain/technique/schema';
 import { useUserData } from '../../state/userData';
 import { StepCautions } from '../safety/StepCautions';
@@ -14,13 +16,14 @@ import './learn.css';
 export interface StepExplainerProps {
   step: Step;
   index?: number;
+  geo?: StepGeometry | null;
 }
 
-export function StepExplainer({ step, index }: StepExplainerProps) {
+export function StepExplainer({ step, index, geo }: StepExplainerProps) {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'ru' ? 'ru' : 'en';
   const mode = useUserData((s) => s.mode);
-  const d = describeStep(step, mode, lang);
+  const d = describeStep(step, mode, lang, geo);
   return (
     <section className={`panel hp-step ${mode}`} data-testid="step-explainer" aria-live="polite">
       <h3>

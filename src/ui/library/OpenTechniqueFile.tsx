@@ -1,21 +1,38 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkTechniqueText } from '../../domain/technique/check';
+import { useLocalized } from '../../i18n/useLocalized';
 import { useViewer } from '../../state/store';
+import { MAX_USER_FILE_BYTES, useUserTechniques } from '../../state/userTechniques';
 import { ErrorCards } from './ErrorCards';
+import { chooseTechnique } from './chooseTechnique';
 
-/** Largest technique file a user may open (text is parsed as JSON, never executed). */
-export const MAX_USER_FILE_BYTES = 256 * 1024;
+export { MAX_USER_FILE_BYTES };
 
-/** Open or drop your own technique JSON: validated by the same gate as the library. */
+/**
+ * Open or drop your own technique JSON: validated by the same gate as the library, kept in this
+ * browser under "My techniques" (as a named copy when its id is taken), and shown at once.
+ */
 export function OpenTechniqueFile() {
   const { t } = useTranslation();
+  const loc = useLocalized();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const [copied, setCopied] = useState<{ id: string; copy: string } | null>(null);
   const errors = useViewer((s) => s.userFileErrors);
+  const saveProblem = useUserTechniques((s) => s.saveProblem);
+  const entries = useUserTechniques((s) => s.entries);
+  const copiedTitle = copied
+    ? entries.find((e) => e.technique.id === copied.copy)?.technique.title
+    : undefined;
+  // A message about the file just opened is brought into view (the list above it may be long).
+  const notes = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (copied || saveProblem) notes.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [copied, saveProblem]);
 
   const load = async (file: File) => {
-    const { addUserTechnique, setUserFileErrors, selectTechnique } = useViewer.getState();
+    const { setUserFileErrors } = useViewer.getState();
+    setCopied(null);
     if (file.size > MAX_USER_FILE_BYTES) {
       setUserFileErrors([
         {
@@ -23,18 +40,23 @@ export function OpenTechniqueFile() {
           path: '',
           severity: 'error',
           code: 'too-large',
-          message: t('library.tooLarge', { kib: Math.round(file.size / 1024), max: MAX_USER_FILE_BYTES / 1024 }),
+          message: t('library.tooLarge', {
+            kib: Math.round(file.size / 1024),
+            max: MAX_USER_FILE_BYTES / 1024,
+          }),
         },
       ]);
       return;
     }
-    const r = checkTechniqueText(await file.text(), file.name, MAX_USER_FILE_BYTES);
-    if (r.technique) {
-      addUserTechnique(r.technique);
-      selectTechnique(r.technique.id);
-    } else {
-      setUserFileErrors(r.diagnostics.filter((d) => d.severity === 'error'));
+    const r = await useUserTechniques.getState().open(await file.text(), file.name);
+    if (!r.ok) {
+      setUserFileErrors(r.errors);
+      return;
     }
+    setUserFileErrors([]);
+    if (r.copyOf) setCopied({ id: r.copyOf, copy: r.id });
+    const entry = useUserTechniques.getState().entries.find((e) => e.technique.id === r.id);
+    if (entry) chooseTechnique(entry.technique);
   };
 
   const onDrop = (e: DragEvent) => {
@@ -70,6 +92,25 @@ export function OpenTechniqueFile() {
           e.target.value = '';
         }}
       />
+      <div ref={notes} className="dropzone-notes">
+        {copied && copiedTitle && (
+          <p className="note" role="status" data-testid="user-file-copied">
+            {t('persist.openedCopy', { title: loc(copiedTitle), id: copied.id, copy: copied.copy })}
+          </p>
+        )}
+        {saveProblem && (
+          <div className="storage-problem" role="alert" data-testid="user-file-storage">
+            <p>
+              {t(`persist.storage.${saveProblem.kind}.technique`, {
+                title: loc(saveProblem.title),
+              })}
+            </p>
+            <button type="button" onClick={() => useUserTechniques.getState().dismissSaveProblem()}>
+              {t('persist.dismiss')}
+            </button>
+          </div>
+        )}
+      </div>
       <ErrorCards errors={errors} testId="user-file-errors" />
     </div>
   );

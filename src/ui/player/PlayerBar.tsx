@@ -5,7 +5,9 @@ import { playback, onPlaybackFrame, seek } from '../../state/playback';
 import { formatTime, nextStepStart, prevStepStart } from '../../state/timelineNav';
 import { SPEEDS } from '../../state/url';
 import { useLocalized } from '../../i18n/useLocalized';
-import { requestPlay } from '../safety/requestPlay';
+import { requestPlay, usePlayBlocked } from '../safety/requestPlay';
+import { LengthSwitch } from './LengthSwitch';
+import { FollowButton } from './FollowButton';
 
 /**
  * Play / pause, restart, previous / next step, loop step, speed and a scrubbable timeline with
@@ -19,6 +21,7 @@ export function PlayerBar() {
   const playing = useViewer((s) => s.playing);
   const speed = useViewer((s) => s.speed);
   const loopStep = useViewer((s) => s.loopStep);
+  const blocked = usePlayBlocked();
   const { setPlaying, setSpeed, setLoopStep } = useViewer.getState();
   const slider = useRef<HTMLInputElement>(null);
   const clock = useRef<HTMLSpanElement>(null);
@@ -47,6 +50,8 @@ export function PlayerBar() {
             requestPlay();
           }}
           aria-pressed={playing}
+          disabled={blocked && !playing}
+          title={blocked ? t('safetyLogic.blocked.play') : undefined}
           data-testid="play"
           className="primary"
         >
@@ -74,7 +79,9 @@ export function PlayerBar() {
             ))}
           </select>
         </label>
-        <span ref={clock} className="clock" aria-hidden="true" />
+        <LengthSwitch />
+        <FollowButton />
+        <span ref={clock} className="clock" aria-hidden="true" data-testid="clock" />
       </div>
       <div className="scrubber">
         <input

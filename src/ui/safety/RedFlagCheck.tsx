@@ -182,6 +182,7 @@ function RedFlagResult({ level, reasons, lang, titleId, descId, headingRef, onCh
           </h2>
         </div>
         <p id={descId}>{t(`redFlagCheck.result.${level}.text`)}</p>
+        {level === 'urgent' && <p className="hp-because" data-testid="redflag-play-blocked">{t('safetyLogic.blocked.text')}</p>}
         {flags.length > 0 && (
           <>
             <p className="hp-because">{t(`redFlagCheck.result.${level === 'urgent' ? 'urgent' : 'doctor'}.because`)}</p>

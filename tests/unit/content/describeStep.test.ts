@@ -3,10 +3,13 @@ import { describeStep, directionOf, type Lang } from '../../../src/ui/learn/desc
 import { loadLibrary } from '../../../src/data/library';
 import type { Technique } from '../../../src/domain/technique/schema';
 import { ALL_MOVES, CLASSIC, GENTLE_CUPPING, GENTLE_POINT, HONEY, THAI } from './fixtureTechniques';
+import { measurer } from '../words/measure';
 
 const library = loadLibrary().techniques;
 const techniques: Technique[] = [ALL_MOVES, CLASSIC, THAI, GENTLE_POINT, GENTLE_CUPPING, HONEY, ...library];
 const LANGS: Lang[] = ['en', 'ru'];
+/** Every technique compiled on the real back: the words come from the measured steps. */
+const { measure } = await measurer();
 
 /** Words a patient should not have to know. */
 const JARGON_EN = /\b(?:T1[0-2]|L[1-5]|S[1-4]|BL\d+|GB\d+|GV\d+|cun|effleurage|petrissage|erector|quadratus|latissimus|gluteus|trochanter|lateral(?:ly)?|spinous|lymph|kg)\b/i;
@@ -23,10 +26,11 @@ describe('describeStep over every technique (fixtures covering all moves + the l
   for (const t of techniques) {
     for (const lang of LANGS) {
       it(`${t.id} — ${lang}`, () => {
+        const geo = measure(t).steps;
         t.steps.forEach((step, i) => {
           const where = `${t.id} step ${i + 1} (${step.move}) ${lang}`;
-          const p = describeStep(step, 'patient', lang);
-          const tr = describeStep(step, 'trainee', lang);
+          const p = describeStep(step, 'patient', lang, geo[i]);
+          const tr = describeStep(step, 'trainee', lang, geo[i]);
           for (const d of [p, tr]) {
             const text = all(d);
             expect(text, where).not.toMatch(/describe\.|{{|undefined|NaN/);
@@ -53,10 +57,12 @@ describe('describeStep over every technique (fixtures covering all moves + the l
 
 describe('directions and their reasons', () => {
   const step = (move: string) => ALL_MOVES.steps.find((s) => s.move === move)!;
+  const geoOf = (move: string) => measure(ALL_MOVES).steps[ALL_MOVES.steps.indexOf(step(move))]!;
 
   it('effleurage from the spine out towards the iliac crest follows lymph towards the groin', () => {
-    expect(directionOf(step('effleurage'))).toEqual({ key: 'outward-down', reason: 'lymph-groin' });
-    const d = describeStep(step('effleurage'), 'trainee', 'en');
+    // L3 → the iliac crest drops about 3 cm over about 17 cm outwards: mostly outwards.
+    expect(directionOf(step('effleurage'), geoOf('effleurage'))).toEqual({ way: 'outwards', reason: 'describe.reason.lymph-groin' });
+    const d = describeStep(step('effleurage'), 'trainee', 'en', geoOf('effleurage'));
     expect(d.details.find((x) => x.id === 'direction')!.value).toMatch(/lymph nodes in the groin/);
   });
 
@@ -64,19 +70,26 @@ describe('directions and their reasons', () => {
     const s = step('effleurage');
     if (s.move !== 'effleurage' || s.path.shape !== 'polyline') throw new Error('fixture');
     const reversed = { ...s, path: { ...s.path, points: [...s.path.points].reverse() } };
-    expect(directionOf(reversed)).toEqual({ key: 'inward-up', reason: 'against-lymph' });
+    const tech = { ...ALL_MOVES, steps: [reversed] };
+    expect(directionOf(reversed, measure(tech).steps[0]!)).toEqual({ way: 'inwards', reason: 'describe.reason.against-lymph' });
   });
 
-  it('point presses are explained as beside the spine; named acupoints appear as landmarks', () => {
-    expect(directionOf(step('point-press'))).toEqual({ key: 'points', reason: 'beside-spine' });
-    const d = describeStep(step('point-press'), 'trainee', 'ru');
+  it('point presses are explained by where the points are; named acupoints appear as landmarks', () => {
+    // BL23, BL25 beside the spine and GB30 on the buttock.
+    expect(directionOf(step('point-press'), geoOf('point-press'))?.reason).toBe('words.reason.mixedPoints');
+    const d = describeStep(step('point-press'), 'trainee', 'ru', geoOf('point-press'));
     expect(d.details.find((x) => x.id === 'landmarks')!.value).toMatch(/BL23/);
     expect(d.details.find((x) => x.id === 'tempo')!.value).toMatch(/15 с/);
   });
 
   it('patient mode speaks of zones, never of vertebrae', () => {
-    const d = describeStep(step('knead-palm'), 'patient', 'en');
+    const d = describeStep(step('knead-palm'), 'patient', 'en', geoOf('knead-palm'));
     expect(d.details[0]!.value).toMatch(/never on the spine itself/);
-    expect(d.details[0]!.value).toMatch(/from the lower ribs down to the lower back/);
+    expect(d.details[0]!.value).toMatch(/between the lower ribs and the lower back/);
+  });
+
+  it('without the measured geometry, only the figures of the file are given', () => {
+    const d = describeStep(step('effleurage'), 'trainee', 'en');
+    expect(d.details.map((x) => x.id)).toEqual(['pressure', 'tempo', 'duration']);
   });
 });

@@ -56,33 +56,33 @@ describe('assessRedFlags', () => {
 });
 
 describe('acute-pain filter', () => {
-  it('hides classic (remission only), Thai, firm pressure, strong suction, forceful moves', () => {
-    expect(hiddenInAcutePain(CLASSIC)).toEqual({ id: 'classic-remission-only' });
-    expect(hiddenInAcutePain(THAI)).toEqual({ id: 'thai-strong' });
-    expect(hiddenInAcutePain(FIRM_CUPPING)).toMatchObject({ id: 'strong-suction', step: 1 });
+  it('hides by modality and intensity: Thai, cupping, firm pressure or strong suction, forceful moves (see tests/unit/safety/acutePain.test.ts)', () => {
+    expect(hiddenInAcutePain(CLASSIC)).toMatchObject({ id: 'pressing-move', move: 'knead-palm' });
+    expect(hiddenInAcutePain(THAI)).toEqual({ id: 'thai' });
+    expect(hiddenInAcutePain(FIRM_CUPPING)).toEqual({ id: 'cupping' });
     expect(hiddenInAcutePain(HONEY)).toMatchObject({ id: 'forceful-move', move: 'honey-press-pull' });
-    expect(hiddenInAcutePain(ALL_MOVES)).toMatchObject({ id: 'firm-pressure', move: 'knead-fist' });
+    expect(hiddenInAcutePain(ALL_MOVES)).toEqual({ id: 'cupping' });
   });
 
-  it('keeps gentle techniques (listing the acute-pain precaution alone does not hide)', () => {
+  it('hides point pressure and gentle cupping too; listing the acute-pain precaution alone does not hide', () => {
     expect(GENTLE_POINT.precautions).toContain('acute-pain');
-    expect(isStrongTechnique(GENTLE_POINT)).toBe(false);
-    expect(isStrongTechnique(GENTLE_CUPPING)).toBe(false);
+    expect(hiddenInAcutePain(GENTLE_POINT)).toMatchObject({ id: 'pressing-move', move: 'point-press' });
+    expect(isStrongTechnique(GENTLE_CUPPING)).toBe(true);
   });
 
   it('filters a list only when the switch is on, keeping order', () => {
     const list = [GENTLE_POINT, CLASSIC, GENTLE_CUPPING, THAI];
     expect(filterForAcutePain(list, false).shown).toEqual(list);
     const on = filterForAcutePain(list, true);
-    expect(on.shown).toEqual([GENTLE_POINT, GENTLE_CUPPING]);
-    expect(on.hidden.map((h) => h.technique.id)).toEqual([CLASSIC.id, THAI.id]);
+    expect(on.shown).toEqual([]);
+    expect(on.hidden.map((h) => h.technique.id)).toEqual([GENTLE_POINT.id, CLASSIC.id, GENTLE_CUPPING.id, THAI.id]);
   });
 
   it('every library technique is either shown or hidden with a reason that has text', () => {
     for (const t of loadLibrary().techniques) {
       const r = hiddenInAcutePain(t);
-      if (t.type === 'classic' || t.type === 'thai') expect(r, t.id).not.toBeNull();
-      if (r) for (const lang of ['en', 'ru'] as const) expect((RESOURCES[lang] as { acutePain: { reason: Record<string, string> } }).acutePain.reason[r.id], t.id).toBeTruthy();
+      if (t.type === 'cupping' || t.type === 'thai') expect(r, t.id).not.toBeNull();
+      if (r) for (const lang of ['en', 'ru'] as const) expect((RESOURCES[lang] as { safetyLogic: { acute: { reason: Record<string, string> } } }).safetyLogic.acute.reason[r.id], t.id).toBeTruthy();
     }
   });
 });

@@ -57,10 +57,10 @@ describe('illustrated steps in words', () => {
   it('describes the drawing: where, and which way the hands go', () => {
     const { t } = translator('en');
     const stroke = STEPS.find(
-      ({ step }) => step.move === 'effleurage' && step.path.points[0]?.level === 'T12',
+      ({ step }) => step.move === 'effleurage' && step.path.points[0]?.level === 'L1',
     )!;
     expect(figureLabel(stroke.step, 0, stepFigure(stroke.step, ACUPOINTS), t)).toBe(
-      'Drawing of step 1, Gliding strokes: on both sides of the spine, from T12 to L4, 3 to 14 cm from the spine; moving down and outwards.',
+      'Drawing of step 1, Gliding strokes: on both sides of the spine, from L1 to L4, 3 to 14 cm from the spine; moving down and outwards.',
     );
     const gb30 = STEPS.find(
       ({ step }) => step.move === 'point-press' && step.points[0]?.acupoint === 'GB30',
@@ -76,5 +76,37 @@ describe('illustrated steps in words', () => {
     expect(t('illustration.times', { count: 3 })).toBe('3 раза');
     expect(t('illustration.times', { count: 120 })).toBe('120 раз');
     expect(t('illustration.passes', { count: 8 })).toBe('8 проходов');
+  });
+});
+
+describe('the drawing described in words agrees with the compiled motion', async () => {
+  const { loadLibrary } = await import('../../../src/data/library');
+  const { measurer, pathEnds } = await import('../words/measure');
+  const { measure } = await measurer();
+  const { t } = translator('en');
+  it('strokes and cup glides: "down" / "outwards" only where the compiled path goes so; circles turn the same way', () => {
+    let checked = 0;
+    for (const tech of loadLibrary().techniques) {
+      const m = measure(tech);
+      tech.steps.forEach((step, i) => {
+        const g = m.steps[i]!;
+        const label = figureLabel(step, i, stepFigure(step, ACUPOINTS), t);
+        const where = `${tech.id} step ${i + 1}: ${label}`;
+        if (g.rotation && /circling (clockwise|anticlockwise)/.test(label)) {
+          checked++;
+          expect(label.includes(g.rotation === 'clockwise' ? 'circling clockwise' : 'circling anticlockwise'), where).toBe(true);
+        }
+        if (g.pattern !== 'glide') return;
+        const how = /; moving ([a-z-]+(?: and [a-z]+)?)/.exec(label)?.[1] ?? '';
+        for (const e of pathEnds(m, i)) {
+          if (/down/.test(how)) expect(e.y1 < e.y0 - 0.01, where).toBe(true);
+          if (/\bup/.test(how)) expect(e.y1 > e.y0 + 0.01, where).toBe(true);
+          if (/outward/.test(how)) expect(e.out1 > e.out0 + 0.01, where).toBe(true);
+          if (/inward/.test(how)) expect(e.out1 < e.out0 - 0.01, where).toBe(true);
+          if (how) checked++;
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(40);
   });
 });

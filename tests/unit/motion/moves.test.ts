@@ -181,7 +181,7 @@ describe('moves look like themselves', { timeout: 60_000 }, async () => {
       }),
       A,
     );
-    expect(tl.warnings.join(' ')).toBe('');
+    expect(tl.warnings.map((w) => w.message).join(' ')).toBe('');
     const fs = frames(tl, 0.05);
     const bl23 = resolvePoint({ acupoint: 'BL23' }, A, 'right').point;
     const gv4 = resolvePoint({ acupoint: 'GV4' }, A, 'right').point;

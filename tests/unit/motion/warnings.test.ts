@@ -15,7 +15,7 @@ describe('compiler warnings on data/techniques', () => {
     for (const nt of data) {
       const tl = compile(nt.technique, an.anatomy);
       expect(tl.steps).toHaveLength(nt.technique.steps.length);
-      if (tl.warnings.length) console.log(`[motion] ${nt.file} (${an.name} back):\n  ${tl.warnings.join('\n  ')}`);
+      if (tl.warnings.length) console.log(`[motion] ${nt.file} (${an.name} back):\n  ${tl.warnings.map((w) => w.message).join('\n  ')}`);
     }
   });
 });

@@ -116,13 +116,13 @@ describe('lintTechnique', () => {
     ]);
   });
 
-  it('effleurage against lymph flow (up, or towards the spine) is a warning', () => {
+  it('effleurage against lymph flow (up below the watershed, or towards the spine) is a warning naming the rule and the way to go', () => {
     const up = clone('classic-finishing-effleurage.json');
     step(up, 0).path = {
       shape: 'polyline',
       points: [
         { level: 'L5', lateral_cm: 8 },
-        { level: 'L1', lateral_cm: 8 },
+        { level: 'L2', lateral_cm: 8 },
       ],
     };
     step(up, 1).path = {
@@ -130,9 +130,105 @@ describe('lintTechnique', () => {
       points: [{ landmark: 'iliac-crest-top' }, { level: 'L4', lateral_cm: 3 }],
     };
     expect(lint(up, 'classic-finishing-effleurage.json')).toEqual([
-      'classic-finishing-effleurage.json:steps[0].path: warning: effleurage runs against lymph flow (14.3 cm up): on the lower back stroke from the spine outwards and downwards, towards the groin',
-      'classic-finishing-effleurage.json:steps[1].path: warning: effleurage runs against lymph flow (9 cm towards the spine): on the lower back stroke from the spine outwards and downwards, towards the groin',
+      'classic-finishing-effleurage.json:steps[0].path: warning: lymph-flow rule: the stroke goes 10.7 cm up between L5 and L2, below the lymph watershed (about L1–L2), where the skin of the back drains to the groin (inguinal) nodes: stroke outwards and down, towards the groin',
+      'classic-finishing-effleurage.json:steps[1].path: warning: lymph-flow rule: the stroke goes 9 cm towards the spine near L4; the lymph of the back runs from the spine out to the flanks and on to the nodes (groin below about L1–L2, armpit above): stroke from the spine outwards',
     ]);
+  });
+
+  it('the lymph rule follows the whole path: a closed loop is caught, though it ends where it starts', () => {
+    const t = clone('classic-finishing-effleurage.json');
+    const path = step(t, 1).path as Record<string, unknown>;
+    path.closed = true; // L3 → L4 lateral 10 → iliac crest → back to L3 beside the spine
+    const out = lint(t, 'classic-finishing-effleurage.json');
+    expect(out).toEqual([
+      'classic-finishing-effleurage.json:steps[1].path: warning: lymph-flow rule: the stroke goes 6.2 cm up between L5 and L3, below the lymph watershed (about L1–L2), where the skin of the back drains to the groin (inguinal) nodes: stroke outwards and down, towards the groin',
+    ]);
+  });
+
+  it('the lymph rule follows the whole path: a stroke that goes back up and in in the middle is caught, though its ends go out and down', () => {
+    const t = clone('classic-finishing-effleurage.json');
+    step(t, 1).path = {
+      shape: 'polyline',
+      points: [
+        { level: 'L3', lateral_cm: 3 },
+        { level: 'L4', lateral_cm: 10 },
+        { level: 'L3', lateral_cm: 5 },
+        { landmark: 'iliac-crest-top', lateral_cm: 3, vertical_cm: -3 },
+      ],
+    };
+    expect(lint(t, 'classic-finishing-effleurage.json')).toEqual([
+      'classic-finishing-effleurage.json:steps[1].path: warning: lymph-flow rule: the stroke goes 3.7 cm up between L4 and L3, below the lymph watershed (about L1–L2), where the skin of the back drains to the groin (inguinal) nodes: stroke outwards and down, towards the groin',
+    ]);
+  });
+
+  it('the lymph rule knows the watershed: above L1 strokes go up and out to the armpit, not down', () => {
+    const t = clone('classic-thoracolumbar-edge-rub.json');
+    step(t, 3).path = {
+      shape: 'polyline',
+      points: [
+        { level: 'T10', lateral_cm: 3 },
+        { level: 'T12', lateral_cm: 10 },
+        { level: 'L2', lateral_cm: 13 },
+      ],
+    };
+    expect(lint(t, 'classic-thoracolumbar-edge-rub.json')).toEqual([
+      'classic-thoracolumbar-edge-rub.json:steps[3].path: warning: lymph-flow rule: the stroke goes 9.2 cm down between T10 and L1, above the lymph watershed (about L1–L2), where the skin of the back drains to the armpit (axillary) nodes: stroke outwards and up, towards the armpit (or start the stroke at L1–L2 and go down below it)',
+    ]);
+    // Up and out above the watershed follows the flow; so does out and down below it.
+    step(t, 3).path = {
+      shape: 'polyline',
+      points: [
+        { level: 'L1', lateral_cm: 3 },
+        { level: 'T11', lateral_cm: 10 },
+        { level: 'T10', lateral_cm: 13 },
+      ],
+    };
+    expect(lint(t, 'classic-thoracolumbar-edge-rub.json')).toEqual([]);
+  });
+
+  it('percussion over the kidney area is an error naming the rule, even light; firm pressure too (hacking passed with 0 errors before)', () => {
+    const t = clone('classic-edge-of-palm.json');
+    step(t, 2).path = { shape: 'band', from_level: 'T11', to_level: 'L2', lateral_from_cm: 6, lateral_to_cm: 10, strokes: 'along' };
+    step(t, 2).pressure = 'firm';
+    const r = checkTechnique(t, 'classic-edge-of-palm.json');
+    expect(r.technique).toBeUndefined();
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([
+      'classic-edge-of-palm.json:steps[2].path: error: kidney-area rule: percussion (chopping with the edge of the palm, firm pressure) over the kidney area near L1, 8 cm from the midline. Percussion and firm pressure over the kidneys (below the 12th rib, about T11–L3, lateral to the erector spinae, 6–12 cm from the midline) are contraindicated in massage teaching: keep this work below L3 or on the long back muscles within 6 cm of the midline; over the kidneys use only smooth strokes, never percussion, even light',
+    ]);
+    step(t, 2).pressure = 'light';
+    expect(lint(t, 'classic-edge-of-palm.json').filter((l) => l.includes('kidney-area'))).toHaveLength(1);
+    // Below L3, or on the long back muscles within 6 cm of the midline: allowed.
+    step(t, 2).path = { shape: 'band', from_level: 'L3', to_level: 'L5', lateral_from_cm: 4, lateral_to_cm: 10, strokes: 'along' };
+    expect(lint(t, 'classic-edge-of-palm.json').filter((l) => l.includes('kidney-area'))).toEqual([]);
+    step(t, 2).path = { shape: 'band', from_level: 'T11', to_level: 'L5', lateral_from_cm: 3, lateral_to_cm: 6, strokes: 'along' };
+    expect(lint(t, 'classic-edge-of-palm.json').filter((l) => l.includes('kidney-area'))).toEqual([]);
+  });
+
+  it('firm kneading, a firm point press or a strong cup over the kidney area are errors; medium kneading and smooth sawing are not', () => {
+    const t = clone('classic-knead-palms.json');
+    step(t, 1).pressure = 'firm'; // band T12–L5, 3–10 cm
+    expect(lint(t, 'classic-knead-palms.json')).toEqual([
+      'classic-knead-palms.json:steps[1].path: error: kidney-area rule: firm pressure (knead-palm) over the kidney area near L2, 8 cm from the midline. Percussion and firm pressure over the kidneys (below the 12th rib, about T11–L3, lateral to the erector spinae, 6–12 cm from the midline) are contraindicated in massage teaching: keep this work below L3 or on the long back muscles within 6 cm of the midline; or use medium or light pressure there',
+    ]);
+    step(t, 1).pressure = 'medium';
+    expect(lint(t, 'classic-knead-palms.json')).toEqual([]);
+
+    const p = clone('point-lumbosacral.json');
+    step(p, 2).pressure = 'firm';
+    step(p, 2).points = [{ level: 'L1', lateral_cm: 8 }];
+    expect(lint(p, 'point-lumbosacral.json').filter((l) => l.includes('kidney-area'))).toEqual([
+      expect.stringMatching(/^point-lumbosacral\.json:steps\[2\]\.points\[0\]: error: kidney-area rule: firm pressure \(point-press\) over the kidney area near L1, 8 cm/),
+    ]);
+
+    const c = clone('cupping-lumbar.json');
+    step(c, 5).suction = 'strong'; // spiral around L3, 9 cm out
+    expect(lint(c, 'cupping-lumbar.json').filter((l) => l.includes('kidney-area'))).toEqual([
+      expect.stringMatching(/^cupping-lumbar\.json:steps\[5\]\.path: error: kidney-area rule: a cup with strong suction over the kidney area/),
+    ]);
+
+    const saw = clone('classic-edge-of-palm.json');
+    step(saw, 1).path = { shape: 'polyline', points: [{ level: 'T12', lateral_cm: 8 }, { level: 'L3', lateral_cm: 8 }] };
+    expect(lint(saw, 'classic-edge-of-palm.json').filter((l) => l.includes('kidney-area') && l.includes('steps[1]'))).toEqual([]);
   });
 
   it('every type must list its own precautions', () => {
@@ -178,6 +274,7 @@ describe('lintTechnique', () => {
     expect(lint(t, 'other-name.json')).toEqual([
       'other-name.json:id: warning: id "classic-full-session" differs from the file name "other-name.json"; name the file "classic-full-session.json"',
       'other-name.json:steps[0].pressure: warning: firm pressure in a patient-level technique: keep patient techniques light or medium',
+      'other-name.json:steps[0].path: error: kidney-area rule: firm pressure (knead-palm) over the kidney area near L2, 8 cm from the midline. Percussion and firm pressure over the kidneys (below the 12th rib, about T11–L3, lateral to the erector spinae, 6–12 cm from the midline) are contraindicated in massage teaching: keep this work below L3 or on the long back muscles within 6 cm of the midline; or use medium or light pressure there',
       'other-name.json:steps[0].move: warning: a session starts with warming rubbing or stroking, found "knead-palm" first',
     ]);
   });

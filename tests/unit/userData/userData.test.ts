@@ -25,7 +25,7 @@ class MemoryStorage {
 const storage = new MemoryStorage();
 (globalThis as { localStorage?: unknown }).localStorage = storage;
 
-const { useUserData, USER_DATA_STORAGE_KEY, sanitizeUserData } = await import('../../../src/state/userData');
+const { useUserData, useStorageProblem, USER_DATA_STORAGE_KEY, sanitizeUserData } = await import('../../../src/state/userData');
 const { planCourse } = await import('../../../src/domain/course/plan');
 
 describe('userData store', () => {
@@ -68,9 +68,39 @@ describe('userData store', () => {
     expect(useUserData.getState()).toMatchObject({ redFlagAnswers: {}, acutePain: false, mode: 'patient', coursePlan: null, redFlagCheckedAt: null });
   });
 
-  it('sanitizeUserData ignores non-objects', () => {
-    expect(sanitizeUserData(null)).toEqual({});
-    expect(sanitizeUserData('x')).toEqual({});
-    expect(sanitizeUserData({ coursePlan: { sessions: 'no' } })).toEqual({});
+  it('sanitizeUserData gives the defaults for non-objects and malformed fields', () => {
+    const defaults = { redFlagAnswers: {}, redFlagCheckedAt: null, acutePain: false, mode: 'patient', coursePlan: null };
+    expect(sanitizeUserData(null)).toEqual(defaults);
+    expect(sanitizeUserData('x')).toEqual(defaults);
+    expect(sanitizeUserData({ coursePlan: { sessions: 'no' } })).toEqual(defaults);
+  });
+
+  it('a full storage is reported, not thrown: the plan stays for this visit', () => {
+    const plan = planCourse({ techniqueIds: ['a'], startDate: '2026-03-02', sessionMinutes: { first: 15, last: 30 } });
+    const setItem = storage.setItem;
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      useStorageProblem.getState().clear();
+      expect(() => useUserData.getState().saveCoursePlan(plan)).not.toThrow();
+      expect(useUserData.getState().coursePlan).toEqual(plan);
+      expect(useStorageProblem.getState().problem).toMatchObject({ kind: 'quota', what: 'plan' });
+      expect(() => useUserData.getState().setAcutePain(true)).not.toThrow();
+      expect(useStorageProblem.getState().problem).toMatchObject({ kind: 'quota', what: 'settings' });
+    } finally {
+      storage.setItem = setItem;
+      useStorageProblem.getState().clear();
+    }
+  });
+
+  it('stored text that is not JSON rehydrates as the defaults', async () => {
+    useUserData.getState().setMode('trainee');
+    storage.setItem(USER_DATA_STORAGE_KEY, '{"state": {"mode": "trainee"');
+    await useUserData.persist.rehydrate();
+    expect(useUserData.getState().mode).toBe('patient'); // read as nothing stored: the defaults
+    storage.setItem(USER_DATA_STORAGE_KEY, JSON.stringify({ state: { coursePlan: { sessions: [] }, mode: 'trainee', redFlagCheckedAt: 'done' }, version: 1 }));
+    await useUserData.persist.rehydrate();
+    expect(useUserData.getState()).toMatchObject({ coursePlan: null, mode: 'trainee', redFlagCheckedAt: null });
   });
 });
