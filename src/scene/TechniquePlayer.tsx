@@ -52,14 +52,15 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   const right = useRef<HandRig>(null);
   const cup = useRef<CupRig>(null);
   const ending = useRef(false);
+  const skin = useMemo(() => skinSurfaceOf(gltf.scene), [gltf]);
   const timeline = useMemo(
     () =>
       compile(technique, {
         landmarks: LANDMARKS_FILE.landmarks,
         acupoints: ACUPOINTS,
-        surface: skinSurfaceOf(gltf.scene),
+        surface: skin,
       }),
-    [technique, gltf],
+    [technique, skin],
   );
   const meta = useMemo(() => metaOf(technique, timeline), [technique, timeline]);
 
@@ -97,8 +98,9 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       }
     }
     const smp = sampleInto(timeline, playback.t, playback.sample);
-    if (left.current) poseHand(left.current, smp.left, poseL);
-    if (right.current) poseHand(right.current, smp.right, poseR);
+    // the hands follow the curve of the back (fingers bent to the skin, forearm kept out)
+    if (left.current) poseHand(left.current, smp.left, poseL, skin);
+    if (right.current) poseHand(right.current, smp.right, poseR, skin);
     if (cup.current) poseCup(cup.current, smp.cup);
     const u = sceneHandles.skinUniforms;
     if (u) {

@@ -107,6 +107,37 @@ export interface ContactDef {
    * `normal` (into the skin). Kneading uses it: the pads grip a fold of skin that rises
    * between them, so they sit below the skin line by about this much. Default 0. */
   sink?: number;
+  /** How the posed hand follows a curved skin (see scene/actors/conformHand.ts). */
+  conform?: ConformDef;
+}
+
+/** A digit of the hand. */
+export type Digit = Finger | 'thumb';
+
+/** A point fixed to a bone (its frame, metres). */
+export interface BonePoint {
+  bone: HandBone;
+  offset: Vec3;
+}
+
+/**
+ * How a shape meets a CURVED skin (DESIGN §8): the hand first turns about its contact point so
+ * the `fit` points (parts of the palm or of the fist that must touch) lie on the skin as well
+ * as they can, then every `touch` digit bends joint by joint (proximal first) until each
+ * segment's palmar end meets the skin, and every other digit (and the forearm) is bent away
+ * where it would go into the skin.
+ */
+export interface ConformDef {
+  /** Points that must touch, moved only by turning the whole hand (2–5 points). */
+  fit: readonly BonePoint[];
+  /** Digits whose every segment follows the skin. */
+  touch: readonly Digit[];
+  /** 'flex': every segment of a touching digit follows the skin (MCP, PIP, DIP: a flat hand);
+   * 'pad': only the pad is brought onto the skin, by the MCP (the digit arches: a grip);
+   * 'spread': the little finger abducts at its MCP (its ulnar side faces the skin: the edge). */
+  bend: 'flex' | 'pad' | 'spread';
+  /** Digits kept off the skin (bent away at their MCP where they would go into it). */
+  clear: readonly Digit[];
 }
 
 export interface HandShapeDef {
@@ -207,6 +238,25 @@ function knuckleFlatOf(finger: Finger): Vec3 {
 
 const HAND_FRAME: HandBone = 'palm';
 
+/** Half-width of the palm at height y of the hand frame (the mesh's outline, handRig.ts). */
+function palmHalfWidth(y: number): number {
+  const t = Math.min(1, Math.max(0, (y + 0.01) / 0.082));
+  const P = HAND_GEOMETRY.palm;
+  return P.halfWidthWrist + (P.halfWidthKnuckles - P.halfWidthWrist) * t * t * (3 - 2 * t);
+}
+
+/** A point of the ulnar border of the palm at height y (palmUlnar frame: origin at x = 4 mm). */
+function ulnarEdgeAt(y: number): BonePoint {
+  return { bone: 'palmUlnar', offset: [palmHalfWidth(y) - 0.004 - 0.0008, y, -0.0035] };
+}
+
+const PALMAR = -HAND_GEOMETRY.palm.halfThicknessPalmar;
+/** The palmar skin of the palm: heel, and the pads under the radial and ulnar knuckles. */
+const PALM_HEEL: BonePoint = { bone: 'palm', offset: [0.002, 0.014, PALMAR - 0.0008] };
+const PALM_KNUCKLE_RADIAL: BonePoint = { bone: 'palm', offset: [-0.024, 0.08, PALMAR - 0.0012] };
+const PALM_KNUCKLE_ULNAR: BonePoint = { bone: 'palmUlnar', offset: [0.02, 0.076, PALMAR - 0.0012] };
+const pt = (bone: HandBone, offset: Vec3): BonePoint => ({ bone, offset });
+
 // --- the shapes -------------------------------------------------------------------------
 
 const DEG = Math.PI / 180;
@@ -254,6 +304,16 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       anchors: [{ bone: 'palm', offset: [0.002, 0.05, -HAND_GEOMETRY.palm.halfThicknessPalmar - 0.0012], weight: 1 }],
       normal: { frame: HAND_FRAME, dir: [0, 0, -1] },
       forward: [0, 1, 0],
+      conform: {
+        fit: [
+          PALM_HEEL,
+          PALM_KNUCKLE_RADIAL,
+          PALM_KNUCKLE_ULNAR,
+        ],
+        touch: ['index', 'middle', 'ring', 'little'],
+        bend: 'flex',
+        clear: ['thumb'],
+      },
     },
   },
   fist: {
@@ -281,6 +341,12 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ],
       normal: { frame: HAND_FRAME, dir: normalize([0, 0.87, 0.5]) },
       forward: [0, 0, -1],
+      conform: {
+        fit: FINGERS.map((f) => pt(`${f}1`, knuckleFlatOf(f))),
+        touch: [],
+        bend: 'flex',
+        clear: [],
+      },
     },
   },
   'thumb-press': {
@@ -298,6 +364,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       anchors: [{ bone: 'thumb3', offset: padOf('thumb'), weight: 1 }],
       normal: { frame: HAND_FRAME, dir: normalize([0.189, -0.296, -0.937]) },
       forward: [0, 1, 0],
+      conform: { fit: [], touch: [], bend: 'flex', clear: ['index', 'middle', 'ring', 'little'] },
     },
   },
   'fingertip-press': {
@@ -319,6 +386,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ],
       normal: { frame: HAND_FRAME, dir: normalize([0, 0.6, -0.8]) },
       forward: [0, 1, 0],
+      conform: { fit: [pt('index3', tipOf('index')), pt('middle3', tipOf('middle'))], touch: [], bend: 'flex', clear: ['ring', 'little', 'thumb'] },
     },
   },
   'palm-edge': {
@@ -340,6 +408,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ],
       normal: { frame: HAND_FRAME, dir: [1, 0, 0] },
       forward: [0, 1, 0],
+      conform: { fit: [ulnarEdgeAt(0.016), ulnarEdgeAt(0.05), ulnarEdgeAt(0.078)], touch: ['little'], bend: 'spread', clear: [] },
     },
   },
   cupped: {
@@ -387,6 +456,12 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       normal: { frame: HAND_FRAME, dir: normalize([0.076, -0.229, -0.97]) },
       forward: [0, 1, 0],
       sink: 0.009,
+      conform: {
+        fit: [pt('thumb3', padOf('thumb')), pt('index3', padOf('index')), pt('middle3', padOf('middle')), pt('ring3', padOf('ring'))],
+        touch: ['thumb', 'index', 'middle', 'ring', 'little'],
+        bend: 'pad',
+        clear: [],
+      },
     },
   },
 };
