@@ -437,3 +437,98 @@ export function poseOf(s: ActorState): ChartPose {
     grip: s.grip,
   };
 }
+
+/** Where an actor is along its piece's path, without the oscillation on top, and which way it goes. */
+export interface PathTravel {
+  /** Fraction of the path's length (0–1) where the actor's progress is. */
+  f: number;
+  /** +1 going the path's way (growing arc length), −1 going back, 0 no travel along it to show
+   * (a lifted return, a move that stays in place). */
+  dir: 1 | -1 | 0;
+}
+
+/** Direction of a ping-pong pass at x ∈ [0, passes]: even passes go forward. */
+function passDir(x: number, passes: number): 1 | -1 {
+  const xc = clamp(x, 0, passes);
+  let k = Math.floor(xc);
+  if (k >= passes) k = passes - 1;
+  return k % 2 === 0 ? 1 : -1;
+}
+
+/**
+ * The progress of a move piece along its path at absolute time t (what the path ribbon's
+ * arrows and "done" shading follow). Pure, allocation-free (writes `out`). Mirrors evalMove.
+ */
+export function pieceTravel(piece: MovePiece, t: number, out: PathTravel): PathTravel {
+  const D = piece.t1 - piece.t0;
+  const tl = clamp(t - piece.t0, 0, D);
+  const P = D / Math.max(piece.cycles, 1e-9);
+  const c = tl / P + piece.phase;
+  const phi = frac(c);
+  const prog = D > 0 ? tl / D : 0;
+  const pr = piece.program;
+  const reach = piece.reach;
+  switch (pr.kind) {
+    case 'oscillate':
+    case 'circles':
+    case 'chop':
+    case 'spread': {
+      const x = prog * piece.passes;
+      out.f = pingPong(x, piece.passes) * reach;
+      out.dir = passDir(x, piece.passes);
+      return out;
+    }
+    case 'knead': {
+      const cyc = Math.floor(c);
+      const shift = smooth01((phi - 0.8) / 0.2);
+      const x = ((cyc + shift) / Math.max(piece.cycles, 1)) * piece.passes;
+      out.f = pingPong(x, piece.passes) * reach;
+      out.dir = passDir(x, piece.passes);
+      return out;
+    }
+    case 'loop':
+      out.f = frac(c) * reach;
+      out.dir = 1;
+      return out;
+    case 'glide':
+      if (phi < 0.65) {
+        const f = phi / 0.65;
+        out.f = (0.5 * f + 0.5 * smooth01(f)) * reach;
+        out.dir = 1;
+      } else {
+        out.f = (1 - smooth01((phi - 0.65) / 0.35)) * reach;
+        out.dir = 0;
+      }
+      return out;
+    case 'press-pull': {
+      const n = Math.max(2, pr.stations);
+      const cyc = Math.floor(c);
+      const s0 = stationAt(cyc, n);
+      const s1 = stationAt(cyc + 1, n);
+      out.f = (phi < 0.7 ? s0 : lerp(s0, s1, smooth01((phi - 0.7) / 0.3))) * reach;
+      out.dir = s1 > s0 ? 1 : s1 < s0 ? -1 : 0;
+      return out;
+    }
+    case 'cup-glide': {
+      const n = Math.max(1, piece.cycles);
+      const x = prog * piece.cycles;
+      out.f = pingPong(x, n) * reach;
+      out.dir = passDir(x, n);
+      return out;
+    }
+    case 'cup-set':
+      out.f = 0;
+      out.dir = 0;
+      return out;
+    case 'presses': {
+      const np = pr.points.length;
+      const slot = pr.moveIn + pr.ramp + pr.hold + pr.release + pr.rest;
+      let j = Math.floor(tl / Math.max(slot, 1e-9));
+      const total = np * pr.rounds;
+      if (j >= total) j = total - 1;
+      out.f = np > 1 ? (j % np) / (np - 1) : 0;
+      out.dir = np > 1 ? 1 : 0;
+      return out;
+    }
+  }
+}
