@@ -307,8 +307,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       conform: {
         fit: [
           PALM_HEEL,
+          pt('palm', [0.002, 0.05, PALMAR - 0.0012]),
           PALM_KNUCKLE_RADIAL,
           PALM_KNUCKLE_ULNAR,
+          pt('palm', [-0.022, 0.05, PALMAR - 0.0005]),
+          pt('palmUlnar', [0.018, 0.05, PALMAR - 0.0005]),
         ],
         touch: ['index', 'middle', 'ring', 'little'],
         bend: 'flex',
@@ -342,7 +345,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       normal: { frame: HAND_FRAME, dir: normalize([0, 0.87, 0.5]) },
       forward: [0, 0, -1],
       conform: {
-        fit: FINGERS.map((f) => pt(`${f}1`, knuckleFlatOf(f))),
+        fit: (['index', 'middle', 'ring'] as const).map((f) => pt(`${f}1`, knuckleFlatOf(f))),
         touch: [],
         bend: 'flex',
         clear: [],

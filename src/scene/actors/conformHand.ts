@@ -28,6 +28,9 @@ import type { HandRig } from './handRig';
 
 /** Where a touching part aims, relative to the skin: half the pressure dent in, + this. */
 const TOUCH_OFFSET_M = 0.0004;
+/** Where a rigid part (palm, fist, edge) aims: the middle of the band it may lie in, from the
+ * pressure dent (below) to 3 mm above, a little lowered so a flat skin shows it touching. */
+const FIT_OFFSET_M = 0.0012;
 /** How far a part that must NOT touch is kept from the skin. */
 const CLEAR_M = 0.0015;
 /** The forearm's axis is kept this far from the skin (its half-thickness ≈ 17–21 mm + room). */
@@ -59,7 +62,6 @@ const _qN = [0, 0, 0];
 const _p0 = new Vector3();
 const _p1 = new Vector3();
 const _j = new Vector3();
-const _q = new Vector3();
 const _r0 = new Vector3();
 const _r1 = new Vector3();
 const _ax = new Vector3();
@@ -74,6 +76,9 @@ const MAX_FIT = 6;
 const _fitP = Array.from({ length: MAX_FIT }, () => new Vector3());
 const _fitN = Array.from({ length: MAX_FIT }, () => new Vector3());
 const _fitD = new Float64Array(MAX_FIT);
+const _fitQ = Array.from({ length: MAX_FIT }, () => new Vector3());
+const _fitAt = Array.from({ length: MAX_FIT }, () => new Vector3());
+const _fitQD = new Float64Array(MAX_FIT);
 const _M = new Float64Array(16);
 const _b = new Float64Array(4);
 const _x = new Float64Array(4);
@@ -260,22 +265,42 @@ function solve4(): boolean {
   return true;
 }
 
+/** Signed distance of fit point i from its stored tangent plane, at its current position. */
+function planeDistance(i: number): number {
+  const p = _fitP[i] as Vector3;
+  const q = _fitQ[i] as Vector3;
+  const n = _fitN[i] as Vector3;
+  return (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
+}
+
+/** Positions of the fit points now; each re-queried only when its tangent plane is stale. */
+function fitDistances(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], m: number, first: boolean): void {
+  for (let i = 0; i < m; i++) {
+    const f = fit[i] as BonePoint;
+    const p = _fitP[i] as Vector3;
+    worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], p);
+    const at = _fitAt[i] as Vector3;
+    if (first || p.distanceToSquared(at) > 0.004 * 0.004 || Math.abs(_fitQD[i] as number) > 0.008) {
+      at.copy(p);
+      _fitQD[i] = signedDistance(surface, p, _fitQ[i] as Vector3, _fitN[i] as Vector3);
+      _fitD[i] = _fitQD[i] as number;
+    } else _fitD[i] = planeDistance(i);
+  }
+}
+
 /**
  * Step 1: turn the whole hand (about the fit points' centroid) and slide it along `n0` so the
- * fit points lie at `target` from the skin (linearised least squares, regularised turn).
+ * fit points lie at `target` from the skin (linearised least squares, regularised turn, two
+ * rounds); then slide it so the highest and the deepest fit point are equally far from
+ * `target` (a rigid palm on a curved back: the misses are shared, not piled on one side).
  */
 function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], target: number, weight: number): void {
   const m = Math.min(fit.length, MAX_FIT);
   if (m === 0) return;
   for (let iter = 0; iter < 2; iter++) {
+    fitDistances(rig, surface, fit, m, iter === 0);
     _pivot.set(0, 0, 0);
-    for (let i = 0; i < m; i++) {
-      const f = fit[i] as BonePoint;
-      const p = _fitP[i] as Vector3;
-      worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], p);
-      _fitD[i] = signedDistance(surface, p, _q, _fitN[i] as Vector3);
-      _pivot.add(p);
-    }
+    for (let i = 0; i < m; i++) _pivot.add(_fitP[i] as Vector3);
     _pivot.multiplyScalar(1 / m);
     _M.fill(0);
     _b.fill(0);
@@ -296,12 +321,15 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
         for (let c = 0; c < 4; c++) _M[r * 4 + c] = (_M[r * 4 + c] as number) + (_g[r] as number) * (_g[c] as number);
       }
     }
-    if (worst < 0.0002) return;
-    // Regularisation: a turn costs like a 1 mm miss per 0.1 rad at 4 cm; the slide is cheap.
-    for (let r = 0; r < 3; r++) _M[r * 4 + r] = (_M[r * 4 + r] as number) + 2e-5;
+    if (worst < 0.0002) break;
+    // Regularisation: a turn of 0.1 rad costs like a 1 mm miss (keeps a fist on its flats when
+    // its three touching points are nearly in line); the slide is cheap.
+    for (let r = 0; r < 3; r++) _M[r * 4 + r] = (_M[r * 4 + r] as number) + 1e-4;
     _M[15] = (_M[15] as number) + 1e-6;
     if (!solve4()) return;
-    _w.set(_x[0] as number, _x[1] as number, _x[2] as number).multiplyScalar(weight);
+    // no turn about the skin normal: that is the stroke's heading, not a fit
+    _w.set(_x[0] as number, _x[1] as number, _x[2] as number);
+    _w.multiplyScalar(weight);
     const ang = _w.length();
     const h = (_x[3] as number) * weight;
     if (ang > 1e-9) {
@@ -311,6 +339,22 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
       rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
     }
     rig.position.addScaledVector(_n0, h);
+    rig.updateMatrix();
+  }
+  if (m < 2) return;
+  // share the misses: centre the extremes on the target (planes only, no query)
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < m; i++) {
+    const f = fit[i] as BonePoint;
+    worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], _fitP[i] as Vector3);
+    const d = planeDistance(i);
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  const shift = (target - 0.5 * (lo + hi)) * weight;
+  if (Math.abs(shift) > 1e-5) {
+    rig.position.addScaledVector(_n0, shift);
     rig.updateMatrix();
   }
 }
@@ -375,7 +419,7 @@ export function conformHand(
   _n0.copy(normal).normalize();
   const target = lift + TOUCH_OFFSET_M - 0.5 * pressDepth;
   rig.updateMatrix();
-  fitRigid(rig, surface, def.fit, target, wgt);
+  fitRigid(rig, surface, def.fit, lift + FIT_OFFSET_M - 0.5 * pressDepth, wgt);
 
   const touches = (d: Digit) => def.touch.includes(d);
   if (def.bend === 'flex') {
