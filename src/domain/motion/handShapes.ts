@@ -138,6 +138,16 @@ export interface ConformDef {
   bend: 'flex' | 'pad' | 'spread';
   /** Digits kept off the skin (bent away at their MCP where they would go into it). */
   clear: readonly Digit[];
+  /** Cost of turning the whole hand in the fit (regularisation, m²/rad²); default 2e-5. A fist
+   * touches with three points nearly in line: turning it freely would roll it off its flats. */
+  turnCost?: number;
+  /** True when the palm does not touch (presses with a thumb or fingertips, a grip): the hand
+   * is tipped about its contact where the palm would go into the skin. */
+  palmClear?: boolean;
+  /** Where fitted points and gripping pads aim above the skin, before half the pressure dent
+   * is taken off (m); default 1.2 mm. Fingertips and pads that meet the skin steeply aim a
+   * little higher, so the rest of the last phalanx stays out of the skin. */
+  fitOffset?: number;
 }
 
 export interface HandShapeDef {
@@ -247,7 +257,8 @@ function palmHalfWidth(y: number): number {
 
 /** A point of the ulnar border of the palm at height y (palmUlnar frame: origin at x = 4 mm). */
 function ulnarEdgeAt(y: number): BonePoint {
-  return { bone: 'palmUlnar', offset: [palmHalfWidth(y) - 0.004 - 0.0008, y, -0.0035] };
+  const P = HAND_GEOMETRY.palm;
+  return { bone: 'palmUlnar', offset: [P.halfWidthKnuckles * 0.93 - 0.0012 - (P.halfWidthKnuckles - palmHalfWidth(y)) * 0.93, y, -0.004] };
 }
 
 const PALMAR = -HAND_GEOMETRY.palm.halfThicknessPalmar;
@@ -323,9 +334,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     name: 'fist',
     angles: angles({
       ...fingers({
-        index: [86, 108, 78, 0],
-        middle: [89, 110, 78, 0],
-        ring: [92, 110, 76, 0],
+        // MCPs levelled so the three touching flats lie near one plane (the middle metacarpal is
+        // the longest: its knuckle would stand out 4 mm and the fist would rock on it)
+        index: [84, 108, 78, 0],
+        middle: [97, 106, 76, 0],
+        ring: [85, 110, 76, 0],
         little: [95, 108, 74, 2],
       }),
       thumbCmcFlex: 7,
@@ -349,6 +362,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
         touch: [],
         bend: 'flex',
         clear: [],
+        turnCost: 1e-4,
       },
     },
   },
@@ -367,7 +381,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       anchors: [{ bone: 'thumb3', offset: padOf('thumb'), weight: 1 }],
       normal: { frame: HAND_FRAME, dir: normalize([0.189, -0.296, -0.937]) },
       forward: [0, 1, 0],
-      conform: { fit: [], touch: [], bend: 'flex', clear: ['index', 'middle', 'ring', 'little'] },
+      conform: { fit: [], touch: [], bend: 'flex', clear: ['index', 'middle', 'ring', 'little'], palmClear: true },
     },
   },
   'fingertip-press': {
@@ -389,7 +403,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ],
       normal: { frame: HAND_FRAME, dir: normalize([0, 0.6, -0.8]) },
       forward: [0, 1, 0],
-      conform: { fit: [pt('index3', tipOf('index')), pt('middle3', tipOf('middle'))], touch: [], bend: 'flex', clear: ['ring', 'little', 'thumb'] },
+      conform: { fit: [pt('index3', tipOf('index')), pt('middle3', tipOf('middle'))], touch: [], bend: 'flex', clear: ['ring', 'little', 'thumb'], palmClear: true, fitOffset: 0.0024 },
     },
   },
   'palm-edge': {
@@ -411,7 +425,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ],
       normal: { frame: HAND_FRAME, dir: [1, 0, 0] },
       forward: [0, 1, 0],
-      conform: { fit: [ulnarEdgeAt(0.016), ulnarEdgeAt(0.05), ulnarEdgeAt(0.078)], touch: ['little'], bend: 'spread', clear: [] },
+      conform: { fit: [ulnarEdgeAt(0.02), ulnarEdgeAt(0.05), ulnarEdgeAt(0.075)], touch: ['little'], bend: 'spread', clear: [] },
     },
   },
   cupped: {
@@ -464,6 +478,8 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
         touch: ['thumb', 'index', 'middle', 'ring', 'little'],
         bend: 'pad',
         clear: [],
+        palmClear: true,
+        fitOffset: 0.0022,
       },
     },
   },

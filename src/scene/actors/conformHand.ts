@@ -294,7 +294,7 @@ function fitDistances(rig: HandRig, surface: MeshSurface, fit: readonly BonePoin
  * rounds); then slide it so the highest and the deepest fit point are equally far from
  * `target` (a rigid palm on a curved back: the misses are shared, not piled on one side).
  */
-function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], target: number, weight: number): void {
+function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], target: number, weight: number, turnCost: number): void {
   const m = Math.min(fit.length, MAX_FIT);
   if (m === 0) return;
   for (let iter = 0; iter < 2; iter++) {
@@ -322,9 +322,9 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
       }
     }
     if (worst < 0.0002) break;
-    // Regularisation: a turn of 0.1 rad costs like a 1 mm miss (keeps a fist on its flats when
-    // its three touching points are nearly in line); the slide is cheap.
-    for (let r = 0; r < 3; r++) _M[r * 4 + r] = (_M[r * 4 + r] as number) + 1e-4;
+    // Regularisation: turns cost `turnCost` per rad² (a fist's three touching points are nearly
+    // in line: it needs more); the slide is cheap.
+    for (let r = 0; r < 3; r++) _M[r * 4 + r] = (_M[r * 4 + r] as number) + turnCost;
     _M[15] = (_M[15] as number) + 1e-6;
     if (!solve4()) return;
     // no turn about the skin normal: that is the stroke's heading, not a fit
@@ -357,6 +357,52 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
     rig.position.addScaledVector(_n0, shift);
     rig.updateMatrix();
   }
+}
+
+const PALM_CORNERS: readonly (readonly [number, number])[] = [
+  [-0.022, 0.02],
+  [0.022, 0.02],
+  [-0.022, 0.08],
+  [0.022, 0.08],
+];
+/** The palm's corners are kept this far out of the skin (before the dent) when it must not touch. */
+const PALM_CLEAR_M = 0.0005;
+
+/**
+ * For shapes that press with a thumb, fingertips or a grip: if a corner of the palm would go
+ * into the skin, tip the whole hand about the contact point (which stays put) until it clears.
+ * Four queries.
+ */
+function tipPalmOff(rig: HandRig, surface: MeshSurface, target: number): void {
+  let worst = 0;
+  let wi = -1;
+  const z = -HAND_GEOMETRY.palm.halfThicknessPalmar;
+  for (let i = 0; i < PALM_CORNERS.length; i++) {
+    const c = PALM_CORNERS[i] as readonly [number, number];
+    const p = _fitP[i] as Vector3;
+    worldOf(rig, rig.bones.palm, c[0], c[1], z, p);
+    const d = signedDistance(surface, p, _fitQ[i] as Vector3, _fitN[i] as Vector3);
+    if (target - d > worst) {
+      worst = target - d;
+      wi = i;
+    }
+  }
+  if (wi < 0) return;
+  // pivot: the contact point now (the rig's contact, from its current placement)
+  rig.getContactLocal(_pivot, _w, _r1);
+  _pivot.applyMatrix4(rig.matrix);
+  const p = _fitP[wi] as Vector3;
+  const n = _fitN[wi] as Vector3;
+  _r0.subVectors(p, _pivot);
+  _ax.crossVectors(_r0, n);
+  const lever = _ax.length();
+  if (lever < 0.01 * _r0.length() || lever < 1e-4) return;
+  _ax.multiplyScalar(1 / lever);
+  const ang = Math.min(worst / lever, MAX_FIT_TURN);
+  _qt.setFromAxisAngle(_ax, ang);
+  rig.quaternion.premultiply(_qt);
+  rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+  rig.updateMatrix();
 }
 
 /** Radius of a digit at a fraction `s` (0 base … 1 tip) of its length. */
@@ -419,7 +465,9 @@ export function conformHand(
   _n0.copy(normal).normalize();
   const target = lift + TOUCH_OFFSET_M - 0.5 * pressDepth;
   rig.updateMatrix();
-  fitRigid(rig, surface, def.fit, lift + FIT_OFFSET_M - 0.5 * pressDepth, wgt);
+  if (def.palmClear) tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
+  const fitTarget = lift + (def.fitOffset ?? FIT_OFFSET_M) - 0.5 * pressDepth;
+  fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5);
 
   const touches = (d: Digit) => def.touch.includes(d);
   if (def.bend === 'flex') {
@@ -428,8 +476,8 @@ export function conformHand(
     for (const d of def.touch) {
       const [py, pz] = padYZ(d);
       queryProbe(rig, surface, setProbe(0, `${d}3`, 0, py, pz));
-      if (d === 'thumb') solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 1, target, RANGE.thumbAbd, false, wgt);
-      else solveJoint(rig, MCP[d], `${d}1`, 0, 1, target, RANGE.mcp, false, wgt);
+      if (d === 'thumb') solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 1, fitTarget, RANGE.thumbAbd, false, wgt);
+      else solveJoint(rig, MCP[d], `${d}1`, 0, 1, fitTarget, RANGE.mcp, false, wgt);
     }
   } else {
     // the edge of the hand: the little finger's ulnar side follows the skin (abduction)
