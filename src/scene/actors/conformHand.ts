@@ -411,6 +411,21 @@ function radiusAt(d: Digit, s: number): number {
   return g.radius[0] + (g.radius[1] - g.radius[0]) * s;
 }
 
+type Finger = (typeof FINGERS)[number];
+/** Bones and joints of each finger, proximal first (tables: no strings built per frame). */
+const CHAIN: Record<Finger, readonly [HandBone, HandBone, HandBone]> = {
+  index: ['index1', 'index2', 'index3'],
+  middle: ['middle1', 'middle2', 'middle3'],
+  ring: ['ring1', 'ring2', 'ring3'],
+  little: ['little1', 'little2', 'little3'],
+};
+const CHAIN_JOINTS: Record<Finger, readonly [HandJoint, HandJoint, HandJoint]> = {
+  index: ['indexMcp', 'indexPip', 'indexDip'],
+  middle: ['middleMcp', 'middlePip', 'middleDip'],
+  ring: ['ringMcp', 'ringPip', 'ringDip'],
+  little: ['littleMcp', 'littlePip', 'littleDip'],
+};
+const DISTAL: Record<Digit, HandBone> = { index: 'index3', middle: 'middle3', ring: 'ring3', little: 'little3', thumb: 'thumb3' };
 const MCP: Record<Digit, HandJoint> = {
   index: 'indexMcp',
   middle: 'middleMcp',
@@ -427,22 +442,27 @@ function flexFinger(rig: HandRig, surface: MeshSurface, f: (typeof FINGERS)[numb
   const r1 = radiusAt(f, g.lengths[0] / L) * k;
   const r2 = radiusAt(f, (g.lengths[0] + g.lengths[1]) / L) * k;
   const r3 = g.radius[1] * k;
-  setProbe(0, `${f}1`, 0, g.lengths[0], -r1);
-  setProbe(1, `${f}2`, 0, g.lengths[1], -r2);
-  setProbe(2, `${f}3`, 0, g.lengths[2] - 0.8 * g.radius[1], -r3);
+  const b = CHAIN[f];
+  const j = CHAIN_JOINTS[f];
+  setProbe(0, b[0], 0, g.lengths[0], -r1);
+  setProbe(1, b[1], 0, g.lengths[1], -r2);
+  setProbe(2, b[2], 0, g.lengths[2] - 0.8 * g.radius[1], -r3);
   for (let i = 0; i < 3; i++) queryProbe(rig, surface, _probes[i] as Probe);
-  solveJoint(rig, `${f}Mcp`, `${f}1`, 0, 3, target, RANGE.mcp, false, weight);
+  solveJoint(rig, j[0], b[0], 0, 3, target, RANGE.mcp, false, weight);
   refreshProbe(rig, surface, _probes[1] as Probe);
   refreshProbe(rig, surface, _probes[2] as Probe);
-  solveJoint(rig, `${f}Pip`, `${f}2`, 1, 3, target, RANGE.pip, false, weight);
+  solveJoint(rig, j[1], b[1], 1, 3, target, RANGE.pip, false, weight);
   refreshProbe(rig, surface, _probes[2] as Probe);
-  solveJoint(rig, `${f}Dip`, `${f}3`, 2, 3, target, RANGE.dip, false, weight);
+  solveJoint(rig, j[2], b[2], 2, 3, target, RANGE.dip, false, weight);
 }
 
-/** The pad of a digit in its distal bone's frame (y, z). */
-function padYZ(d: Digit): [number, number] {
+/** The pad of a digit in its distal bone's frame: y and z (precomputed, no allocation). */
+const PAD_Y = {} as Record<Digit, number>;
+const PAD_Z = {} as Record<Digit, number>;
+for (const d of [...FINGERS, 'thumb'] as const) {
   const g = d === 'thumb' ? HAND_GEOMETRY.thumb : HAND_GEOMETRY.fingers[d];
-  return [g.lengths[2] - 0.8 * g.radius[1], -HAND_GEOMETRY.digitPalmar * g.radius[1]];
+  PAD_Y[d] = g.lengths[2] - 0.8 * g.radius[1];
+  PAD_Z[d] = -HAND_GEOMETRY.digitPalmar * g.radius[1];
 }
 
 /**
@@ -469,15 +489,17 @@ export function conformHand(
   const fitTarget = lift + (def.fitOffset ?? FIT_OFFSET_M) - 0.5 * pressDepth;
   fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5);
 
-  const touches = (d: Digit) => def.touch.includes(d);
   if (def.bend === 'flex') {
-    for (const f of FINGERS) if (touches(f)) flexFinger(rig, surface, f, target, wgt);
+    for (let i = 0; i < FINGERS.length; i++) {
+      const f = FINGERS[i] as (typeof FINGERS)[number];
+      if (def.touch.includes(f)) flexFinger(rig, surface, f, target, wgt);
+    }
   } else if (def.bend === 'pad') {
-    for (const d of def.touch) {
-      const [py, pz] = padYZ(d);
-      queryProbe(rig, surface, setProbe(0, `${d}3`, 0, py, pz));
+    for (let i = 0; i < def.touch.length; i++) {
+      const d = def.touch[i] as Digit;
+      queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
       if (d === 'thumb') solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 1, fitTarget, RANGE.thumbAbd, false, wgt);
-      else solveJoint(rig, MCP[d], `${d}1`, 0, 1, fitTarget, RANGE.mcp, false, wgt);
+      else solveJoint(rig, MCP[d], CHAIN[d][0], 0, 1, fitTarget, RANGE.mcp, false, wgt);
     }
   } else {
     // the edge of the hand: the little finger's ulnar side follows the skin (abduction)
@@ -489,10 +511,10 @@ export function conformHand(
 
   // Step 3: the digits that must not touch stay out of the skin.
   const clearTarget = lift + CLEAR_M;
-  for (const d of def.clear) {
-    const [py, pz] = padYZ(d);
-    const j: HandBone = d === 'thumb' ? 'thumb2' : `${d}1`;
-    queryProbe(rig, surface, setProbe(0, `${d}3`, 0, py, pz));
+  for (let i = 0; i < def.clear.length; i++) {
+    const d = def.clear[i] as Digit;
+    const j: HandBone = d === 'thumb' ? 'thumb2' : CHAIN[d][0];
+    queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
     solveJoint(rig, MCP[d], j, 0, 1, clearTarget, d === 'thumb' ? RANGE.thumbMcp : RANGE.mcp, true, 1);
   }
   // The forearm never dips into the body: lift it at the wrist.
