@@ -7,7 +7,7 @@ import type { ActorSample, Timeline } from '../domain/motion/types';
 import type { Technique } from '../domain/technique/schema';
 import { ACUPOINTS } from '../domain/technique/acupoints';
 import { AVOID_ZONE, LANDMARKS_FILE } from '../state/anatomy';
-import { avoidGlow } from '../domain/anatomy/avoidZone';
+import { pressGlow } from '../domain/anatomy/avoidZone';
 import { useViewer, type TimelineMeta } from '../state/store';
 import { playback, emitPlaybackFrame } from '../state/playback';
 import { loopWithinStep } from '../state/timelineNav';
@@ -24,8 +24,8 @@ import { poseCup, poseHand } from './actors/poseActors';
 const poseL = createHandPose('flat');
 const poseR = createHandPose('flat');
 
-/** How much a touching actor lights the avoid zone (0 when lifted). */
-const glowOf = (a: ActorSample) => (a.contact ? avoidGlow(AVOID_ZONE, a.point[0], a.point[1]) : 0);
+/** How much an actor lights the avoid zone: only a press inside it (a hover or a lifted hand: 0). */
+const glowOf = (a: ActorSample) => pressGlow(AVOID_ZONE, a.contact, a.pressure, a.point[0], a.point[1]);
 
 function metaOf(technique: Technique, timeline: Timeline): TimelineMeta {
   const segs = timeline.segments;

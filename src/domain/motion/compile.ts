@@ -28,8 +28,10 @@ import {
   spiralShape,
   zigzagShape,
 } from './chartPath';
-import { type ActorState, actorState, evalPiece, guardWeight, poseOf } from './evaluate';
+import { type ActorState, STRIP_HALF_M, actorState, evalPiece, guardWeight, keepOutWidth, poseOf } from './evaluate';
+import { headingForArm, stanceArm } from './stance';
 import type { HandShape } from './handShapes';
+import type { Stance } from './stance';
 import type {
   ActorId,
   ChartPose,
@@ -98,6 +100,8 @@ interface StepContext {
   stepIndex: number;
 }
 
+const handSignOf = (actor: ActorId): 1 | -1 | 0 => (actor === 'left' ? -1 : actor === 'right' ? 1 : 0);
+
 const otherHand = (h: 'left' | 'right'): 'left' | 'right' => (h === 'left' ? 'right' : 'left');
 
 function levelY(a: PreparedAnatomy, level: string): number {
@@ -156,6 +160,11 @@ function pathPoints(spec: PathSpec, side: ResolvedSide, ctx: StepContext): Chart
   }
 }
 
+/** A closed loop run the other way round, from the same start point. */
+function mirrorLoop(pts: ChartXY[]): ChartXY[] {
+  return [pts[0] as ChartXY, ...pts.slice(1, -1).reverse(), pts[pts.length - 1] as ChartXY];
+}
+
 /** Shift a chart polyline sideways (perpendicular to its overall direction). */
 function offsetPoints(pts: ChartXY[], offset: number): ChartXY[] {
   if (offset === 0 || pts.length === 0) return pts;
@@ -180,6 +189,9 @@ function offsetPoints(pts: ChartXY[], offset: number): ChartXY[] {
   }
   return pts.map(([u, y]) => [u + nx * offset, y + ny * offset] as ChartXY);
 }
+
+/** Largest shift of a named press point away from the spine to keep the fingers off it, m. */
+const POINT_NUDGE_M = 0.0038;
 
 /** A path is reported when the guard has to move it by more than this, m (small nudges are silent). */
 const GUARD_WARN_SLACK_M = 0.015;
@@ -221,6 +233,72 @@ function handShapeOf(step: Step): HandShape {
     default:
       return 'flat';
   }
+}
+
+/**
+ * Where the therapist works from for a step: from the head end for strokes that run down the
+ * back (the fingers lead down), from the foot end otherwise (fingers headward).
+ */
+function stanceOf(
+  step: Step,
+  pts: readonly ChartXY[],
+  shape: HandShape,
+  kind: MoveProgram['kind'],
+  sideSign: 1 | -1,
+  handSign: 1 | -1,
+  guard: SpineGuard,
+): Stance {
+  if (step.move === 'effleurage' && pts.length >= 2) {
+    const dy = (pts[pts.length - 1] as ChartXY)[1] - (pts[0] as ChartXY)[1];
+    return dy < -0.02 ? 'head' : 'foot';
+  }
+  // Otherwise from the end where the hand keeps its touching parts (a thumb, fingertips) off
+  // the spine: the smaller keep-out wins, the foot end on a tie.
+  const foot = keepOutFor('foot', shape, kind, sideSign, handSign, guard);
+  const head = keepOutFor('head', shape, kind, sideSign, handSign, guard);
+  return head < foot - 0.005 ? 'head' : 'foot';
+}
+
+/** Keep-out half-width at height y for a hand in `stance` (inside the guarded band when y is omitted). */
+function keepOutFor(
+  stance: Stance,
+  shape: HandShape,
+  kind: MoveProgram['kind'],
+  sideSign: 1 | -1,
+  handSign: 1 | -1,
+  guard: SpineGuard,
+  y = (guard.yLow + guard.yHigh) / 2,
+): number {
+  const arm = stanceArm(stance, handSign, [0, 0], shape);
+  const h = headingForArm(shape, handSign, arm[0], arm[1], [0, 0]);
+  return keepOutWidth(guardFor(shape), shape, kind, sideSign, handSign, h[0], h[1], y, guard);
+}
+
+/**
+ * The path a hand actually follows past the spine guard: points on the hand's own side that lie
+ * inside the keep-out band are moved out to its edge (densified first, so the band's taper above
+ * T10 and below S1 is followed). The ribbon is drawn on this path, so it shows where the hand
+ * goes. Points on the far side (paths that cross) are left to the per-sample guard.
+ */
+function guardedPoints(pts: readonly ChartXY[], keep: (y: number) => number, sideSign: 1 | -1): ChartXY[] {
+  const out: ChartXY[] = [];
+  const push = (u: number, y: number) => {
+    const G = keep(y);
+    const v = sideSign * u;
+    const uu = v >= 0 && v < G ? sideSign * G : u;
+    const last = out[out.length - 1];
+    if (!last || Math.hypot(last[0] - uu, last[1] - y) > 1e-4) out.push([uu, y]);
+  };
+  for (let i = 0; i < pts.length; i++) {
+    const b = pts[i] as ChartXY;
+    const a = i > 0 ? (pts[i - 1] as ChartXY) : null;
+    if (a) {
+      const n = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 0.005);
+      for (let k = 1; k < n; k++) push(a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n);
+    }
+    push(b[0], b[1]);
+  }
+  return out;
 }
 
 function guardFor(shape: HandShape): number {
@@ -436,6 +514,9 @@ function pressProgram(
   ctx: StepContext,
   duration: number,
   guardM: number,
+  shape: HandShape,
+  handSign: 1 | -1,
+  stance: Stance,
 ): { program: MoveProgram; points: ChartXY[] } {
   let points: ChartXY[];
   let hover: boolean[];
@@ -453,6 +534,39 @@ function pressProgram(
       points.push([pp.u, pp.y]);
     }
     hover = points.map(() => false);
+  }
+  // Palm presses: the whole palm (every touching part, footprint.ts) stays out of the strip
+  // over the spinous processes: stations too close are moved out (the hand leans out).
+  if (step.move === 'palm-press') {
+    const sideSign = side === 'left' ? -1 : 1;
+    const arm = stanceArm(stance, handSign, [0, 0], shape);
+    const h = headingForArm(shape, handSign, arm[0], arm[1], [0, 0]);
+    let moved = 0;
+    points = points.map(([u, y]) => {
+      const G = keepOutWidth(guardM, shape, 'presses', sideSign, handSign, h[0], h[1], y, ctx.guard);
+      if (sideSign * u >= G) return [u, y] as ChartXY;
+      moved = Math.max(moved, G - sideSign * u);
+      return [sideSign * G, y] as ChartXY;
+    });
+    if (moved > GUARD_WARN_SLACK_M) {
+      ctx.warnings.push(
+        `step ${ctx.stepIndex + 1}: palm-press stations are moved up to ${(moved * 100).toFixed(1)} cm out so that no part of the palm presses within ${(STRIP_HALF_M * 100).toFixed(0)} cm of the spinous processes`,
+      );
+    }
+  }
+  // Point presses: the named point is kept; a fingertip or a resting finger reaching into the
+  // strip over the spinous processes moves the hand out by up to POINT_NUDGE_M (the press still
+  // lands on the point within the oracle's 5 mm).
+  if (step.move === 'point-press') {
+    const sideSign = side === 'left' ? -1 : 1;
+    const arm = stanceArm(stance, handSign, [0, 0], shape);
+    const h = headingForArm(shape, handSign, arm[0], arm[1], [0, 0]);
+    points = points.map(([u, y], i) => {
+      if (hover[i]) return [u, y] as ChartXY;
+      const G = keepOutWidth(0, shape, 'presses', sideSign, handSign, h[0], h[1], y, ctx.guard);
+      const need = G - sideSign * u;
+      return need > 0 ? ([u + sideSign * Math.min(need, POINT_NUDGE_M), y] as ChartXY) : ([u, y] as ChartXY);
+    });
   }
   // Points over the spinous processes are never pressed: shown as a hover, with a warning.
   points.forEach(([u, y], i) => {
@@ -546,8 +660,11 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
       let passes = 1;
       let reach = 1;
       let pressure: number;
+      let stance: Stance | null = isCupActor ? null : 'foot';
       if (step.move === 'point-press' || step.move === 'palm-press') {
-        const pr = pressProgram(step, plan.side, ctx, t1 - t0, guardM);
+        const handSign = plan.actor === 'left' ? -1 : 1;
+        stance = stanceOf(step, [], shape, 'presses', plan.side === 'left' ? -1 : 1, handSign, ctx.guard);
+        const pr = pressProgram(step, plan.side, ctx, t1 - t0, guardM, shape, handSign, stance);
         program = pr.program;
         path = buildChartPath(ctx.a.chart, pr.points);
         cycles = step.repetitions;
@@ -555,7 +672,24 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
       } else {
         const spec = programOf(step, ctx, t1 - t0);
         program = spec.program;
-        path = buildChartPath(ctx.a.chart, offsetPoints(spec.pointsFor(plan.side), plan.offset));
+        let pts = offsetPoints(spec.pointsFor(plan.side), plan.offset);
+        // Both sides at once: the left hand circles as the mirror image of the right (the
+        // rotation the file gives is the right hand's), so the two hands stay symmetric.
+        const mirrored = step.side === 'both' && plan.side === 'left';
+        if (mirrored && program.kind === 'circles') program = { ...program, rotation: program.rotation === 1 ? -1 : 1 };
+        if (mirrored && program.kind === 'loop' && pts.length > 2) pts = mirrorLoop(pts);
+        if (!isCupActor) {
+          const sideSign = plan.side === 'left' ? -1 : 1;
+          const handSign = plan.actor === 'left' ? -1 : 1;
+          const st = stanceOf(step, pts, shape, program.kind, sideSign, handSign, ctx.guard);
+          stance = st;
+          const kind = program.kind;
+          const axis = kind === 'chop' || (kind === 'oscillate' && program.axis === 'across-path');
+          if (!axis && !plan.holdsCup && plan.stackLift === 0) {
+            pts = guardedPoints(pts, (y) => keepOutFor(st, shape, kind, sideSign, handSign, ctx.guard, y), sideSign);
+          }
+        }
+        path = buildChartPath(ctx.a.chart, pts);
         cycles = spec.cycles / g;
         passes = spec.passesFor(path.length, t1 - t0);
         // Short steps on long paths: cover only part of the path rather than rush along it.
@@ -595,6 +729,8 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         sideSign: plan.side === 'left' ? -1 : 1,
         holdsCup: plan.holdsCup,
         stackLift: plan.stackLift,
+        stance,
+        handSign: plan.actor === 'left' ? -1 : 1,
       });
     }
   });
@@ -688,7 +824,16 @@ export function compile(
         if (!p.from.active && !p.to.active) {
           tracks[p.actor].push({ kind: 'rest', t0: T, t1: T + dur, stepIndex: index, pose: p.to });
         } else {
-          tracks[p.actor].push({ kind: 'travel', t0: T, t1: T + dur, stepIndex: index, from: p.from, to: p.to, hump: p.hump });
+          tracks[p.actor].push({
+            kind: 'travel',
+            t0: T,
+            t1: T + dur,
+            stepIndex: index,
+            from: p.from,
+            to: p.to,
+            hump: p.hump,
+            handSign: handSignOf(p.actor),
+          });
         }
       }
       segments.push({ kind: 'transition', stepIndex: index, t0: T, t1: T + dur });
@@ -710,7 +855,16 @@ export function compile(
           const from = poseOf(evalPiece(prev, prev.t1, st, guard));
           const shifted = { ...piece, t0: piece.t0 + T, t1: piece.t1 + T };
           const to = poseOf(evalPiece(shifted, shifted.t0, st, guard));
-          tracks[actor].push({ kind: 'travel', t0: cursor + T, t1: piece.t0 + T, stepIndex: index, from, to, hump: 0.05 });
+          tracks[actor].push({
+            kind: 'travel',
+            t0: cursor + T,
+            t1: piece.t0 + T,
+            stepIndex: index,
+            from,
+            to,
+            hump: 0.05,
+            handSign: handSignOf(actor),
+          });
         }
         tracks[actor].push({ ...piece, t0: piece.t0 + T, t1: piece.t1 + T });
         cursor = piece.t1;

@@ -5,8 +5,10 @@
  */
 import type { HandShape } from './handShapes';
 import { type PathPoint, evalPath, pathPoint } from './chartPath';
-import type { ChartPose, MovePiece, Piece, SpineGuard, TravelPiece } from './types';
+import type { ChartPose, MovePiece, MoveProgram, Piece, SpineGuard, TravelPiece } from './types';
 import { clamp, lerp, smooth01 } from './vec';
+import { forearmOf, headingForArm, stanceArm } from './stance';
+import { FOOTPRINTS } from './footprint';
 
 /** A pose in chart coordinates plus what only the evaluation at a moment knows. */
 export interface ActorState extends ChartPose {
@@ -92,6 +94,52 @@ export function guardWeight(g: SpineGuard, y: number): number {
   return clamp(1 - d / g.taper, 0, 1);
 }
 
+/** The avoid strip over the spinous processes (2 cm either side) plus a margin, metres. */
+export const STRIP_HALF_M = 0.02;
+export const STRIP_MARGIN_M = 0.007;
+
+/**
+ * Keep-out half-width for a piece's contact point at height y (guard weight included): its own
+ * guard, or more where a touching part of the hand (footprint.ts) reaches towards the midline
+ * beyond the contact point — every pressing part stays out of the strip, not only the centre.
+ * Each part is weighed at its own height, so fingers reaching above T10 or below S1 count.
+ */
+export function guardHalfWidth(piece: MovePiece, hu: number, hy: number, y: number, guard: SpineGuard): number {
+  if (!piece.stance) return piece.guard * guardWeight(guard, y);
+  return keepOutWidth(piece.guard, piece.shape, piece.program.kind, piece.sideSign, piece.handSign, hu, hy, y, guard);
+}
+
+/** guardHalfWidth from its parts (compile time: before the piece exists). */
+export function keepOutWidth(
+  base: number,
+  shape: HandShape,
+  kind: MoveProgram['kind'],
+  sideSign: 1 | -1,
+  handSign: 1 | -1,
+  hu: number,
+  hy: number,
+  y: number,
+  guard: SpineGuard,
+): number {
+  let G = base * guardWeight(guard, y);
+  const strip = STRIP_HALF_M + STRIP_MARGIN_M;
+  for (let k = 0; k < 2; k++) {
+    const sh: HandShape = k === 0 ? shape : 'flat';
+    if (k === 1 && kind !== 'knead' && kind !== 'press-pull') break;
+    const pts = FOOTPRINTS[sh];
+    for (let i = 0; i < pts.length; i++) {
+      const pt = pts[i] as readonly [number, number];
+      const du = pt[0] * hu + handSign * pt[1] * hy;
+      const dy = pt[0] * hy - handSign * pt[1] * hu;
+      const w = guardWeight(guard, y + dy);
+      if (w <= 0) continue;
+      const g = -sideSign * du + strip * w;
+      if (g > G) G = g;
+    }
+  }
+  return G;
+}
+
 /** Lift of an actor carried across the midline by the guard, metres. */
 export const CROSS_LIFT_M = 0.015;
 
@@ -106,7 +154,7 @@ export const CROSS_LIFT_M = 0.015;
  */
 function applyGuard(out: ActorState, piece: MovePiece, guard: SpineGuard): void {
   if (piece.guard <= 0) return;
-  const G = piece.guard * guardWeight(guard, out.y);
+  const G = guardHalfWidth(piece, out.hu, out.hy, out.y, guard);
   if (G <= 0) return;
   const s = piece.sideSign;
   const v = s * out.u;
@@ -134,22 +182,33 @@ function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
   out.active = a.active || b.active;
   out.u = lerp(a.u, b.u, m);
   out.y = lerp(a.y, b.y, m);
-  const hu = lerp(a.hu, b.hu, m);
-  const hy = lerp(a.hy, b.hy, m);
-  const hl = Math.hypot(hu, hy);
-  if (hl > 1e-6) {
-    out.hu = hu / hl;
-    out.hy = hy / hl;
-  } else {
-    out.hu = b.hu;
-    out.hy = b.hy;
+  // Heading: turn by the angle between the two (a hand turning round by more than a right
+  // angle turns through its own side: fingers sweep past the midline side, the forearm
+  // stays out, so the arms never cross while the hands change ends).
+  const a0 = Math.atan2(a.hy, a.hu);
+  let turn = Math.atan2(b.hy, b.hu) - a0;
+  turn -= 2 * Math.PI * Math.round(turn / (2 * Math.PI));
+  if (Math.abs(turn) > Math.PI / 2 && piece.handSign !== 0) {
+    // Fingers pass through (−handSign, 0): towards the midline for a hand on its own side.
+    const via = Math.atan2(0, -piece.handSign);
+    let dv = via - a0;
+    dv -= 2 * Math.PI * Math.floor(dv / (2 * Math.PI)); // 0…2π, counter-clockwise
+    const ccw = turn > 0 ? turn : turn + 2 * Math.PI;
+    if (dv > ccw) turn = ccw - 2 * Math.PI;
+    else turn = ccw;
   }
+  // The turn is done in the first half, in the first shape; the shape changes after it, so a
+  // hand never turns round while its contact frame is half way between two shapes.
+  const mt = Math.abs(turn) > Math.PI / 2 ? smooth01(f / 0.5) : m;
+  out.hu = Math.cos(a0 + turn * mt);
+  out.hy = Math.sin(a0 + turn * mt);
+  const bigTurn = mt !== m;
   out.lift = lerp(a.lift, b.lift, smooth01(f)) + piece.hump * Math.sin(Math.PI * f);
   out.pressure = slide ? lerp(a.pressure, b.pressure, f) : 0;
   if (out.lift > 0) out.pressure = 0;
   out.shape = a.shape;
   out.nextShape = b.shape;
-  out.blend = smooth01(f);
+  out.blend = bigTurn ? smooth01((f - 0.5) / 0.5) : smooth01(f);
   out.grip = f < 0.5 ? a.grip : b.grip;
   out.hold = 0;
   out.travel = true;
@@ -385,10 +444,40 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
       out.lift = lift;
       out.pressure = hover || lift > 0 ? 0 : piece.pressure * pr;
       if (hover) out.hold = 0;
+      orientHand(out, piece);
       return; // press points were guarded at compile time
     }
   }
+  orientHand(out, piece);
   applyGuard(out, piece, guard);
+}
+
+const _arm: [number, number] = [0, 0];
+const _h: [number, number] = [0, 0];
+const _fa: [number, number] = [0, 0];
+
+/**
+ * Turn a hand so its forearm comes from where the therapist stands (stance.ts). Moves whose
+ * heading is an axis (the saw's and the chop's edge line) keep the axis and take the way round
+ * that brings the forearm nearer the wanted direction; the others take the heading that lines
+ * the forearm up with it.
+ */
+function orientHand(out: ActorState, piece: MovePiece): void {
+  if (!piece.stance) return;
+  stanceArm(piece.stance, piece.handSign, _arm, piece.shape);
+  const pk = piece.program.kind;
+  const axis = pk === 'chop' || (pk === 'oscillate' && piece.program.axis === 'across-path');
+  if (axis) {
+    forearmOf(piece.shape, piece.handSign, out.hu, out.hy, _fa);
+    if (_fa[0] * _arm[0] + _fa[1] * _arm[1] < 0) {
+      out.hu = -out.hu;
+      out.hy = -out.hy;
+    }
+    return;
+  }
+  headingForArm(piece.shape, piece.handSign, _arm[0], _arm[1], _h);
+  out.hu = _h[0];
+  out.hy = _h[1];
 }
 
 /** Evaluate a piece at absolute time t into `out`. */

@@ -91,6 +91,8 @@ export interface RuleStat {
   worstAt: string;
   unit: string;
   examples: string[];
+  /** Violations by kind (shape, part, pair…). */
+  kinds: Record<string, number>;
 }
 
 export interface OracleOptions {
@@ -133,7 +135,7 @@ const UNITS: Record<RuleId, string> = {
 
 export function emptyReport(): OracleReport {
   const rules = {} as Record<RuleId, RuleStat>;
-  for (const r of RULES) rules[r] = { checks: 0, violations: 0, worst: 0, worstAt: '', unit: UNITS[r], examples: [] };
+  for (const r of RULES) rules[r] = { checks: 0, violations: 0, worst: 0, worstAt: '', unit: UNITS[r], examples: [], kinds: {} };
   return { techniques: 0, samples: 0, handPoses: 0, rules, byTechnique: {} };
 }
 
@@ -143,7 +145,7 @@ class Recorder {
     readonly technique: string,
     readonly maxExamples: number,
   ) {}
-  check(rule: RuleId, ok: boolean, value: number, where: string, what: string): void {
+  check(rule: RuleId, ok: boolean, value: number, where: string, what: string, kind = ''): void {
     const s = this.report.rules[rule];
     s.checks++;
     if (value > s.worst) {
@@ -152,6 +154,7 @@ class Recorder {
     }
     if (ok) return;
     s.violations++;
+    if (kind) s.kinds[kind] = (s.kinds[kind] ?? 0) + 1;
     const bt = (this.report.byTechnique[this.technique] ??= {});
     bt[rule] = (bt[rule] ?? 0) + 1;
     if (s.examples.length < this.maxExamples) s.examples.push(`${where}: ${what}`);
@@ -352,7 +355,7 @@ export function checkTechnique(
               worstName = `forearm ${k}/4`;
             }
           }
-          rec.check('interpenetration', worst <= LIMITS.overlapM, Math.max(0, worst) * 1000, where, `${worstName} ${(worst * 1000).toFixed(1)} mm into the body`);
+          rec.check('interpenetration', worst <= LIMITS.overlapM, Math.max(0, worst) * 1000, where, `${worstName} ${(worst * 1000).toFixed(1)} mm into the body`, `${act.shape} ${worstName.replace(/\(.*\)| \d\/4/g, '')} into body`);
         }
 
         if (!act.contact || ghost || (move && move.stackLift > 0)) continue;
@@ -363,13 +366,14 @@ export function checkTechnique(
           for (const p of hp.parts) {
             if (!p.mustTouch) continue;
             const { d } = signedDistance(surface, p.point);
-            rec.check('contact-gap', d <= LIMITS.gapM, Math.max(0, d) * 1000, `${where} ${p.name}`, `${p.name} ${(d * 1000).toFixed(1)} mm above the skin`);
+            rec.check('contact-gap', d <= LIMITS.gapM, Math.max(0, d) * 1000, `${where} ${p.name}`, `${p.name} ${(d * 1000).toFixed(1)} mm above the skin`, `${pure} ${p.name}`);
             rec.check(
               'contact-depth',
               -d <= allowedDepth,
               Math.max(0, -d - dent) * 1000,
               `${where} ${p.name}`,
               `${p.name} ${(-d * 1000).toFixed(1)} mm into the skin (dent ${(dent * 1000).toFixed(1)} mm)`,
+              `${pure} ${p.name}`,
             );
           }
           // The kind of contact.
@@ -411,7 +415,7 @@ export function checkTechnique(
             }
           }
           if (worst > -Infinity) {
-            rec.check('spine-strip', worst <= 0, Math.max(0, worst) * 1000, where, `${worstName} presses ${(Math.abs(LIMITS.stripHalfM - worst) * 100).toFixed(1)} cm from the midline (pressure ${act.pressure.toFixed(2)})`);
+            rec.check('spine-strip', worst <= 0, Math.max(0, worst) * 1000, where, `${worstName} presses ${(Math.abs(LIMITS.stripHalfM - worst) * 100).toFixed(1)} cm from the midline (pressure ${act.pressure.toFixed(2)})`, `${act.shape} ${worstName} (${move?.move ?? 'travel'})`);
           }
         }
         // Point press on the named point.
@@ -451,7 +455,7 @@ export function checkTechnique(
           worst = ff;
           what = 'forearms';
         }
-        rec.check('interpenetration', worst <= LIMITS.overlapM, Math.max(0, worst) * 1000, `${where0} hands`, `${what} overlap by ${(worst * 1000).toFixed(1)} mm`);
+        rec.check('interpenetration', worst <= LIMITS.overlapM, Math.max(0, worst) * 1000, `${where0} hands`, `${what} overlap by ${(worst * 1000).toFixed(1)} mm`, `hands ${what.replace(/\(.*?\)/g, '')}`);
         const pl = pieceAt(tl.tracks.left, t);
         const pr = pieceAt(tl.tracks.right, t);
         const stacked = (pl.kind === 'move' && pl.stackLift > 0) || (pr.kind === 'move' && pr.stackLift > 0);
@@ -668,6 +672,8 @@ export function formatReport(r: OracleReport, title: string): string {
     lines.push(
       `[oracle]   ${id.padEnd(17)} checks ${String(s.checks).padStart(7)}  violations ${String(s.violations).padStart(6)}  worst ${s.worst.toFixed(id === 'contact-kind' ? 2 : 1)} ${s.unit}${s.worstAt ? ` (${s.worstAt})` : ''}`,
     );
+    const kinds = Object.entries(s.kinds).sort((a, b) => b[1] - a[1]);
+    if (kinds.length > 0) lines.push(`[oracle]       by kind: ${kinds.slice(0, 12).map(([k, n]) => `${k} ${n}`).join('; ')}`);
     for (const e of s.examples) lines.push(`[oracle]       ${e}`);
   }
   const bad = Object.entries(r.byTechnique).filter(([, v]) => Object.keys(v).length > 0);
