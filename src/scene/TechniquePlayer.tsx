@@ -74,11 +74,12 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   const length = useViewer((s) => s.length);
   // Both versions are compiled once per technique (a few ms each), so the label can give both
   // lengths exactly and switching demo/full does not recompile.
+  const skin = useMemo(() => skinSurfaceOf(gltf.scene), [gltf]);
   const lengths = useMemo((): Lengths => {
-    const anatomy = { landmarks: LANDMARKS_FILE.landmarks, acupoints: ACUPOINTS, surface: skinSurfaceOf(gltf.scene) };
+    const anatomy = { landmarks: LANDMARKS_FILE.landmarks, acupoints: ACUPOINTS, surface: skin };
     const dose = demoTechnique(technique);
     return { dose, demo: compile(dose.technique, anatomy), full: compile(technique, anatomy) };
-  }, [technique, gltf]);
+  }, [technique, skin]);
   const timeline = lengths[length];
   const meta = useMemo(() => metaOf(technique, timeline, length, lengths), [technique, timeline, length, lengths]);
   const shown = useRef<TimelineMeta | null>(null);
@@ -120,8 +121,9 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       }
     }
     const smp = sampleInto(timeline, playback.t, playback.sample);
-    if (left.current) poseHand(left.current, smp.left, poseL);
-    if (right.current) poseHand(right.current, smp.right, poseR);
+    // the hands follow the curve of the back (fingers bent to the skin, forearm kept out)
+    if (left.current) poseHand(left.current, smp.left, poseL, skin);
+    if (right.current) poseHand(right.current, smp.right, poseR, skin);
     if (cup.current) poseCup(cup.current, smp.cup);
     const u = sceneHandles.skinUniforms;
     if (u) {

@@ -558,9 +558,13 @@ function pressProgram(
       return [sideSign * G, y] as ChartXY;
     });
     if (moved > GUARD_WARN_SLACK_M) {
-      ctx.warnings.push(
-        `step ${ctx.stepIndex + 1}: palm-press stations are moved up to ${(moved * 100).toFixed(1)} cm out so that no part of the palm presses within ${(STRIP_HALF_M * 100).toFixed(0)} cm of the spinous processes`,
-      );
+      const keep = keepOutWidth(guardM, shape, 'presses', sideSign, handSign, h[0], h[1], (ctx.guard.yLow + ctx.guard.yHigh) / 2, ctx.guard);
+      ctx.warnings.push({
+        code: 'path-over-spine',
+        stepIndex: ctx.stepIndex,
+        params: { what: 'palm', near: ((keep - moved) * 100).toFixed(1), cm: (keep * 100).toFixed(1) },
+        message: `step ${ctx.stepIndex + 1}: palm-press stations are moved up to ${(moved * 100).toFixed(1)} cm out so that no part of the palm presses within ${(STRIP_HALF_M * 100).toFixed(0)} cm of the spinous processes (the palm is kept ${(keep * 100).toFixed(1)} cm to the side)`,
+      });
     }
   }
   // Point presses: the named point is kept; a fingertip or a resting finger reaching into the

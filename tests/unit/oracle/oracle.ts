@@ -35,6 +35,7 @@ import {
 import type { Piece } from '../../../src/domain/motion/types';
 import type { Landmark } from '../../../src/domain/anatomy/types';
 import type { SkinSurface } from '../../../src/domain/surface';
+import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import type { AnatomicalPoint, Technique } from '../../../src/domain/technique/schema';
 import { PAIRED_LANDMARKS } from '../../../src/domain/technique/schema';
 import { buildPathRibbon, chevronTipSign, piecesOnPath, ribbonState, type RibbonState } from '../../../src/scene/pathRibbon';
@@ -164,6 +165,11 @@ class Recorder {
 // Geometry helpers
 
 const _v = new Vector3();
+
+/** The skin the hands conform to, as the scene passes it (a mesh surface with its BVH). */
+function conformSurfaceOf(surface: SkinSurface): MeshSurface | undefined {
+  return 'closestPointInto' in surface ? (surface as MeshSurface) : undefined;
+}
 
 function signedDistance(surface: SkinSurface, p: Vector3): { d: number; n: Vector3 } {
   const hit = surface.closestPoint([p.x, p.y, p.z]);
@@ -314,7 +320,7 @@ export function checkTechnique(
         const act = s[id];
         if (!act.active) continue;
         const rig = rigs[id];
-        poseHand(rig, act, poses[id]);
+        poseHand(rig, act, poses[id], conformSurfaceOf(surface));
         report.handPoses++;
         const shapeNow = pureShape(act) ?? (act.blend < 0.5 ? act.shape : act.nextShape);
         const hp = handParts(rig, shapeNow);
@@ -479,7 +485,7 @@ function checkKnead(tl: Timeline, rigs: Rigs, oa: OracleAnatomy, rec: Recorder):
       const c0 = piece.t0 + (1 - (piece.phase % 1)) * P + P;
       const dist = (phi: number): number => {
         sampleInto(tl, c0 + phi * P, s);
-        poseHand(rigs[id], s[id], pose);
+        poseHand(rigs[id], s[id], pose, conformSurfaceOf(oa.surface));
         const hp = handParts(rigs[id], s[id].blend < 0.5 ? s[id].shape : s[id].nextShape);
         const th = hp.parts.find((p) => p.name === 'thumb-pad')?.point;
         const ix = hp.parts.find((p) => p.name === 'index-pad')?.point;
