@@ -1,5 +1,5 @@
 /**
- * The motion oracle, full sample: every library technique and every fixture on the real back
+ * The motion oracle, full sample: every library technique (full and demo) and every fixture on the real back
  * (public/models/back.glb), each step and transition sampled densely, the rigs posed as the
  * scene poses them. Prints the figures; exits 1 on any violation.
  *
@@ -8,7 +8,7 @@
  *   npm run check:motion -- --only thai-lumbosacral
  */
 import { testAnatomies, testTechniques } from '../tests/unit/motion/fixtures/anatomy';
-import { checkLandmarks, checkTechnique, emptyReport, formatReport, RULES } from '../tests/unit/oracle/oracle';
+import { checkLandmarks, checkTechnique, emptyReport, formatReport, oracleTechniques, RULES } from '../tests/unit/oracle/oracle';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
@@ -29,8 +29,8 @@ if (!real) {
 }
 const techniques = testTechniques().filter((t) => !only || t.technique.id === only || t.file.includes(only));
 const report = emptyReport();
-for (const nt of techniques) {
-  checkTechnique(nt.technique, real, { perStep, ribbonPerPiece, examples }, report);
+for (const t of oracleTechniques(techniques)) {
+  checkTechnique(t, real, { perStep, ribbonPerPiece, examples }, report);
 }
 checkLandmarks(real, techniques.map((t) => t.technique), report, examples);
 const secs = (performance.now() - t0) / 1000;

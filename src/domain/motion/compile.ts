@@ -455,7 +455,7 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
     case 'edge-of-palm-stroke':
       if (step.style === 'chop') {
         return {
-          program: { kind: 'chop', height: 0.05 },
+          program: { kind: 'chop', height: 0.03 },
           pointsFor: pts(step.path),
           cycles: step.repetitions,
           passesFor: passesAt(0.04),

@@ -36,6 +36,9 @@ export const actorState = (): ActorState => ({
   travel: false,
 });
 
+/** Fraction of a chop cycle on the skin. */
+export const CHOP_CONTACT = 0.35;
+
 /** Lift of a hand resting between presses / after a knead squeeze, metres. */
 export const HOVER_LIFT_M = 0.012;
 /** Height of a hand above the cup it holds (the cup's top), metres. */
@@ -312,11 +315,13 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
         hy = -hy;
       }
       headingAlong(out, hx, hy);
-      if (phi < 0.2) {
+      // On the skin for CHOP_CONTACT of each cycle (the strike and its rebound), then up and
+      // back down: an edge-on hand is 8.5 cm tall, so a low lift keeps it reading as a chop.
+      if (phi < CHOP_CONTACT) {
         out.lift = 0;
-        out.pressure = piece.pressure * Math.sin((Math.PI * phi) / 0.2) * env;
+        out.pressure = piece.pressure * Math.sin((Math.PI * phi) / CHOP_CONTACT) * env;
       } else {
-        out.lift = prog2.height * Math.sin((Math.PI * (phi - 0.2)) / 0.8) * (0.3 + 0.7 * env);
+        out.lift = prog2.height * Math.sin((Math.PI * (phi - CHOP_CONTACT)) / (1 - CHOP_CONTACT)) * (0.3 + 0.7 * env);
         out.pressure = 0;
       }
       break;

@@ -34,9 +34,9 @@ export const FOOTPRINTS: Readonly<Record<HandShape, readonly (readonly [number, 
     [0.025, 0.039],
   ],
   fist: [
-    [-0.001, 0.02],
-    [0.001, 0],
-    [0, -0.02],
+    [-0.002, 0.02],
+    [0.002, 0],
+    [-0.001, -0.02],
   ],
   'thumb-press': [
     [0.039, 0.063],

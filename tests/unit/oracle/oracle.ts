@@ -38,6 +38,7 @@ import type { SkinSurface } from '../../../src/domain/surface';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import type { AnatomicalPoint, Technique } from '../../../src/domain/technique/schema';
 import { PAIRED_LANDMARKS } from '../../../src/domain/technique/schema';
+import { demoTechnique } from '../../../src/domain/technique/demo';
 import { buildPathRibbon, chevronTipSign, piecesOnPath, ribbonState, type RibbonState } from '../../../src/scene/pathRibbon';
 
 export const RULES = [
@@ -349,7 +350,8 @@ export function checkTechnique(
           for (let k = 0; k <= 4; k++) {
             const p = new Vector3().lerpVectors(fa.a, fa.b, k / 4);
             const { d } = signedDistance(surface, p);
-            const over = HAND_GEOMETRY.forearm.halfThickness - d;
+            // The wrist end goes down with the heel of the hand by the pressure dent.
+            const over = HAND_GEOMETRY.forearm.halfThickness - (k === 0 ? dent : 0) - d;
             if (over > worst) {
               worst = over;
               worstName = `forearm ${k}/4`;
@@ -681,4 +683,17 @@ export function formatReport(r: OracleReport, title: string): string {
     lines.push(`[oracle]   ${t}: ${Object.entries(v).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * What the oracle runs on: every technique as written (full length) and, for the library, its
+ * demo version (src/domain/technique/demo.ts: what the player shows by default), id "<id>~demo".
+ */
+export function oracleTechniques(list: readonly { source: 'data' | 'fixture'; technique: Technique }[]): Technique[] {
+  const out: Technique[] = [];
+  for (const nt of list) {
+    out.push(nt.technique);
+    if (nt.source === 'data') out.push({ ...demoTechnique(nt.technique).technique, id: `${nt.technique.id}~demo` });
+  }
+  return out;
 }
