@@ -163,11 +163,6 @@ function pathPoints(spec: PathSpec, side: ResolvedSide, ctx: StepContext): Chart
   }
 }
 
-/** A closed loop run the other way round, from the same start point. */
-function mirrorLoop(pts: ChartXY[]): ChartXY[] {
-  return [pts[0] as ChartXY, ...pts.slice(1, -1).reverse(), pts[pts.length - 1] as ChartXY];
-}
-
 /** Shift a chart polyline sideways (perpendicular to its overall direction). */
 function offsetPoints(pts: ChartXY[], offset: number): ChartXY[] {
   if (offset === 0 || pts.length === 0) return pts;
@@ -693,11 +688,11 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         const spec = programOf(step, ctx, t1 - t0);
         program = spec.program;
         let pts = offsetPoints(spec.pointsFor(plan.side), plan.offset);
-        // Both sides at once: the left hand circles as the mirror image of the right (the
-        // rotation the file gives is the right hand's), so the two hands stay symmetric.
+        // Both sides at once: the left hand's small circles mirror the right's (the rotation the
+        // file gives is the right hand's), so the two hands stay symmetric. (Loops round a
+        // closed path keep the path's own way round.)
         const mirrored = step.side === 'both' && plan.side === 'left';
         if (mirrored && program.kind === 'circles') program = { ...program, rotation: program.rotation === 1 ? -1 : 1 };
-        if (mirrored && program.kind === 'loop' && pts.length > 2) pts = mirrorLoop(pts);
         if (!isCupActor) {
           const sideSign = plan.side === 'left' ? -1 : 1;
           const handSign = plan.actor === 'left' ? -1 : 1;
@@ -707,6 +702,8 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
           const kind = program.kind;
           const axis = kind === 'chop' || (kind === 'oscillate' && program.axis === 'along-path');
           if (!axis && !plan.holdsCup && plan.stackLift === 0) {
+            // The warning is about the path as written (before the guard moves it).
+            warnIfOverSpine(buildChartPath(ctx.a.chart, pts), guardFor(shape), ctx, 'hand');
             pts = guardedPoints(pts, (y) => keepOutFor(st, shape, kind, sideSign, handSign, ctx.guard, y), sideSign);
           }
         }
