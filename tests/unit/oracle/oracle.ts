@@ -350,8 +350,10 @@ export function checkTechnique(
           for (let k = 0; k <= 4; k++) {
             const p = new Vector3().lerpVectors(fa.a, fa.b, k / 4);
             const { d } = signedDistance(surface, p);
-            // The wrist end goes down with the heel of the hand by the pressure dent.
-            const over = HAND_GEOMETRY.forearm.halfThickness - (k === 0 ? dent : 0) - d;
+            // The wrist end goes down with the heel of the hand by the pressure dent, and is as
+            // thick as the palm's tube there (the forearm's oval starts above the wrist).
+            const half = k === 0 ? HAND_GEOMETRY.palm.halfThicknessPalmar : HAND_GEOMETRY.forearm.halfThickness;
+            const over = half - (k === 0 ? dent : 0) - d;
             if (over > worst) {
               worst = over;
               worstName = `forearm ${k}/4`;
