@@ -485,8 +485,13 @@ function checkKnead(tl: Timeline, rigs: Rigs, oa: OracleAnatomy, rec: Recorder):
     for (const piece of tl.tracks[id]) {
       if (piece.kind !== 'move' || piece.program.kind !== 'knead') continue;
       const P = (piece.t1 - piece.t0) / Math.max(piece.cycles, 1e-9);
-      // Second cycle (first is inside the pressure ramp), at set-down and at peak squeeze.
-      const c0 = piece.t0 + (1 - (piece.phase % 1)) * P + P;
+      // A whole cycle in the middle of the piece (away from the pressure ramps; a demo's piece
+      // has only a few), at set-down and at peak squeeze.
+      const k = Math.max(1, Math.floor(piece.cycles / 2));
+      let c0 = piece.t0 + (k - (piece.phase % 1)) * P;
+      if (c0 + P > piece.t1) c0 -= P;
+      if (c0 < piece.t0) c0 += P;
+      if (c0 + P > piece.t1) continue;
       const dist = (phi: number): number => {
         sampleInto(tl, c0 + phi * P, s);
         poseHand(rigs[id], s[id], pose, conformSurfaceOf(oa.surface));
