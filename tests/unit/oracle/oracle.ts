@@ -578,8 +578,13 @@ function checkRibbons(tl: Timeline, techniqueId: string, options: OracleOptions,
         if (options.legacyRibbon) {
           arrow = chevronTipSign(1, -0.25);
         } else {
+          // A pass that turns round inside the window has no one direction there: not judged.
+          ribbonState(ribbonPieces, t - w, rs);
+          const before = rs.dir;
+          ribbonState(ribbonPieces, t + w, rs);
+          const after = rs.dir;
           ribbonState(ribbonPieces, t, rs);
-          arrow = rs.dir === 0 ? 0 : chevronTipSign(rs.dir) ;
+          arrow = rs.dir === 0 || before !== rs.dir || after !== rs.dir ? 0 : chevronTipSign(rs.dir);
         }
         if (arrow === 0 || Math.abs(travel) < LIMITS.travelM) continue;
         const against = arrow * travel < 0;
