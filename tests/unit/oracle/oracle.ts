@@ -533,7 +533,10 @@ function checkRibbons(tl: Timeline, techniqueId: string, options: OracleOptions,
       if (!seen.has(piece.path)) seen.add(piece.path);
       const geo = buildPathRibbon(tl.chart, piece.path);
       const pos = geo.getAttribute('position');
+      const alongAttr = geo.getAttribute('aAlong');
       const nV = pos.count / 2;
+      const along: number[] = [];
+      for (let i = 0; i < nV; i++) along.push(alongAttr.getX(2 * i));
       const centre: Vector3[] = [];
       for (let i = 0; i < nV; i++) {
         centre.push(
@@ -567,13 +570,14 @@ function checkRibbons(tl: Timeline, techniqueId: string, options: OracleOptions,
         const before = avg(t - w, t);
         const after = avg(t, t + w);
         if (!before || !after) continue;
-        const mid = new Vector3().addVectors(before, after).multiplyScalar(0.5);
-        let best = 0;
-        for (let i = 1; i < nV; i++) if ((centre[i] as Vector3).distanceTo(mid) < (centre[best] as Vector3).distanceTo(mid)) best = i;
-        const i0 = Math.max(0, best - 1);
-        const i1 = Math.min(nV - 1, best + 1);
-        const tan = new Vector3().subVectors(centre[i1] as Vector3, centre[i0] as Vector3).normalize();
-        const travel = new Vector3().subVectors(after, before).dot(tan);
+        // Where the work was and is along the ribbon (arc length of the nearest ribbon point to
+        // each cycle-averaged position): round a corner of the path this follows the ribbon.
+        const nearest = (q: Vector3): number => {
+          let best = 0;
+          for (let i = 1; i < nV; i++) if ((centre[i] as Vector3).distanceTo(q) < (centre[best] as Vector3).distanceTo(q)) best = i;
+          return best;
+        };
+        const travel = (along[nearest(after)] as number) - (along[nearest(before)] as number);
         let arrow: number;
         if (options.legacyRibbon) {
           arrow = chevronTipSign(1, -0.25);
