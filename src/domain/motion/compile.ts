@@ -80,6 +80,10 @@ export const GUARD_TAPER_M = 0.05;
 const REST_U = { left: -0.2, right: 0.2, cup: 0.12 } as const;
 const REST_LIFT = { left: 0.12, right: 0.12, cup: 0.15 } as const;
 
+/** A hand idle this long inside a step waits parked off the back, then comes in over WAIT_TRAVEL_S. */
+const WAIT_PARKED_S = 2.5;
+const WAIT_TRAVEL_S = 1.5;
+
 /** Shortest relocation of one hand (or the cup) between the two sides of a step, s (it grows with
  * the distance, up to 40 % of the step). */
 const SIDE_SWITCH_S = 1.2;
@@ -254,6 +258,10 @@ function stanceOf(
     const dy = (pts[pts.length - 1] as ChartXY)[1] - (pts[0] as ChartXY)[1];
     return dy < -0.02 ? 'head' : 'foot';
   }
+  // Fingertips: the hand stands on two fingertips with its knuckles and little finger off to
+  // the ulnar side; from the foot end that side is the outer one for a hand on its own side,
+  // so two hands working close to the midline do not run into each other.
+  if (shape === 'fingertip-press' && sideSign === handSign) return 'foot';
   // Otherwise from the end where the hand keeps its touching parts (a thumb, fingertips) off
   // the spine: the smaller keep-out wins, the foot end on a tie.
   const foot = keepOutFor('foot', shape, kind, sideSign, handSign, guard);
@@ -329,7 +337,14 @@ const isPress = (step: Step): boolean => step.move === 'point-press' || step.mov
  * Which hand does what: returns groups of plans; groups run one after the other (one hand
  * doing both sides), plans inside a group run at the same time.
  */
-function handPlans(step: Step): HandPlan[][] {
+/**
+ * Fingertip presses on points closer than this to the midline on both sides are done one side
+ * after the other: two hands standing on their fingertips (knuckles and palm beyond the tips)
+ * cannot both fit within a few cm either side of the spine, m.
+ */
+const FINGERTIPS_BOTH_SIDES_MIN_M = 0.045;
+
+function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
   const alt = alternatingPhase(step);
   const plan = (actor: ActorId, side: ResolvedSide, extra: Partial<HandPlan> = {}): HandPlan => ({
     actor,
@@ -342,6 +357,10 @@ function handPlans(step: Step): HandPlan[][] {
   });
   const hands = step.hands;
   if (step.side === 'both') {
+    if (step.move === 'point-press' && handShapeOf(step) === 'fingertip-press' && hands !== 'alternating') {
+      const near = step.points.some((p) => Math.abs(resolveChart(p, ctx.a, 'right').chart[0]) < FINGERTIPS_BOTH_SIDES_MIN_M);
+      if (near) return [[plan('left', 'left')], [plan('right', 'right')]];
+    }
     if (hands === 'both' || hands === 'alternating') {
       return [[plan('left', 'left'), plan('right', 'right', { phase: hands === 'alternating' ? 0.5 : alt })]];
     }
@@ -634,7 +653,7 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
       { actor: holder, side, offset: 0, phase: 0, stackLift: 0, holdsCup: true },
     ]);
   } else {
-    groups = handPlans(step);
+    groups = handPlans(step, ctx);
   }
   const g = groups.length;
   let sw = 0;
@@ -827,6 +846,9 @@ export function compile(
     const startPose = (actor: ActorId): ChartPose => {
       const first = built.pieces[actor][0];
       if (!first) return rest[actor];
+      // A hand that starts later in the step (the other side, after the other hand) waits
+      // parked off the back, out of the working hand's way.
+      if (first.t0 > WAIT_PARKED_S) return rest[actor];
       return poseOf(evalPiece(first, first.t0, st, guard));
     };
     if (index > 0) {
@@ -869,14 +891,21 @@ export function compile(
       let cursor = 0;
       for (const piece of list) {
         if (piece.t0 > cursor + 1e-9) {
-          // One hand relocating between the two sides of the step.
-          const prev = tracks[actor][tracks[actor].length - 1] as Piece;
-          const from = poseOf(evalPiece(prev, prev.t1, st, guard));
+          // One hand relocating between the two sides of the step (or, in the first step,
+          // coming in from where it rests).
+          const prev = tracks[actor][tracks[actor].length - 1];
+          const from = prev ? poseOf(evalPiece(prev, prev.t1, st, guard)) : rest[actor];
           const shifted = { ...piece, t0: piece.t0 + T, t1: piece.t1 + T };
           const to = poseOf(evalPiece(shifted, shifted.t0, st, guard));
+          let start = cursor;
+          if (piece.t0 - cursor > WAIT_PARKED_S) {
+            // A long wait: stay where it is (parked), then come in.
+            start = piece.t0 - WAIT_TRAVEL_S;
+            tracks[actor].push({ kind: 'rest', t0: cursor + T, t1: start + T, stepIndex: index, pose: from });
+          }
           tracks[actor].push({
             kind: 'travel',
-            t0: cursor + T,
+            t0: start + T,
             t1: piece.t0 + T,
             stepIndex: index,
             from,
@@ -891,7 +920,23 @@ export function compile(
       if (cursor < D - 1e-9) {
         const prev = tracks[actor][tracks[actor].length - 1] as Piece;
         const from = poseOf(evalPiece(prev, prev.t1, st, guard));
-        tracks[actor].push({ kind: 'rest', t0: cursor + T, t1: T + D, stepIndex: index, pose: from });
+        if (D - cursor > WAIT_PARKED_S && from.active) {
+          // Done early (its side is finished, the other hand works on): park off the back.
+          const park = rest[actor];
+          tracks[actor].push({
+            kind: 'travel',
+            t0: cursor + T,
+            t1: cursor + WAIT_TRAVEL_S + T,
+            stepIndex: index,
+            from,
+            to: park,
+            hump: 0.03,
+            handSign: handSignOf(actor),
+          });
+          tracks[actor].push({ kind: 'rest', t0: cursor + WAIT_TRAVEL_S + T, t1: T + D, stepIndex: index, pose: park });
+        } else {
+          tracks[actor].push({ kind: 'rest', t0: cursor + T, t1: T + D, stepIndex: index, pose: from });
+        }
       }
     }
     segments.push({ kind: 'step', stepIndex: index, t0: T, t1: T + D });
