@@ -50,6 +50,7 @@ const RANGE = {
   thumbMcp: [-0.4, 1.2],
   wristExt: [-0.35, 1.3],
   wristDev: [-0.35, 0.7],
+  arch: [0, 0.4],
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** Counters for benches (closest-point queries made so far). */
@@ -341,8 +342,13 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
     rig.position.addScaledVector(_n0, h);
     rig.updateMatrix();
   }
+  shareMisses(rig, fit, m, target, weight);
+}
+
+/** Slides the hand along the normal so the highest and the deepest fit point are equally far
+ * from `target` (tangent planes of the last fit round: no query). */
+function shareMisses(rig: HandRig, fit: readonly BonePoint[], m: number, target: number, weight: number): void {
   if (m < 2) return;
-  // share the misses: centre the extremes on the target (planes only, no query)
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < m; i++) {
@@ -357,6 +363,26 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
     rig.position.addScaledVector(_n0, shift);
     rig.updateMatrix();
   }
+}
+
+/**
+ * A flat palm on a convex back (the erector ridge, the flank): the ulnar half of the palm folds
+ * towards the skin (palm arch) until one of its fit points meets it, then the misses are shared
+ * again. Uses the fit's tangent planes: no query.
+ */
+function archPalm(rig: HandRig, fit: readonly BonePoint[], target: number, weight: number): void {
+  const m = Math.min(fit.length, MAX_FIT);
+  let k = 0;
+  for (let i = 0; i < m && k < _probes.length; i++) {
+    const f = fit[i] as BonePoint;
+    if (f.bone !== 'palmUlnar') continue;
+    const pr = setProbe(k++, f.bone, f.offset[0], f.offset[1], f.offset[2]);
+    pr.q.copy(_fitQ[i] as Vector3);
+    pr.n.copy(_fitN[i] as Vector3);
+  }
+  if (k === 0) return;
+  solveJoint(rig, 'palmArch', 'palmUlnar', 0, k, target, RANGE.arch, false, weight);
+  shareMisses(rig, fit, m, target, weight);
 }
 
 const PALM_CORNERS: readonly (readonly [number, number])[] = [
@@ -488,6 +514,7 @@ export function conformHand(
   if (def.palmClear) tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
   const fitTarget = lift + (def.fitOffset ?? FIT_OFFSET_M) - 0.5 * pressDepth;
   fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5);
+  if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt);
 
   if (def.bend === 'flex') {
     for (let i = 0; i < FINGERS.length; i++) {
