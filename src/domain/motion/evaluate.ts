@@ -174,6 +174,13 @@ function applyGuard(out: ActorState, piece: MovePiece, guard: SpineGuard): void 
   out.u = s * v2;
 }
 
+/** Extra lift of the left hand while both hands turn round, metres. */
+export const TURN_OVER_LIFT_M = 0.06;
+
+function bigTurnOf(a: ChartPose, b: ChartPose): boolean {
+  return a.hu * b.hu + a.hy * b.hy < 0; // more than a right angle
+}
+
 function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
   const d = piece.t1 - piece.t0;
   const f = d > 0 ? clamp(tau / d, 0, 1) : 1;
@@ -207,6 +214,9 @@ function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
   out.hy = Math.sin(a0 + turn * mt);
   const bigTurn = mt !== m;
   out.lift = lerp(a.lift, b.lift, smooth01(f)) + piece.hump * Math.sin(Math.PI * f);
+  // Both hands turning round at once sweep their fingers towards the midline: the left one
+  // goes over the right one (higher while it turns), so the two never run into each other.
+  if (bigTurnOf(a, b) && piece.handSign < 0) out.lift += TURN_OVER_LIFT_M * Math.sin(Math.PI * Math.min(1, f / 0.5));
   out.pressure = slide ? lerp(a.pressure, b.pressure, f) : 0;
   if (out.lift > 0) out.pressure = 0;
   out.shape = a.shape;
