@@ -5,7 +5,15 @@ import { chartPoint, evalChart } from '../domain/motion/chart';
 import type { ChartPath } from '../domain/motion/chartPath';
 import type { Timeline } from '../domain/motion/types';
 import { sceneHandles } from '../state/sceneHandles';
-import { buildPathRibbon } from './pathRibbon';
+import { playback } from '../state/playback';
+import type { MovePiece } from '../domain/motion/types';
+import {
+  buildPathRibbon,
+  RIBBON_FRAGMENT_SHADER as fragmentShader,
+  piecesOnPath,
+  ribbonState,
+  type RibbonState,
+} from './pathRibbon';
 
 const TRAIL_COLOR = '#ffb020';
 
@@ -21,27 +29,18 @@ void main() {
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
 }`;
 
-// Chevrons every 3.5 cm point along the direction of travel; the part already done fades.
-const fragmentShader = /* glsl */ `
-uniform vec3 uColor;
-uniform float uProgress;
-varying float vAlong;
-varying float vProgress;
-varying float vAcross;
-void main() {
-  float chevron = fract(vAlong / 0.035 - abs(vAcross) * 0.25);
-  float arrow = 1.0 - smoothstep(0.16, 0.24, chevron);
-  float edge = smoothstep(1.0, 0.7, abs(vAcross));
-  float done = step(vProgress, uProgress);
-  float a = mix(0.8, 0.22, done) * edge;
-  vec3 c = mix(uColor, vec3(0.35, 0.18, 0.0), arrow * 0.75);
-  gl_FragColor = vec4(c, a);
-}`;
+interface PathRibbon {
+  material: ShaderMaterial;
+  /** The move pieces drawn on this path (the arrows follow the first one at each moment). */
+  pieces: MovePiece[];
+}
 
 interface StepTrail {
   group: Group;
-  material: ShaderMaterial;
+  ribbons: PathRibbon[];
 }
+
+const _ribbon: RibbonState = { dir: 0, progress: 0 };
 
 /** Distinct paths of a step's moves (both hands may share one; mirrored sides differ). */
 function stepPaths(timeline: Timeline, stepIndex: number): ChartPath[] {
@@ -66,21 +65,28 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
     const root = new Group();
     root.name = 'path-trails';
     const trails: StepTrail[] = timeline.steps.map((s) => {
-      const material = new ShaderMaterial({
-        uniforms: { uColor: { value: new Color(TRAIL_COLOR) }, uProgress: { value: 0 } },
-        vertexShader,
-        fragmentShader,
-        transparent: true,
-        depthWrite: false,
-        side: DoubleSide,
-        polygonOffset: true,
-        polygonOffsetFactor: -2,
-      });
       const group = new Group();
-      for (const path of stepPaths(timeline, s.index)) group.add(new Mesh(buildPathRibbon(chart, path), material));
+      const ribbons: PathRibbon[] = stepPaths(timeline, s.index).map((path) => {
+        const material = new ShaderMaterial({
+          uniforms: {
+            uColor: { value: new Color(TRAIL_COLOR) },
+            uProgress: { value: 0 },
+            uDir: { value: 1 },
+          },
+          vertexShader,
+          fragmentShader,
+          transparent: true,
+          depthWrite: false,
+          side: DoubleSide,
+          polygonOffset: true,
+          polygonOffsetFactor: -2,
+        });
+        group.add(new Mesh(buildPathRibbon(chart, path), material));
+        return { material, pieces: piecesOnPath(timeline, path) };
+      });
       group.visible = false;
       root.add(group);
-      return { group, material };
+      return { group, ribbons };
     });
     // Next-step marker: a ring at the first point of each step's first path.
     const ring = new Mesh(
@@ -111,7 +117,7 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
         const m = o as Mesh;
         if (m.isMesh) m.geometry.dispose();
       });
-      trails.forEach((t) => t.material.dispose());
+      trails.forEach((t) => t.ribbons.forEach((r) => r.material.dispose()));
       (marker.ring.material as MeshBasicMaterial).dispose();
     },
     [root, trails, marker],
@@ -135,7 +141,14 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
       shown.index = i;
     }
     const cur = trails[i];
-    if (cur) cur.material.uniforms.uProgress!.value = sceneHandles.stepProgress;
+    if (cur) {
+      for (let k = 0; k < cur.ribbons.length; k++) {
+        const r = cur.ribbons[k] as PathRibbon;
+        ribbonState(r.pieces, playback.t, _ribbon);
+        r.material.uniforms.uDir!.value = _ribbon.dir;
+        r.material.uniforms.uProgress!.value = _ribbon.progress;
+      }
+    }
   });
 
   return <primitive object={root} />;

@@ -7,7 +7,7 @@ import type { ActorSample, Timeline } from '../domain/motion/types';
 import type { Technique } from '../domain/technique/schema';
 import { ACUPOINTS } from '../domain/technique/acupoints';
 import { AVOID_ZONE, LANDMARKS_FILE } from '../state/anatomy';
-import { avoidGlow } from '../domain/anatomy/avoidZone';
+import { pressGlow } from '../domain/anatomy/avoidZone';
 import { useViewer, type TimelineMeta } from '../state/store';
 import { playback, emitPlaybackFrame, mapTimeAcross, takePendingT } from '../state/playback';
 import { demoTechnique, fullMinutes, type DemoResult, type TechniqueLength } from '../domain/technique/demo';
@@ -26,8 +26,8 @@ import { poseCup, poseHand } from './actors/poseActors';
 const poseL = createHandPose('flat');
 const poseR = createHandPose('flat');
 
-/** How much a touching actor lights the avoid zone (0 when lifted). */
-const glowOf = (a: ActorSample) => (a.contact ? avoidGlow(AVOID_ZONE, a.point[0], a.point[1]) : 0);
+/** How much an actor lights the avoid zone: only a press inside it (a hover or a lifted hand: 0). */
+const glowOf = (a: ActorSample) => pressGlow(AVOID_ZONE, a.contact, a.pressure, a.point[0], a.point[1]);
 
 function metaOf(technique: Technique, timeline: Timeline, length: TechniqueLength, lengths: Lengths): TimelineMeta {
   const segs = timeline.segments;
@@ -74,11 +74,12 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   const length = useViewer((s) => s.length);
   // Both versions are compiled once per technique (a few ms each), so the label can give both
   // lengths exactly and switching demo/full does not recompile.
+  const skin = useMemo(() => skinSurfaceOf(gltf.scene), [gltf]);
   const lengths = useMemo((): Lengths => {
-    const anatomy = { landmarks: LANDMARKS_FILE.landmarks, acupoints: ACUPOINTS, surface: skinSurfaceOf(gltf.scene) };
+    const anatomy = { landmarks: LANDMARKS_FILE.landmarks, acupoints: ACUPOINTS, surface: skin };
     const dose = demoTechnique(technique);
     return { dose, demo: compile(dose.technique, anatomy), full: compile(technique, anatomy) };
-  }, [technique, gltf]);
+  }, [technique, skin]);
   const timeline = lengths[length];
   const meta = useMemo(() => metaOf(technique, timeline, length, lengths), [technique, timeline, length, lengths]);
   const shown = useRef<TimelineMeta | null>(null);
@@ -120,8 +121,9 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       }
     }
     const smp = sampleInto(timeline, playback.t, playback.sample);
-    if (left.current) poseHand(left.current, smp.left, poseL);
-    if (right.current) poseHand(right.current, smp.right, poseR);
+    // the hands follow the curve of the back (fingers bent to the skin, forearm kept out)
+    if (left.current) poseHand(left.current, smp.left, poseL, skin);
+    if (right.current) poseHand(right.current, smp.right, poseR, skin);
     if (cup.current) poseCup(cup.current, smp.cup);
     const u = sceneHandles.skinUniforms;
     if (u) {

@@ -31,3 +31,21 @@ export function avoidGlow(zone: AvoidZone, x: number, y: number): number {
   if (d >= 0.02) return 0;
   return 1 - d / 0.02;
 }
+
+/** How far outside the strip the press glow fades out, metres. */
+export const PRESS_GLOW_FADE_M = 0.005;
+
+/**
+ * The glow the player shows (0–1): only for a contact that PRESSES (pressure > 0) inside the
+ * strip or within 5 mm of its edge. A hover without pressure (a point shown but never pressed),
+ * a lifted hand, or a press beside the spine (an acupoint 3 cm out) leaves the strip dark, so
+ * the app's own demonstrations never light it. Pure.
+ */
+export function pressGlow(zone: AvoidZone, contact: boolean, pressure: number, x: number, y: number): number {
+  if (!contact || !(pressure > 0)) return 0;
+  if (y > zone.top || y < zone.bottom) return 0;
+  const d = Math.abs(x) - zone.halfWidth;
+  if (d <= 0) return 1;
+  if (d >= PRESS_GLOW_FADE_M) return 0;
+  return 1 - d / PRESS_GLOW_FADE_M;
+}

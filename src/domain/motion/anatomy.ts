@@ -75,7 +75,12 @@ export function prepareAnatomy(anatomy: MotionAnatomy): PreparedAnatomy {
   const yMin = Math.min(...ys) - 0.04;
   const chart = buildChart(anatomy.surface, midlineZ(anatomy.landmarks), { yMin, yMax });
   const landmarkChart = new Map<string, readonly [number, number]>();
-  for (const l of anatomy.landmarks) landmarkChart.set(l.id, chartInverse(chart, l.skin));
+  // A midline landmark is on the midline by definition (u = 0). Inverting its skin point would
+  // not say so where it lies at the bottom of a groove the tape bridges (sacral hiatus, coccyx
+  // in the gluteal cleft): the nearest tape point there is on one wall, ~2 cm to the side.
+  for (const l of anatomy.landmarks) {
+    landmarkChart.set(l.id, l.side === 'midline' ? [0, l.skin[1]] : chartInverse(chart, l.skin));
+  }
   const prepared: PreparedAnatomy = {
     source: anatomy,
     chart,

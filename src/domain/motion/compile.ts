@@ -28,8 +28,10 @@ import {
   spiralShape,
   zigzagShape,
 } from './chartPath';
-import { type ActorState, actorState, evalPiece, guardWeight, poseOf } from './evaluate';
+import { type ActorState, STRIP_HALF_M, actorState, evalPiece, guardWeight, keepOutWidth, poseOf } from './evaluate';
+import { headingForArm, stanceArm } from './stance';
 import type { HandShape } from './handShapes';
+import type { Stance } from './stance';
 import type {
   ActorId,
   ChartPose,
@@ -78,6 +80,10 @@ export const GUARD_TAPER_M = 0.05;
 const REST_U = { left: -0.2, right: 0.2, cup: 0.12 } as const;
 const REST_LIFT = { left: 0.12, right: 0.12, cup: 0.15 } as const;
 
+/** A hand idle this long inside a step waits parked off the back, then comes in over WAIT_TRAVEL_S. */
+const WAIT_PARKED_S = 2.5;
+const WAIT_TRAVEL_S = 1.5;
+
 /** Shortest relocation of one hand (or the cup) between the two sides of a step, s (it grows with
  * the distance, up to 40 % of the step). */
 const SIDE_SWITCH_S = 1.2;
@@ -97,7 +103,11 @@ interface StepContext {
   guard: SpineGuard;
   warnings: MotionWarning[];
   stepIndex: number;
+  /** Stance each hand last worked from (a tie keeps it: no turning round between steps). */
+  stances: Partial<Record<ActorId, Stance>>;
 }
+
+const handSignOf = (actor: ActorId): 1 | -1 | 0 => (actor === 'left' ? -1 : actor === 'right' ? 1 : 0);
 
 const otherHand = (h: 'left' | 'right'): 'left' | 'right' => (h === 'left' ? 'right' : 'left');
 
@@ -182,6 +192,9 @@ function offsetPoints(pts: ChartXY[], offset: number): ChartXY[] {
   return pts.map(([u, y]) => [u + nx * offset, y + ny * offset] as ChartXY);
 }
 
+/** Largest shift of a named press point away from the spine to keep the fingers off it, m. */
+const POINT_NUDGE_M = 0.0038;
+
 /** A path is reported when the guard has to move it by more than this, m (small nudges are silent). */
 const GUARD_WARN_SLACK_M = 0.015;
 
@@ -227,6 +240,79 @@ function handShapeOf(step: Step): HandShape {
   }
 }
 
+/**
+ * Where the therapist works from for a step: from the head end for strokes that run down the
+ * back (the fingers lead down), from the foot end otherwise (fingers headward).
+ */
+function stanceOf(
+  step: Step,
+  pts: readonly ChartXY[],
+  shape: HandShape,
+  kind: MoveProgram['kind'],
+  sideSign: 1 | -1,
+  handSign: 1 | -1,
+  guard: SpineGuard,
+  prefer: Stance = 'foot',
+): Stance {
+  if (step.move === 'effleurage' && pts.length >= 2) {
+    const dy = (pts[pts.length - 1] as ChartXY)[1] - (pts[0] as ChartXY)[1];
+    return dy < -0.02 ? 'head' : 'foot';
+  }
+  // Fingertips: the hand stands on two fingertips with its knuckles and little finger off to
+  // the ulnar side; from the foot end that side is the outer one for a hand on its own side,
+  // so two hands working close to the midline do not run into each other.
+  if (shape === 'fingertip-press' && sideSign === handSign) return 'foot';
+  // Otherwise from the end where the hand keeps its touching parts (a thumb, fingertips) off
+  // the spine: the smaller keep-out wins, the foot end on a tie.
+  const foot = keepOutFor('foot', shape, kind, sideSign, handSign, guard);
+  const head = keepOutFor('head', shape, kind, sideSign, handSign, guard);
+  if (head < foot - 0.005) return 'head';
+  if (foot < head - 0.005) return 'foot';
+  return prefer;
+}
+
+/** Keep-out half-width at height y for a hand in `stance` (inside the guarded band when y is omitted). */
+function keepOutFor(
+  stance: Stance,
+  shape: HandShape,
+  kind: MoveProgram['kind'],
+  sideSign: 1 | -1,
+  handSign: 1 | -1,
+  guard: SpineGuard,
+  y = (guard.yLow + guard.yHigh) / 2,
+): number {
+  const arm = stanceArm(stance, handSign, [0, 0], shape);
+  const h = headingForArm(shape, handSign, arm[0], arm[1], [0, 0]);
+  return keepOutWidth(guardFor(shape), shape, kind, sideSign, handSign, h[0], h[1], y, guard);
+}
+
+/**
+ * The path a hand actually follows past the spine guard: points on the hand's own side that lie
+ * inside the keep-out band are moved out to its edge (densified first, so the band's taper above
+ * T10 and below S1 is followed). The ribbon is drawn on this path, so it shows where the hand
+ * goes. Points on the far side (paths that cross) are left to the per-sample guard.
+ */
+function guardedPoints(pts: readonly ChartXY[], keep: (y: number) => number, sideSign: 1 | -1): ChartXY[] {
+  const out: ChartXY[] = [];
+  const push = (u: number, y: number) => {
+    const G = keep(y);
+    const v = sideSign * u;
+    const uu = v >= 0 && v < G ? sideSign * G : u;
+    const last = out[out.length - 1];
+    if (!last || Math.hypot(last[0] - uu, last[1] - y) > 1e-4) out.push([uu, y]);
+  };
+  for (let i = 0; i < pts.length; i++) {
+    const b = pts[i] as ChartXY;
+    const a = i > 0 ? (pts[i - 1] as ChartXY) : null;
+    if (a) {
+      const n = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 0.005);
+      for (let k = 1; k < n; k++) push(a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n);
+    }
+    push(b[0], b[1]);
+  }
+  return out;
+}
+
 function guardFor(shape: HandShape): number {
   return shape === 'thumb-press' || shape === 'fingertip-press' ? GUARD_FINGER_M : GUARD_PALM_M;
 }
@@ -251,7 +337,14 @@ const isPress = (step: Step): boolean => step.move === 'point-press' || step.mov
  * Which hand does what: returns groups of plans; groups run one after the other (one hand
  * doing both sides), plans inside a group run at the same time.
  */
-function handPlans(step: Step): HandPlan[][] {
+/**
+ * Fingertip presses on points closer than this to the midline on both sides are done one side
+ * after the other: two hands standing on their fingertips (knuckles and palm beyond the tips)
+ * cannot both fit within a few cm either side of the spine, m.
+ */
+const FINGERTIPS_BOTH_SIDES_MIN_M = 0.045;
+
+function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
   const alt = alternatingPhase(step);
   const plan = (actor: ActorId, side: ResolvedSide, extra: Partial<HandPlan> = {}): HandPlan => ({
     actor,
@@ -264,6 +357,10 @@ function handPlans(step: Step): HandPlan[][] {
   });
   const hands = step.hands;
   if (step.side === 'both') {
+    if (step.move === 'point-press' && handShapeOf(step) === 'fingertip-press' && hands !== 'alternating') {
+      const near = step.points.some((p) => Math.abs(resolveChart(p, ctx.a, 'right').chart[0]) < FINGERTIPS_BOTH_SIDES_MIN_M);
+      if (near) return [[plan('left', 'left')], [plan('right', 'right')]];
+    }
     if (hands === 'both' || hands === 'alternating') {
       return [[plan('left', 'left'), plan('right', 'right', { phase: hands === 'alternating' ? 0.5 : alt })]];
     }
@@ -372,7 +469,7 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
     case 'edge-of-palm-stroke':
       if (step.style === 'chop') {
         return {
-          program: { kind: 'chop', height: 0.05 },
+          program: { kind: 'chop', height: 0.03 },
           pointsFor: pts(step.path),
           cycles: step.repetitions,
           passesFor: passesAt(0.04),
@@ -380,7 +477,7 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
         };
       }
       return {
-        program: { kind: 'oscillate', axis: 'across-path', amplitude: 0.03 },
+        program: { kind: 'oscillate', axis: 'along-path', amplitude: 0.03 },
         pointsFor: pts(step.path),
         cycles: step.repetitions,
         passesFor: passesAt(0.03),
@@ -440,6 +537,9 @@ function pressProgram(
   ctx: StepContext,
   duration: number,
   guardM: number,
+  shape: HandShape,
+  handSign: 1 | -1,
+  stance: Stance,
 ): { program: MoveProgram; points: ChartXY[] } {
   let points: ChartXY[];
   let hover: boolean[];
@@ -457,6 +557,43 @@ function pressProgram(
       points.push([pp.u, pp.y]);
     }
     hover = points.map(() => false);
+  }
+  // Palm presses: the whole palm (every touching part, footprint.ts) stays out of the strip
+  // over the spinous processes: stations too close are moved out (the hand leans out).
+  if (step.move === 'palm-press') {
+    const sideSign = side === 'left' ? -1 : 1;
+    const arm = stanceArm(stance, handSign, [0, 0], shape);
+    const h = headingForArm(shape, handSign, arm[0], arm[1], [0, 0]);
+    let moved = 0;
+    points = points.map(([u, y]) => {
+      const G = keepOutWidth(guardM, shape, 'presses', sideSign, handSign, h[0], h[1], y, ctx.guard);
+      if (sideSign * u >= G) return [u, y] as ChartXY;
+      moved = Math.max(moved, G - sideSign * u);
+      return [sideSign * G, y] as ChartXY;
+    });
+    if (moved > GUARD_WARN_SLACK_M) {
+      const keep = keepOutWidth(guardM, shape, 'presses', sideSign, handSign, h[0], h[1], (ctx.guard.yLow + ctx.guard.yHigh) / 2, ctx.guard);
+      ctx.warnings.push({
+        code: 'path-over-spine',
+        stepIndex: ctx.stepIndex,
+        params: { what: 'palm', near: ((keep - moved) * 100).toFixed(1), cm: (keep * 100).toFixed(1) },
+        message: `step ${ctx.stepIndex + 1}: palm-press stations are moved up to ${(moved * 100).toFixed(1)} cm out so that no part of the palm presses within ${(STRIP_HALF_M * 100).toFixed(0)} cm of the spinous processes (the palm is kept ${(keep * 100).toFixed(1)} cm to the side)`,
+      });
+    }
+  }
+  // Point presses: the named point is kept; a fingertip or a resting finger reaching into the
+  // strip over the spinous processes moves the hand out by up to POINT_NUDGE_M (the press still
+  // lands on the point within the oracle's 5 mm).
+  if (step.move === 'point-press') {
+    const sideSign = side === 'left' ? -1 : 1;
+    const arm = stanceArm(stance, handSign, [0, 0], shape);
+    const h = headingForArm(shape, handSign, arm[0], arm[1], [0, 0]);
+    points = points.map(([u, y], i) => {
+      if (hover[i]) return [u, y] as ChartXY;
+      const G = keepOutWidth(0, shape, 'presses', sideSign, handSign, h[0], h[1], y, ctx.guard);
+      const need = G - sideSign * u;
+      return need > 0 ? ([u + sideSign * Math.min(need, POINT_NUDGE_M), y] as ChartXY) : ([u, y] as ChartXY);
+    });
   }
   // Points over the spinous processes are never pressed: shown as a hover, with a warning.
   points.forEach(([u, y], i) => {
@@ -516,7 +653,7 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
       { actor: holder, side, offset: 0, phase: 0, stackLift: 0, holdsCup: true },
     ]);
   } else {
-    groups = handPlans(step);
+    groups = handPlans(step, ctx);
   }
   const g = groups.length;
   let sw = 0;
@@ -556,8 +693,12 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
       let passes = 1;
       let reach = 1;
       let pressure: number;
+      let stance: Stance | null = isCupActor ? null : 'foot';
       if (step.move === 'point-press' || step.move === 'palm-press') {
-        const pr = pressProgram(step, plan.side, ctx, t1 - t0, guardM);
+        const handSign = plan.actor === 'left' ? -1 : 1;
+        stance = stanceOf(step, [], shape, 'presses', plan.side === 'left' ? -1 : 1, handSign, ctx.guard, ctx.stances[plan.actor]);
+        ctx.stances[plan.actor] = stance;
+        const pr = pressProgram(step, plan.side, ctx, t1 - t0, guardM, shape, handSign, stance);
         program = pr.program;
         path = buildChartPath(ctx.a.chart, pr.points);
         cycles = step.repetitions;
@@ -565,7 +706,27 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
       } else {
         const spec = programOf(step, ctx, t1 - t0);
         program = spec.program;
-        path = buildChartPath(ctx.a.chart, offsetPoints(spec.pointsFor(plan.side), plan.offset));
+        let pts = offsetPoints(spec.pointsFor(plan.side), plan.offset);
+        // Both sides at once: the left hand's small circles mirror the right's (the rotation the
+        // file gives is the right hand's), so the two hands stay symmetric. (Loops round a
+        // closed path keep the path's own way round.)
+        const mirrored = step.side === 'both' && plan.side === 'left';
+        if (mirrored && program.kind === 'circles') program = { ...program, rotation: program.rotation === 1 ? -1 : 1 };
+        if (!isCupActor) {
+          const sideSign = plan.side === 'left' ? -1 : 1;
+          const handSign = plan.actor === 'left' ? -1 : 1;
+          const st = stanceOf(step, pts, shape, program.kind, sideSign, handSign, ctx.guard, ctx.stances[plan.actor]);
+          ctx.stances[plan.actor] = st;
+          stance = st;
+          const kind = program.kind;
+          const axis = kind === 'chop' || (kind === 'oscillate' && program.axis === 'along-path');
+          if (!axis && !plan.holdsCup && plan.stackLift === 0) {
+            // The warning is about the path as written (before the guard moves it).
+            warnIfOverSpine(buildChartPath(ctx.a.chart, pts), guardFor(shape), ctx, 'hand');
+            pts = guardedPoints(pts, (y) => keepOutFor(st, shape, kind, sideSign, handSign, ctx.guard, y), sideSign);
+          }
+        }
+        path = buildChartPath(ctx.a.chart, pts);
         cycles = spec.cycles / g;
         passes = spec.passesFor(path.length, t1 - t0);
         // Short steps on long paths: cover only part of the path rather than rush along it.
@@ -605,6 +766,8 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         sideSign: plan.side === 'left' ? -1 : 1,
         holdsCup: plan.holdsCup,
         stackLift: plan.stackLift,
+        stance,
+        handSign: plan.actor === 'left' ? -1 : 1,
       });
     }
   });
@@ -675,13 +838,17 @@ export function compile(
   let trTotal = 0;
   let stepTotal = 0;
 
+  const stances: Partial<Record<ActorId, Stance>> = {};
   technique.steps.forEach((step, index) => {
-    const ctx: StepContext = { a, guard, warnings, stepIndex: index };
+    const ctx: StepContext = { a, guard, warnings, stepIndex: index, stances };
     const built = buildStep(step, index, ctx);
     // Start pose of each actor in this step.
     const startPose = (actor: ActorId): ChartPose => {
       const first = built.pieces[actor][0];
       if (!first) return rest[actor];
+      // A hand that starts later in the step (the other side, after the other hand) waits
+      // parked off the back, out of the working hand's way.
+      if (first.t0 > WAIT_PARKED_S) return rest[actor];
       return poseOf(evalPiece(first, first.t0, st, guard));
     };
     if (index > 0) {
@@ -698,7 +865,16 @@ export function compile(
         if (!p.from.active && !p.to.active) {
           tracks[p.actor].push({ kind: 'rest', t0: T, t1: T + dur, stepIndex: index, pose: p.to });
         } else {
-          tracks[p.actor].push({ kind: 'travel', t0: T, t1: T + dur, stepIndex: index, from: p.from, to: p.to, hump: p.hump });
+          tracks[p.actor].push({
+            kind: 'travel',
+            t0: T,
+            t1: T + dur,
+            stepIndex: index,
+            from: p.from,
+            to: p.to,
+            hump: p.hump,
+            handSign: handSignOf(p.actor),
+          });
         }
       }
       segments.push({ kind: 'transition', stepIndex: index, t0: T, t1: T + dur });
@@ -715,12 +891,28 @@ export function compile(
       let cursor = 0;
       for (const piece of list) {
         if (piece.t0 > cursor + 1e-9) {
-          // One hand relocating between the two sides of the step.
-          const prev = tracks[actor][tracks[actor].length - 1] as Piece;
-          const from = poseOf(evalPiece(prev, prev.t1, st, guard));
+          // One hand relocating between the two sides of the step (or, in the first step,
+          // coming in from where it rests).
+          const prev = tracks[actor][tracks[actor].length - 1];
+          const from = prev ? poseOf(evalPiece(prev, prev.t1, st, guard)) : rest[actor];
           const shifted = { ...piece, t0: piece.t0 + T, t1: piece.t1 + T };
           const to = poseOf(evalPiece(shifted, shifted.t0, st, guard));
-          tracks[actor].push({ kind: 'travel', t0: cursor + T, t1: piece.t0 + T, stepIndex: index, from, to, hump: 0.05 });
+          let start = cursor;
+          if (piece.t0 - cursor > WAIT_PARKED_S) {
+            // A long wait: stay where it is (parked), then come in.
+            start = piece.t0 - WAIT_TRAVEL_S;
+            tracks[actor].push({ kind: 'rest', t0: cursor + T, t1: start + T, stepIndex: index, pose: from });
+          }
+          tracks[actor].push({
+            kind: 'travel',
+            t0: start + T,
+            t1: piece.t0 + T,
+            stepIndex: index,
+            from,
+            to,
+            hump: 0.05,
+            handSign: handSignOf(actor),
+          });
         }
         tracks[actor].push({ ...piece, t0: piece.t0 + T, t1: piece.t1 + T });
         cursor = piece.t1;
@@ -728,7 +920,23 @@ export function compile(
       if (cursor < D - 1e-9) {
         const prev = tracks[actor][tracks[actor].length - 1] as Piece;
         const from = poseOf(evalPiece(prev, prev.t1, st, guard));
-        tracks[actor].push({ kind: 'rest', t0: cursor + T, t1: T + D, stepIndex: index, pose: from });
+        if (D - cursor > WAIT_PARKED_S && from.active) {
+          // Done early (its side is finished, the other hand works on): park off the back.
+          const park = rest[actor];
+          tracks[actor].push({
+            kind: 'travel',
+            t0: cursor + T,
+            t1: cursor + WAIT_TRAVEL_S + T,
+            stepIndex: index,
+            from,
+            to: park,
+            hump: 0.03,
+            handSign: handSignOf(actor),
+          });
+          tracks[actor].push({ kind: 'rest', t0: cursor + WAIT_TRAVEL_S + T, t1: T + D, stepIndex: index, pose: park });
+        } else {
+          tracks[actor].push({ kind: 'rest', t0: cursor + T, t1: T + D, stepIndex: index, pose: from });
+        }
       }
     }
     segments.push({ kind: 'step', stepIndex: index, t0: T, t1: T + D });

@@ -5,8 +5,10 @@
  */
 import type { HandShape } from './handShapes';
 import { type PathPoint, evalPath, pathPoint } from './chartPath';
-import type { ChartPose, MovePiece, Piece, SpineGuard, TravelPiece } from './types';
+import type { ChartPose, MovePiece, MoveProgram, Piece, SpineGuard, TravelPiece } from './types';
 import { clamp, lerp, smooth01 } from './vec';
+import { forearmOf, headingForArm, stanceArm } from './stance';
+import { FOOTPRINTS } from './footprint';
 
 /** A pose in chart coordinates plus what only the evaluation at a moment knows. */
 export interface ActorState extends ChartPose {
@@ -33,6 +35,9 @@ export const actorState = (): ActorState => ({
   hold: 0,
   travel: false,
 });
+
+/** Fraction of a chop cycle on the skin. */
+export const CHOP_CONTACT = 0.35;
 
 /** Lift of a hand resting between presses / after a knead squeeze, metres. */
 export const HOVER_LIFT_M = 0.012;
@@ -92,6 +97,52 @@ export function guardWeight(g: SpineGuard, y: number): number {
   return clamp(1 - d / g.taper, 0, 1);
 }
 
+/** The avoid strip over the spinous processes (2 cm either side) plus a margin, metres. */
+export const STRIP_HALF_M = 0.02;
+export const STRIP_MARGIN_M = 0.007;
+
+/**
+ * Keep-out half-width for a piece's contact point at height y (guard weight included): its own
+ * guard, or more where a touching part of the hand (footprint.ts) reaches towards the midline
+ * beyond the contact point — every pressing part stays out of the strip, not only the centre.
+ * Each part is weighed at its own height, so fingers reaching above T10 or below S1 count.
+ */
+export function guardHalfWidth(piece: MovePiece, hu: number, hy: number, y: number, guard: SpineGuard): number {
+  if (!piece.stance) return piece.guard * guardWeight(guard, y);
+  return keepOutWidth(piece.guard, piece.shape, piece.program.kind, piece.sideSign, piece.handSign, hu, hy, y, guard);
+}
+
+/** guardHalfWidth from its parts (compile time: before the piece exists). */
+export function keepOutWidth(
+  base: number,
+  shape: HandShape,
+  kind: MoveProgram['kind'],
+  sideSign: 1 | -1,
+  handSign: 1 | -1,
+  hu: number,
+  hy: number,
+  y: number,
+  guard: SpineGuard,
+): number {
+  let G = base * guardWeight(guard, y);
+  const strip = STRIP_HALF_M + STRIP_MARGIN_M;
+  for (let k = 0; k < 2; k++) {
+    const sh: HandShape = k === 0 ? shape : 'flat';
+    if (k === 1 && kind !== 'knead' && kind !== 'press-pull') break;
+    const pts = FOOTPRINTS[sh];
+    for (let i = 0; i < pts.length; i++) {
+      const pt = pts[i] as readonly [number, number];
+      const du = pt[0] * hu + handSign * pt[1] * hy;
+      const dy = pt[0] * hy - handSign * pt[1] * hu;
+      const w = guardWeight(guard, y + dy);
+      if (w <= 0) continue;
+      const g = -sideSign * du + strip * w;
+      if (g > G) G = g;
+    }
+  }
+  return G;
+}
+
 /** Lift of an actor carried across the midline by the guard, metres. */
 export const CROSS_LIFT_M = 0.015;
 
@@ -106,7 +157,7 @@ export const CROSS_LIFT_M = 0.015;
  */
 function applyGuard(out: ActorState, piece: MovePiece, guard: SpineGuard): void {
   if (piece.guard <= 0) return;
-  const G = piece.guard * guardWeight(guard, out.y);
+  const G = guardHalfWidth(piece, out.hu, out.hy, out.y, guard);
   if (G <= 0) return;
   const s = piece.sideSign;
   const v = s * out.u;
@@ -123,6 +174,13 @@ function applyGuard(out: ActorState, piece: MovePiece, guard: SpineGuard): void 
   out.u = s * v2;
 }
 
+/** Extra lift of the left hand while both hands turn round, metres. */
+export const TURN_OVER_LIFT_M = 0.06;
+
+function bigTurnOf(a: ChartPose, b: ChartPose): boolean {
+  return a.hu * b.hu + a.hy * b.hy < 0; // more than a right angle
+}
+
 function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
   const d = piece.t1 - piece.t0;
   const f = d > 0 ? clamp(tau / d, 0, 1) : 1;
@@ -134,22 +192,36 @@ function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
   out.active = a.active || b.active;
   out.u = lerp(a.u, b.u, m);
   out.y = lerp(a.y, b.y, m);
-  const hu = lerp(a.hu, b.hu, m);
-  const hy = lerp(a.hy, b.hy, m);
-  const hl = Math.hypot(hu, hy);
-  if (hl > 1e-6) {
-    out.hu = hu / hl;
-    out.hy = hy / hl;
-  } else {
-    out.hu = b.hu;
-    out.hy = b.hy;
+  // Heading: turn by the angle between the two (a hand turning round by more than a right
+  // angle turns through its own side: fingers sweep past the midline side, the forearm
+  // stays out, so the arms never cross while the hands change ends).
+  const a0 = Math.atan2(a.hy, a.hu);
+  let turn = Math.atan2(b.hy, b.hu) - a0;
+  turn -= 2 * Math.PI * Math.round(turn / (2 * Math.PI));
+  if (Math.abs(turn) > Math.PI / 2 && piece.handSign !== 0) {
+    // Fingers pass through (−handSign, 0): towards the midline for a hand on its own side.
+    const via = Math.atan2(0, -piece.handSign);
+    let dv = via - a0;
+    dv -= 2 * Math.PI * Math.floor(dv / (2 * Math.PI)); // 0…2π, counter-clockwise
+    const ccw = turn > 0 ? turn : turn + 2 * Math.PI;
+    if (dv > ccw) turn = ccw - 2 * Math.PI;
+    else turn = ccw;
   }
+  // The turn is done in the first half, in the first shape; the shape changes after it, so a
+  // hand never turns round while its contact frame is half way between two shapes.
+  const mt = Math.abs(turn) > Math.PI / 2 ? smooth01(f / 0.5) : m;
+  out.hu = Math.cos(a0 + turn * mt);
+  out.hy = Math.sin(a0 + turn * mt);
+  const bigTurn = mt !== m;
   out.lift = lerp(a.lift, b.lift, smooth01(f)) + piece.hump * Math.sin(Math.PI * f);
+  // Both hands turning round at once sweep their fingers towards the midline: the left one
+  // goes over the right one (higher while it turns), so the two never run into each other.
+  if (bigTurnOf(a, b) && piece.handSign < 0) out.lift += TURN_OVER_LIFT_M * Math.sin(Math.PI * Math.min(1, f / 0.5));
   out.pressure = slide ? lerp(a.pressure, b.pressure, f) : 0;
   if (out.lift > 0) out.pressure = 0;
   out.shape = a.shape;
   out.nextShape = b.shape;
-  out.blend = smooth01(f);
+  out.blend = bigTurn ? smooth01((f - 0.5) / 0.5) : smooth01(f);
   out.grip = f < 0.5 ? a.grip : b.grip;
   out.hold = 0;
   out.travel = true;
@@ -191,9 +263,10 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
       if (prog2.axis === 'across-spine') {
         ax = 1;
         ay = 0;
-      } else if (prog2.axis === 'across-path') {
-        ax = -pp.ty;
-        ay = pp.tu;
+      } else if (prog2.axis === 'along-path') {
+        // Saw: the edge of the palm lies along the path and saws back and forth along it.
+        ax = pp.tu;
+        ay = pp.ty;
         if (ay < 0 || (ay === 0 && ax < 0)) {
           ax = -ax;
           ay = -ay;
@@ -201,7 +274,7 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
       }
       out.u = pp.u + o * ax;
       out.y = pp.y + o * ay;
-      if (prog2.axis === 'across-path') headingAlong(out, ax, ay);
+      if (prog2.axis === 'along-path') headingAlong(out, ax, ay);
       out.pressure = piece.pressure * env;
       break;
     }
@@ -244,18 +317,21 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
       evalPath(path, pingPong(prog * piece.passes, piece.passes) * L, pp);
       out.u = pp.u;
       out.y = pp.y;
-      let hx = -pp.ty;
-      let hy = pp.tu;
+      // The edge lies along the path (the two hands of a pair chop side by side, parallel).
+      let hx = pp.tu;
+      let hy = pp.ty;
       if (hy < 0 || (hy === 0 && hx < 0)) {
         hx = -hx;
         hy = -hy;
       }
       headingAlong(out, hx, hy);
-      if (phi < 0.2) {
+      // On the skin for CHOP_CONTACT of each cycle (the strike and its rebound), then up and
+      // back down: an edge-on hand is 8.5 cm tall, so a low lift keeps it reading as a chop.
+      if (phi < CHOP_CONTACT) {
         out.lift = 0;
-        out.pressure = piece.pressure * Math.sin((Math.PI * phi) / 0.2) * env;
+        out.pressure = piece.pressure * Math.sin((Math.PI * phi) / CHOP_CONTACT) * env;
       } else {
-        out.lift = prog2.height * Math.sin((Math.PI * (phi - 0.2)) / 0.8) * (0.3 + 0.7 * env);
+        out.lift = prog2.height * Math.sin((Math.PI * (phi - CHOP_CONTACT)) / (1 - CHOP_CONTACT)) * (0.3 + 0.7 * env);
         out.pressure = 0;
       }
       break;
@@ -385,10 +461,40 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
       out.lift = lift;
       out.pressure = hover || lift > 0 ? 0 : piece.pressure * pr;
       if (hover) out.hold = 0;
+      orientHand(out, piece);
       return; // press points were guarded at compile time
     }
   }
+  orientHand(out, piece);
   applyGuard(out, piece, guard);
+}
+
+const _arm: [number, number] = [0, 0];
+const _h: [number, number] = [0, 0];
+const _fa: [number, number] = [0, 0];
+
+/**
+ * Turn a hand so its forearm comes from where the therapist stands (stance.ts). Moves whose
+ * heading is an axis (the saw's and the chop's edge line) keep the axis and take the way round
+ * that brings the forearm nearer the wanted direction; the others take the heading that lines
+ * the forearm up with it.
+ */
+function orientHand(out: ActorState, piece: MovePiece): void {
+  if (!piece.stance) return;
+  stanceArm(piece.stance, piece.handSign, _arm, piece.shape);
+  const pk = piece.program.kind;
+  const axis = pk === 'chop' || (pk === 'oscillate' && piece.program.axis === 'along-path');
+  if (axis) {
+    forearmOf(piece.shape, piece.handSign, out.hu, out.hy, _fa);
+    if (_fa[0] * _arm[0] + _fa[1] * _arm[1] < 0) {
+      out.hu = -out.hu;
+      out.hy = -out.hy;
+    }
+    return;
+  }
+  headingForArm(piece.shape, piece.handSign, _arm[0], _arm[1], _h);
+  out.hu = _h[0];
+  out.hy = _h[1];
 }
 
 /** Evaluate a piece at absolute time t into `out`. */
@@ -436,4 +542,99 @@ export function poseOf(s: ActorState): ChartPose {
     shape: s.shape,
     grip: s.grip,
   };
+}
+
+/** Where an actor is along its piece's path, without the oscillation on top, and which way it goes. */
+export interface PathTravel {
+  /** Fraction of the path's length (0–1) where the actor's progress is. */
+  f: number;
+  /** +1 going the path's way (growing arc length), −1 going back, 0 no travel along it to show
+   * (a lifted return, a move that stays in place). */
+  dir: 1 | -1 | 0;
+}
+
+/** Direction of a ping-pong pass at x ∈ [0, passes]: even passes go forward. */
+function passDir(x: number, passes: number): 1 | -1 {
+  const xc = clamp(x, 0, passes);
+  let k = Math.floor(xc);
+  if (k >= passes) k = passes - 1;
+  return k % 2 === 0 ? 1 : -1;
+}
+
+/**
+ * The progress of a move piece along its path at absolute time t (what the path ribbon's
+ * arrows and "done" shading follow). Pure, allocation-free (writes `out`). Mirrors evalMove.
+ */
+export function pieceTravel(piece: MovePiece, t: number, out: PathTravel): PathTravel {
+  const D = piece.t1 - piece.t0;
+  const tl = clamp(t - piece.t0, 0, D);
+  const P = D / Math.max(piece.cycles, 1e-9);
+  const c = tl / P + piece.phase;
+  const phi = frac(c);
+  const prog = D > 0 ? tl / D : 0;
+  const pr = piece.program;
+  const reach = piece.reach;
+  switch (pr.kind) {
+    case 'oscillate':
+    case 'circles':
+    case 'chop':
+    case 'spread': {
+      const x = prog * piece.passes;
+      out.f = pingPong(x, piece.passes) * reach;
+      out.dir = passDir(x, piece.passes);
+      return out;
+    }
+    case 'knead': {
+      const cyc = Math.floor(c);
+      const shift = smooth01((phi - 0.8) / 0.2);
+      const x = ((cyc + shift) / Math.max(piece.cycles, 1)) * piece.passes;
+      out.f = pingPong(x, piece.passes) * reach;
+      out.dir = passDir(x, piece.passes);
+      return out;
+    }
+    case 'loop':
+      out.f = frac(c) * reach;
+      out.dir = 1;
+      return out;
+    case 'glide':
+      if (phi < 0.65) {
+        const f = phi / 0.65;
+        out.f = (0.5 * f + 0.5 * smooth01(f)) * reach;
+        out.dir = 1;
+      } else {
+        out.f = (1 - smooth01((phi - 0.65) / 0.35)) * reach;
+        out.dir = 0;
+      }
+      return out;
+    case 'press-pull': {
+      const n = Math.max(2, pr.stations);
+      const cyc = Math.floor(c);
+      const s0 = stationAt(cyc, n);
+      const s1 = stationAt(cyc + 1, n);
+      out.f = (phi < 0.7 ? s0 : lerp(s0, s1, smooth01((phi - 0.7) / 0.3))) * reach;
+      out.dir = s1 > s0 ? 1 : s1 < s0 ? -1 : 0;
+      return out;
+    }
+    case 'cup-glide': {
+      const n = Math.max(1, piece.cycles);
+      const x = prog * piece.cycles;
+      out.f = pingPong(x, n) * reach;
+      out.dir = passDir(x, n);
+      return out;
+    }
+    case 'cup-set':
+      out.f = 0;
+      out.dir = 0;
+      return out;
+    case 'presses': {
+      const np = pr.points.length;
+      const slot = pr.moveIn + pr.ramp + pr.hold + pr.release + pr.rest;
+      let j = Math.floor(tl / Math.max(slot, 1e-9));
+      const total = np * pr.rounds;
+      if (j >= total) j = total - 1;
+      out.f = np > 1 ? (j % np) / (np - 1) : 0;
+      out.dir = np > 1 ? 1 : 0;
+      return out;
+    }
+  }
 }

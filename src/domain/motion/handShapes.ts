@@ -107,6 +107,47 @@ export interface ContactDef {
    * `normal` (into the skin). Kneading uses it: the pads grip a fold of skin that rises
    * between them, so they sit below the skin line by about this much. Default 0. */
   sink?: number;
+  /** How the posed hand follows a curved skin (see scene/actors/conformHand.ts). */
+  conform?: ConformDef;
+}
+
+/** A digit of the hand. */
+export type Digit = Finger | 'thumb';
+
+/** A point fixed to a bone (its frame, metres). */
+export interface BonePoint {
+  bone: HandBone;
+  offset: Vec3;
+}
+
+/**
+ * How a shape meets a CURVED skin (DESIGN §8): the hand first turns about its contact point so
+ * the `fit` points (parts of the palm or of the fist that must touch) lie on the skin as well
+ * as they can, then every `touch` digit bends joint by joint (proximal first) until each
+ * segment's palmar end meets the skin, and every other digit (and the forearm) is bent away
+ * where it would go into the skin.
+ */
+export interface ConformDef {
+  /** Points that must touch, moved only by turning the whole hand (2–5 points). */
+  fit: readonly BonePoint[];
+  /** Digits whose every segment follows the skin. */
+  touch: readonly Digit[];
+  /** 'flex': every segment of a touching digit follows the skin (MCP, PIP, DIP: a flat hand);
+   * 'pad': only the pad is brought onto the skin, by the MCP (the digit arches: a grip);
+   * 'spread': the little finger abducts at its MCP (its ulnar side faces the skin: the edge). */
+  bend: 'flex' | 'pad' | 'spread';
+  /** Digits kept off the skin (bent away at their MCP where they would go into it). */
+  clear: readonly Digit[];
+  /** Cost of turning the whole hand in the fit (regularisation, m²/rad²); default 2e-5. A fist
+   * touches with three points nearly in line: turning it freely would roll it off its flats. */
+  turnCost?: number;
+  /** True when the palm does not touch (presses with a thumb or fingertips, a grip): the hand
+   * is tipped about its contact where the palm would go into the skin. */
+  palmClear?: boolean;
+  /** Where fitted points and gripping pads aim above the skin, before half the pressure dent
+   * is taken off (m); default 1.2 mm. Fingertips and pads that meet the skin steeply aim a
+   * little higher, so the rest of the last phalanx stays out of the skin. */
+  fitOffset?: number;
 }
 
 export interface HandShapeDef {
@@ -207,6 +248,26 @@ function knuckleFlatOf(finger: Finger): Vec3 {
 
 const HAND_FRAME: HandBone = 'palm';
 
+/** Half-width of the palm at height y of the hand frame (the mesh's outline, handRig.ts). */
+function palmHalfWidth(y: number): number {
+  const t = Math.min(1, Math.max(0, (y + 0.01) / 0.082));
+  const P = HAND_GEOMETRY.palm;
+  return P.halfWidthWrist + (P.halfWidthKnuckles - P.halfWidthWrist) * t * t * (3 - 2 * t);
+}
+
+/** A point of the ulnar border of the palm at height y (palmUlnar frame: origin at x = 4 mm). */
+function ulnarEdgeAt(y: number): BonePoint {
+  const P = HAND_GEOMETRY.palm;
+  return { bone: 'palmUlnar', offset: [P.halfWidthKnuckles * 0.93 - 0.0012 - (P.halfWidthKnuckles - palmHalfWidth(y)) * 0.93, y, -0.004] };
+}
+
+const PALMAR = -HAND_GEOMETRY.palm.halfThicknessPalmar;
+/** The palmar skin of the palm: heel, and the pads under the radial and ulnar knuckles. */
+const PALM_HEEL: BonePoint = { bone: 'palm', offset: [0.002, 0.014, PALMAR - 0.0008] };
+const PALM_KNUCKLE_RADIAL: BonePoint = { bone: 'palm', offset: [-0.024, 0.08, PALMAR - 0.0012] };
+const PALM_KNUCKLE_ULNAR: BonePoint = { bone: 'palmUlnar', offset: [0.02, 0.076, PALMAR - 0.0012] };
+const pt = (bone: HandBone, offset: Vec3): BonePoint => ({ bone, offset });
+
 // --- the shapes -------------------------------------------------------------------------
 
 const DEG = Math.PI / 180;
@@ -254,15 +315,30 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       anchors: [{ bone: 'palm', offset: [0.002, 0.05, -HAND_GEOMETRY.palm.halfThicknessPalmar - 0.0012], weight: 1 }],
       normal: { frame: HAND_FRAME, dir: [0, 0, -1] },
       forward: [0, 1, 0],
+      conform: {
+        fit: [
+          PALM_HEEL,
+          pt('palm', [0.002, 0.05, PALMAR - 0.0012]),
+          PALM_KNUCKLE_RADIAL,
+          PALM_KNUCKLE_ULNAR,
+          pt('palm', [-0.022, 0.05, PALMAR - 0.0005]),
+          pt('palmUlnar', [0.018, 0.05, PALMAR - 0.0005]),
+        ],
+        touch: ['index', 'middle', 'ring', 'little'],
+        bend: 'flex',
+        clear: ['thumb'],
+      },
     },
   },
   fist: {
     name: 'fist',
     angles: angles({
       ...fingers({
-        index: [86, 108, 78, 0],
-        middle: [89, 110, 78, 0],
-        ring: [92, 110, 76, 0],
+        // MCPs levelled so the three touching flats lie near one plane (the middle metacarpal is
+        // the longest: its knuckle would stand out 4 mm and the fist would rock on it)
+        index: [84, 108, 78, 0],
+        middle: [97, 106, 76, 0],
+        ring: [85, 110, 76, 0],
         little: [95, 108, 74, 2],
       }),
       thumbCmcFlex: 7,
@@ -281,6 +357,13 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ],
       normal: { frame: HAND_FRAME, dir: normalize([0, 0.87, 0.5]) },
       forward: [0, 0, -1],
+      conform: {
+        fit: (['index', 'middle', 'ring'] as const).map((f) => pt(`${f}1`, knuckleFlatOf(f))),
+        touch: [],
+        bend: 'flex',
+        clear: [],
+        turnCost: 1e-4,
+      },
     },
   },
   'thumb-press': {
@@ -298,6 +381,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       anchors: [{ bone: 'thumb3', offset: padOf('thumb'), weight: 1 }],
       normal: { frame: HAND_FRAME, dir: normalize([0.189, -0.296, -0.937]) },
       forward: [0, 1, 0],
+      conform: { fit: [], touch: [], bend: 'flex', clear: ['index', 'middle', 'ring', 'little'], palmClear: true },
     },
   },
   'fingertip-press': {
@@ -319,6 +403,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ],
       normal: { frame: HAND_FRAME, dir: normalize([0, 0.6, -0.8]) },
       forward: [0, 1, 0],
+      conform: { fit: [pt('index3', tipOf('index')), pt('middle3', tipOf('middle'))], touch: [], bend: 'flex', clear: ['ring', 'little', 'thumb'], palmClear: true, fitOffset: 0.0024 },
     },
   },
   'palm-edge': {
@@ -340,6 +425,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ],
       normal: { frame: HAND_FRAME, dir: [1, 0, 0] },
       forward: [0, 1, 0],
+      conform: { fit: [ulnarEdgeAt(0.02), ulnarEdgeAt(0.05), ulnarEdgeAt(0.075)], touch: ['little'], bend: 'spread', clear: [] },
     },
   },
   cupped: {
@@ -387,6 +473,14 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       normal: { frame: HAND_FRAME, dir: normalize([0.076, -0.229, -0.97]) },
       forward: [0, 1, 0],
       sink: 0.009,
+      conform: {
+        fit: [pt('thumb3', padOf('thumb')), pt('index3', padOf('index')), pt('middle3', padOf('middle')), pt('ring3', padOf('ring'))],
+        touch: ['thumb', 'index', 'middle', 'ring', 'little'],
+        bend: 'pad',
+        clear: [],
+        palmClear: true,
+        fitOffset: 0.0022,
+      },
     },
   },
 };

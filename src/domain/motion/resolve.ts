@@ -55,6 +55,33 @@ function landmarkChart(a: PreparedAnatomy, id: string, side: ResolvedSide): read
   return c;
 }
 
+function landmarkSkin(a: PreparedAnatomy, id: string, side: ResolvedSide): Vec3 {
+  const full = (PAIRED_LANDMARKS as readonly string[]).includes(id) ? `${id}-${side}` : id;
+  const l = a.landmarks.get(full);
+  if (!l) throw new Error(`motion: landmark "${full}" is missing from landmarks.json`);
+  return l.skin;
+}
+
+/** The chart u whose skin point has body-frame x at height y (bisection along the row). */
+function chartUAtX(a: PreparedAnatomy, x: number, y: number): number {
+  const sgn = x < 0 ? -1 : 1;
+  const cp = chartPoint();
+  const uMax = -a.chart.u0;
+  let lo = 0;
+  let hi = uMax;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    evalChart(a.chart, sgn * mid, y, cp);
+    if (sgn * cp.p[0] < sgn * x) lo = mid;
+    else hi = mid;
+  }
+  return sgn * ((lo + hi) / 2);
+}
+
+function isMidline(a: PreparedAnatomy, id: string): boolean {
+  return a.landmarks.get(id)?.side === 'midline';
+}
+
 /**
  * Chart coordinate of an anatomical point. `stepSide` is the side the step is being resolved
  * for (a point's own `side` wins).
@@ -76,7 +103,8 @@ export function resolveChart(
     y = levelHeight(a, point.level, point.at ?? 'spinous-process');
   } else if (point.landmark !== undefined) {
     const [lu, ly] = landmarkChart(a, point.landmark, side);
-    const away = Math.abs(lu) > 0.005 ? Math.sign(lu) : s;
+    // Away from the midline: a lateral landmark's own side; a midline one, the point's side.
+    const away = isMidline(a, point.landmark) ? s : Math.sign(lu) || s;
     u = lu + away * lateral;
     y = ly;
   } else if (point.acupoint !== undefined) {
@@ -90,11 +118,17 @@ export function resolveChart(
       u = sign * (base + lateral);
       y = levelHeight(a, loc.level, loc.at);
     } else {
-      const [fu, fy] = landmarkChart(a, loc.from, side);
-      const [tu, ty] = landmarkChart(a, loc.to, side);
-      u = fu + (tu - fu) * loc.t;
-      y = fy + (ty - fy) * loc.t;
-      const away = Math.abs(u) > 0.005 ? Math.sign(u) : s;
+      // "Two thirds of the way from A to B" is measured on the straight line between the two
+      // landmarks as seen from behind (a therapist marks it on the prone patient), not along
+      // the skin: interpolate x and y, then find the skin point with that x on the chart row.
+      // (Interpolating tape lengths runs round the hip: GB30 landed on the side of the
+      // trochanter, outside the outline seen from behind.)
+      const pa = landmarkSkin(a, loc.from, side);
+      const pb = landmarkSkin(a, loc.to, side);
+      const x = pa[0] + (pb[0] - pa[0]) * loc.t;
+      y = pa[1] + (pb[1] - pa[1]) * loc.t;
+      u = chartUAtX(a, x, y);
+      const away = Math.abs(u) > 0.005 ? Math.sign(u) : def.paired ? s : 0;
       u += away * lateral;
     }
   } else {

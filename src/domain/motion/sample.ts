@@ -69,7 +69,11 @@ function writeActor(timeline: Timeline, pieces: readonly Piece[], t: number, out
   const lift = s.active && gap > s.lift ? gap : s.lift;
   // In contact: the skin normal at the point. Lifting: blend to the smoothed normal, so a hand
   // travelling over the spinal groove or round the flank does not swing with every bump.
-  const w = smooth01(lift / LIFT_SMOOTH_M);
+  // A fingertip or thumb press stands on a point: its hand follows the back's general slope
+  // (the smoothed normal), not the local wall of the gluteal cleft or the spinal groove, which
+  // would tip the forearm over the midline (the forearms of a pair crossed in an X).
+  const pointy = s.shape === 'fingertip-press' || s.shape === 'thumb-press';
+  const w = pointy ? 1 : smooth01(lift / LIFT_SMOOTH_M);
   const n = cp.n;
   if (w > 0) {
     n[0] += (cp.ns[0] - n[0]) * w;

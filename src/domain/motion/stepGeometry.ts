@@ -68,7 +68,7 @@ export interface StepGeometry {
   /** True when the hands go back over the path (several passes, ping-pong). */
   returns: boolean;
   /** Back-and-forth axis of a rub or a saw. */
-  oscillation?: 'along-spine' | 'across-spine' | 'across-path';
+  oscillation?: 'along-spine' | 'across-spine' | 'along-path';
   /** Band paths: the lanes run along the spine or across it. */
   lanes?: 'along' | 'across';
   /** Circles and loops, as seen from behind (the person's right on the right). */

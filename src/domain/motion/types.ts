@@ -7,6 +7,7 @@ import type { SurfaceChart } from './chart';
 import type { ChartPath, ChartXY } from './chartPath';
 import type { MVec3 } from './vec';
 import type { MoveName } from '../technique/schema';
+import type { Stance } from './stance';
 
 export type { HandShape };
 
@@ -86,8 +87,8 @@ export interface ChartPose {
 export type MoveProgram =
   | {
       kind: 'oscillate';
-      /** 'along-spine' | 'across-spine' | 'across-path' (saw: across the path direction). */
-      axis: 'along-spine' | 'across-spine' | 'across-path';
+      /** 'along-spine' | 'across-spine' | 'along-path' (saw: along the edge, which lies along the path). */
+      axis: 'along-spine' | 'across-spine' | 'along-path';
       amplitude: number;
     }
   | { kind: 'circles'; radius: number; rotation: 1 | -1; pulse: number }
@@ -140,6 +141,10 @@ export interface MovePiece {
   holdsCup: boolean;
   /** > 0: this hand reinforces the other one (thumb on thumb), this far above the skin, no pressure. */
   stackLift: number;
+  /** Where the therapist works from (a hand's forearm comes from there); null for the cup. */
+  stance: Stance | null;
+  /** −1 for the left hand (the mirror image of the right), +1 otherwise. */
+  handSign: 1 | -1;
 }
 
 export interface TravelPiece {
@@ -151,6 +156,8 @@ export interface TravelPiece {
   to: ChartPose;
   /** Peak extra lift in the middle of the travel, metres. */
   hump: number;
+  /** −1 left hand, +1 right hand, 0 the cup: a hand turning round turns through its own side. */
+  handSign: 1 | -1 | 0;
 }
 
 export interface RestPiece {

@@ -19,6 +19,7 @@ import {
   type DigitGeometry,
   type Finger,
   type HandBone,
+  type HandJoint,
   type HandPose,
   type HandShape,
   type HandShapeDef,
@@ -121,6 +122,19 @@ const _cpB = new Vector3();
 const _cnB = new Vector3();
 const _cfB = new Vector3();
 const Z_AXIS = new Vector3(0, 0, 1);
+/** Hinge joints (one flexion about the bone's X) and their bones. */
+const JOINT_BONE: Partial<Record<HandJoint, HandBone>> = {
+  indexPip: 'index2',
+  indexDip: 'index3',
+  middlePip: 'middle2',
+  middleDip: 'middle3',
+  ringPip: 'ring2',
+  ringDip: 'ring3',
+  littlePip: 'little2',
+  littleDip: 'little3',
+  thumbMcp: 'thumb2',
+  thumbIp: 'thumb3',
+};
 const Y_AXIS = new Vector3(0, 1, 0);
 
 export class HandRig extends Group {
@@ -260,6 +274,51 @@ export class HandRig extends Group {
     // Forearm relative to the hand: extension lifts it dorsally, deviation swings it.
     b.forearm.rotation.set(-a.wristExt, 0, -a.wristDev, 'ZXY');
     for (let i = 0; i < HAND_BONES.length; i++) b[HAND_BONES[i] as HandBone].updateMatrix();
+  }
+
+  /**
+   * Re-applies ONE joint angle of `this.pose.angles` to its bone (after editing the angle in
+   * place), cheaper than a whole applyShape. Joints of the thumb's base and the palm arch need
+   * the whole shape (they compose several rotations): those fall back to applyShape. No
+   * allocation.
+   */
+  applyJoint(joint: HandJoint): void {
+    const a = this.pose.angles;
+    const b = this.bones;
+    switch (joint) {
+      case 'indexMcp':
+      case 'indexSpread':
+        b.index1.rotation.set(-a.indexMcp, 0, a.indexSpread, 'ZXY');
+        b.index1.updateMatrix();
+        return;
+      case 'middleMcp':
+      case 'middleSpread':
+        b.middle1.rotation.set(-a.middleMcp, 0, a.middleSpread, 'ZXY');
+        b.middle1.updateMatrix();
+        return;
+      case 'ringMcp':
+      case 'ringSpread':
+        b.ring1.rotation.set(-a.ringMcp, 0, -a.ringSpread, 'ZXY');
+        b.ring1.updateMatrix();
+        return;
+      case 'littleMcp':
+      case 'littleSpread':
+        b.little1.rotation.set(-a.littleMcp, 0, -a.littleSpread, 'ZXY');
+        b.little1.updateMatrix();
+        return;
+      case 'wristExt':
+      case 'wristDev':
+        b.forearm.rotation.set(-a.wristExt, 0, -a.wristDev, 'ZXY');
+        b.forearm.updateMatrix();
+        return;
+      default: {
+        const bone = JOINT_BONE[joint];
+        if (bone) {
+          b[bone].rotation.set(-a[joint], 0, 0);
+          b[bone].updateMatrix();
+        } else this.applyShape(this.pose);
+      }
+    }
   }
 
   /** Current contact frame in the rig's own (local) frame: the contact point, the unit

@@ -3,6 +3,8 @@ import { blendShapes, type HandPose } from '../../domain/motion/handShapes';
 import type { ActorSample } from '../../domain/motion/types';
 import type { HandRig } from './handRig';
 import type { CupRig } from './cupRig';
+import type { MeshSurface } from '../../geometry/meshSurface';
+import { conformHand } from './conformHand';
 
 /** How deep a full-pressure hand sinks into the skin, metres (the dent of pressure). */
 export const MAX_PRESS_DEPTH_M = 0.006;
@@ -27,11 +29,13 @@ function setGhost(rig: HandRig, ghost: boolean) {
 }
 
 /**
- * Poses one hand rig from a motion sample: shape blend, then contact placement. The one code
- * path used by the scene (every frame) and by the node-side motion checks, so what is checked
- * is what is drawn. `pose` is caller-owned scratch.
+ * Poses one hand rig from a motion sample: shape blend, contact placement, then (given the
+ * skin) the hand follows the curve of the back (conformHand: palm fitted, fingers bent joint
+ * by joint to the skin, forearm kept out of the body). The one code path used by the scene
+ * (every frame) and by the node-side motion checks, so what is checked is what is drawn.
+ * `pose` is caller-owned scratch. No allocation.
  */
-export function poseHand(rig: HandRig, a: ActorSample, pose: HandPose): void {
+export function poseHand(rig: HandRig, a: ActorSample, pose: HandPose, surface?: MeshSurface): void {
   rig.visible = a.active;
   if (!a.active) return;
   setGhost(rig, a.grip === 'cup');
@@ -40,7 +44,9 @@ export function poseHand(rig: HandRig, a: ActorSample, pose: HandPose): void {
   _p.set(a.position[0], a.position[1], a.position[2]);
   _n.set(a.normal[0], a.normal[1], a.normal[2]);
   _f.set(a.forward[0], a.forward[1], a.forward[2]);
-  rig.placeContact(_p, _n, _f, a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0);
+  const dent = a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0;
+  rig.placeContact(_p, _n, _f, dent);
+  if (surface && a.grip !== 'cup') conformHand(rig, surface, _n, dent, a.lift);
 }
 
 /** Poses the cup rig from a motion sample (suction only while on the skin). */

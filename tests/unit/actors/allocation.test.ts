@@ -99,3 +99,59 @@ describe('per-frame calls allocate nothing', () => {
     expect(counter.n).toBe(0);
   });
 });
+
+describe('poseHand with the skin (conformHand) allocates nothing', () => {
+  it('every shape, curved skin (closest-point queries included), 2 000 frames', async () => {
+    const { buildSyntheticBack } = await import('../motion/fixtures/syntheticBack');
+    const { poseHand } = await import('../../../src/scene/actors/poseActors');
+    const { conformStats } = await import('../../../src/scene/actors/conformHand');
+    const back = buildSyntheticBack(64, 64);
+    const rig = createHand('left');
+    const pose = createHandPose();
+    const a = {
+      active: true,
+      contact: true,
+      point: [0, 0, 0] as [number, number, number],
+      position: [0, 0, 0] as [number, number, number],
+      normal: [0, 0, 1] as [number, number, number],
+      forward: [0, 1, 0] as [number, number, number],
+      shape: 'flat' as (typeof HAND_SHAPES_LIST)[number],
+      nextShape: 'flat' as (typeof HAND_SHAPES_LIST)[number],
+      blend: 0,
+      pressure: 0.5,
+      lift: 0,
+      grip: 'none' as const,
+    };
+    const qp = [0, 0, 0];
+    const qn = [0, 0, 0];
+    const q: [number, number, number] = [0, 0, 0];
+    const frame = (i: number): void => {
+      const s = HAND_SHAPES_LIST[i % HAND_SHAPES_LIST.length]!;
+      a.shape = s;
+      a.nextShape = s;
+      q[0] = 0.08 * Math.sin(i * 0.37);
+      q[1] = 0.12 * Math.cos(i * 0.21);
+      q[2] = 0.3;
+      back.surface.closestPointInto(q, qp, qn);
+      a.point[0] = a.position[0] = qp[0]!;
+      a.point[1] = a.position[1] = qp[1]!;
+      a.point[2] = a.position[2] = qp[2]!;
+      a.normal[0] = qn[0]!;
+      a.normal[1] = qn[1]!;
+      a.normal[2] = qn[2]!;
+      a.lift = i % 5 === 0 ? 0.006 : 0;
+      a.contact = a.lift === 0;
+      poseHand(rig, a, pose, back.surface);
+    };
+    for (let i = 0; i < 100; i++) frame(i);
+    const q0 = conformStats.queries;
+    counter.byClass.clear();
+    counter.n = 0;
+    counter.on = true;
+    for (let i = 0; i < 2000; i++) frame(i);
+    counter.on = false;
+    expect(conformStats.queries - q0).toBeGreaterThan(2000); // the conform really ran
+    expect(Object.fromEntries(counter.byClass)).toEqual({});
+    expect(counter.n).toBe(0);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The motion oracle, full sample: every library technique (full and demo) and every fixture on the real back
+ * (public/models/back.glb), each step and transition sampled densely, the rigs posed as the
+ * scene poses them. Prints the figures; exits 1 on any violation.
+ *
+ *   npm run check:motion                 # full
+ *   npm run check:motion -- --per-step 40 # fewer samples
+ *   npm run check:motion -- --only thai-lumbosacral
+ */
+import { testAnatomies, testTechniques } from '../tests/unit/motion/fixtures/anatomy';
+import { checkLandmarks, checkTechnique, emptyReport, formatReport, oracleTechniques, RULES } from '../tests/unit/oracle/oracle';
+
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const perStep = Number(arg('--per-step') ?? 240);
+const ribbonPerPiece = Number(arg('--ribbon') ?? 40);
+const only = arg('--only');
+const examples = Number(arg('--examples') ?? 6);
+
+const t0 = performance.now();
+const anatomies = await testAnatomies();
+const real = anatomies.find((a) => a.name === 'real');
+if (!real) {
+  console.error('check:motion needs public/models/back.glb and data/anatomy/landmarks.json');
+  process.exit(2);
+}
+const techniques = testTechniques().filter((t) => !only || t.technique.id === only || t.file.includes(only));
+const report = emptyReport();
+for (const t of oracleTechniques(techniques)) {
+  checkTechnique(t, real, { perStep, ribbonPerPiece, examples }, report);
+}
+checkLandmarks(real, techniques.map((t) => t.technique), report, examples);
+const secs = (performance.now() - t0) / 1000;
+console.log(formatReport(report, `real back, ${perStep} samples per step/transition, ${ribbonPerPiece} ribbon checks per piece, ${secs.toFixed(1)} s`));
+const total = RULES.reduce((n, r) => n + report.rules[r].violations, 0);
+console.log(`[oracle] total violations: ${total}`);
+process.exit(total > 0 ? 1 : 0);

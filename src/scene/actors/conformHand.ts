@@ -1,0 +1,553 @@
+import { Quaternion, Vector3, type Object3D } from 'three';
+import type { MeshSurface } from '../../geometry/meshSurface';
+import {
+  FINGERS,
+  HAND_GEOMETRY,
+  type BonePoint,
+  type ConformDef,
+  type Digit,
+  type HandBone,
+  type HandJoint,
+} from '../../domain/motion/handShapes';
+import type { HandRig } from './handRig';
+
+/**
+ * A placed hand follows the CURVED skin (DESIGN §8) instead of touching it at one point:
+ *
+ * 1. fit: the hand turns about its touching points (and slides along the skin normal) so the
+ *    shape's `fit` points (palm heel and knuckle pads, fist flats, the palm's edge, the grip's
+ *    pads) lie on the skin as well as a rigid palm can (a small least-squares problem, 2 rounds);
+ * 2. touch: each touching digit bends joint by joint from the palm outwards, each joint until
+ *    its segment's palmar end meets the skin (one closest-point query per joint; the joint's
+ *    arc is intersected with the skin's tangent plane there, exactly);
+ * 3. clear: the other digits and the forearm bend away where they would go into the skin.
+ *
+ * About 15–25 closest-point queries per hand and frame; allocation-free (module scratch).
+ * Runs after `placeContact`; `lift` > 0 fades it out (a hand in the air keeps its shape).
+ */
+
+/** Where a touching part aims, relative to the skin: half the pressure dent in, + this. */
+const TOUCH_OFFSET_M = 0.0004;
+/** Where a rigid part (palm, fist, edge) aims: the middle of the band it may lie in, from the
+ * pressure dent (below) to 3 mm above, a little lowered so a flat skin shows it touching. */
+const FIT_OFFSET_M = 0.0012;
+/** How far a part that must NOT touch is kept from the skin. */
+const CLEAR_M = 0.0015;
+/** The forearm's axis is kept this far from the skin (its half-thickness ≈ 17–21 mm + room). */
+const FOREARM_CLEAR_M = 0.026;
+/** Above this lift the hand is left as placed. */
+const CONFORM_FADE_M = 0.02;
+/** Largest turn of the whole hand by the fit, radians. */
+const MAX_FIT_TURN = 0.45;
+
+/** Joint ranges, radians (hyper-extension allowed a little at the MCP). */
+const RANGE = {
+  mcp: [-0.6, 1.5],
+  pip: [-0.12, 1.9],
+  dip: [-0.3, 1.4],
+  spread: [-0.3, 0.55],
+  thumbAbd: [-0.5, 1.2],
+  thumbMcp: [-0.4, 1.2],
+  wristExt: [-0.35, 1.3],
+  wristDev: [-0.35, 0.7],
+  arch: [0, 0.4],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/** Counters for benches (closest-point queries made so far). */
+export const conformStats = { queries: 0 };
+
+// --- scratch -----------------------------------------------------------------------------
+const _qIn: [number, number, number] = [0, 0, 0];
+const _qP = [0, 0, 0];
+const _qN = [0, 0, 0];
+const _p0 = new Vector3();
+const _p1 = new Vector3();
+const _j = new Vector3();
+const _r0 = new Vector3();
+const _r1 = new Vector3();
+const _ax = new Vector3();
+const _par = new Vector3();
+const _perp = new Vector3();
+const _perp2 = new Vector3();
+const _pivot = new Vector3();
+const _w = new Vector3();
+const _n0 = new Vector3();
+const _qt = new Quaternion();
+const MAX_FIT = 6;
+const _fitP = Array.from({ length: MAX_FIT }, () => new Vector3());
+const _fitN = Array.from({ length: MAX_FIT }, () => new Vector3());
+const _fitD = new Float64Array(MAX_FIT);
+const _fitQ = Array.from({ length: MAX_FIT }, () => new Vector3());
+const _fitAt = Array.from({ length: MAX_FIT }, () => new Vector3());
+const _fitQD = new Float64Array(MAX_FIT);
+const _M = new Float64Array(16);
+const _b = new Float64Array(4);
+const _x = new Float64Array(4);
+const _g = new Float64Array(4);
+
+/** World (parent-space) position of a point given in a bone's frame, from local matrices. */
+function worldOf(rig: HandRig, bone: Object3D, x: number, y: number, z: number, out: Vector3): Vector3 {
+  out.set(x, y, z);
+  let o: Object3D | null = bone;
+  while (o && o !== rig) {
+    out.applyMatrix4(o.matrix);
+    o = o.parent;
+  }
+  return out.applyMatrix4(rig.matrix);
+}
+
+/** Signed distance of `p` from the skin (positive outside); writes the closest point and normal. */
+function signedDistance(surface: MeshSurface, p: Vector3, q: Vector3, n: Vector3): number {
+  _qIn[0] = p.x;
+  _qIn[1] = p.y;
+  _qIn[2] = p.z;
+  surface.closestPointInto(_qIn, _qP, _qN);
+  conformStats.queries++;
+  q.set(_qP[0] as number, _qP[1] as number, _qP[2] as number);
+  n.set(_qN[0] as number, _qN[1] as number, _qN[2] as number);
+  return (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
+}
+
+const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
+const wrap = (a: number) => Math.atan2(Math.sin(a), Math.cos(a));
+
+/** A point of a digit checked against the skin, with the skin's tangent plane found for it. */
+interface Probe {
+  bone: HandBone;
+  x: number;
+  y: number;
+  z: number;
+  /** Tangent plane of the skin nearest the probe (point, outward normal), from one query. */
+  q: Vector3;
+  n: Vector3;
+  /** Where the probe was when queried, and its distance then. */
+  at: Vector3;
+  d: number;
+}
+const newProbe = (): Probe => ({ bone: 'palm', x: 0, y: 0, z: 0, q: new Vector3(), n: new Vector3(), at: new Vector3(), d: 0 });
+const _probes: Probe[] = [newProbe(), newProbe(), newProbe()];
+
+function setProbe(i: number, bone: HandBone, x: number, y: number, z: number): Probe {
+  const p = _probes[i] as Probe;
+  p.bone = bone;
+  p.x = x;
+  p.y = y;
+  p.z = z;
+  return p;
+}
+
+/** Queries the skin for a probe at its current position; returns its signed distance. */
+function queryProbe(rig: HandRig, surface: MeshSurface, p: Probe): number {
+  worldOf(rig, rig.bones[p.bone], p.x, p.y, p.z, p.at);
+  p.d = signedDistance(surface, p.at, p.q, p.n);
+  return p.d;
+}
+
+/** Re-queries a probe whose tangent plane has gone stale (it moved, or it was far off). */
+function refreshProbe(rig: HandRig, surface: MeshSurface, p: Probe): void {
+  worldOf(rig, rig.bones[p.bone], p.x, p.y, p.z, _p0);
+  if (_p0.distanceToSquared(p.at) > 0.004 * 0.004 || Math.abs(p.d) > 0.008) queryProbe(rig, surface, p);
+}
+
+/**
+ * Turns one joint until the FIRST of `probes[from..to)` (points distal to the joint, each with
+ * its skin tangent plane) reaches `target` from the skin: the joint bends towards the skin
+ * until its distal part meets it, so a finger bridges a groove instead of dipping into it.
+ * `clearOnly`: only turn AWAY from the skin, where a probe is nearer than `target`. The arc of
+ * each probe is intersected with its plane exactly; `weight` scales the change.
+ */
+function solveJoint(
+  rig: HandRig,
+  joint: HandJoint,
+  jointBone: HandBone,
+  from: number,
+  to: number,
+  target: number,
+  range: readonly [number, number],
+  clearOnly: boolean,
+  weight: number,
+): void {
+  const bones = rig.bones;
+  const angles = rig.pose.angles;
+  const a0 = angles[joint];
+  worldOf(rig, bones[jointBone], 0, 0, 0, _j);
+  // the joint's axis and sense, from the farthest probe turned by +0.2 rad
+  const far = _probes[to - 1] as Probe;
+  worldOf(rig, bones[far.bone], far.x, far.y, far.z, _p0);
+  angles[joint] = a0 + 0.2;
+  rig.applyJoint(joint);
+  worldOf(rig, bones[far.bone], far.x, far.y, far.z, _p1);
+  angles[joint] = a0;
+  rig.applyJoint(joint);
+  _r0.subVectors(_p0, _j);
+  _r1.subVectors(_p1, _j);
+  _ax.crossVectors(_r0, _r1);
+  const al = _ax.length();
+  if (al < 1e-9) return;
+  _ax.multiplyScalar(1 / al);
+  let upper = Infinity; // largest turn allowed before a probe reaches the skin
+  let lower = -Infinity; // smallest turn that gets every probe out of the skin
+  for (let i = from; i < to; i++) {
+    const pr = _probes[i] as Probe;
+    worldOf(rig, bones[pr.bone], pr.x, pr.y, pr.z, _p0);
+    _r0.subVectors(_p0, _j);
+    // P(Δ) = J + par + cosΔ·perp + sinΔ·(axis × perp); want n·(P − q) = target.
+    _par.copy(_ax).multiplyScalar(_ax.dot(_r0));
+    _perp.subVectors(_r0, _par);
+    _perp2.crossVectors(_ax, _perp);
+    const n = pr.n;
+    const A = n.dot(_perp);
+    const B = n.dot(_perp2);
+    const C = target - (n.x * (_j.x + _par.x - pr.q.x) + n.y * (_j.y + _par.y - pr.q.y) + n.z * (_j.z + _par.z - pr.q.z));
+    const R = Math.hypot(A, B);
+    if (R < 1e-9) continue;
+    const phi = Math.atan2(B, A);
+    if (C <= -R) continue; // never reaches the plane: no constraint
+    if (C >= R) {
+      // always inside: the best is the farthest point of the arc
+      const d = wrap(phi);
+      if (d > 0) lower = Math.max(lower, d);
+      else upper = Math.min(upper, d);
+      continue;
+    }
+    const ac = Math.acos(C / R);
+    const d1 = wrap(phi + ac);
+    const d2 = wrap(phi - ac);
+    const d = Math.abs(d1) < Math.abs(d2) ? d1 : d2;
+    // slope of n·P at the root: negative → turning further goes into the skin (upper bound)
+    const slope = -A * Math.sin(d) + B * Math.cos(d);
+    if (slope < 0) upper = Math.min(upper, d);
+    else lower = Math.max(lower, d);
+  }
+  let delta: number;
+  if (clearOnly) {
+    if (lower <= 0 && upper >= 0) return;
+    delta = lower > 0 ? lower : upper;
+  } else if (upper !== Infinity) delta = Math.max(upper, lower);
+  else if (lower > 0) delta = lower;
+  else return;
+  angles[joint] = clamp(a0 + delta * weight, range[0], range[1]);
+  rig.applyJoint(joint);
+  if (DEBUG) console.log(joint, 'upper', upper.toFixed(3), 'lower', lower.toFixed(3), 'delta', ((delta * 180) / Math.PI).toFixed(1));
+}
+const DEBUG = typeof process !== 'undefined' && process.env.CONFORM_DEBUG === '1';
+
+/** Solves the small symmetric system _M x = _b (4×4, Gaussian elimination, in place). */
+function solve4(): boolean {
+  const M = _M;
+  const b = _b;
+  for (let c = 0; c < 4; c++) {
+    let piv = c;
+    for (let r = c + 1; r < 4; r++) if (Math.abs(M[r * 4 + c] as number) > Math.abs(M[piv * 4 + c] as number)) piv = r;
+    const pv = M[piv * 4 + c] as number;
+    if (Math.abs(pv) < 1e-14) return false;
+    if (piv !== c) {
+      for (let k = 0; k < 4; k++) {
+        const t = M[c * 4 + k] as number;
+        M[c * 4 + k] = M[piv * 4 + k] as number;
+        M[piv * 4 + k] = t;
+      }
+      const t = b[c] as number;
+      b[c] = b[piv] as number;
+      b[piv] = t;
+    }
+    for (let r = c + 1; r < 4; r++) {
+      const f = (M[r * 4 + c] as number) / pv;
+      if (f === 0) continue;
+      for (let k = c; k < 4; k++) M[r * 4 + k] = (M[r * 4 + k] as number) - f * (M[c * 4 + k] as number);
+      b[r] = (b[r] as number) - f * (b[c] as number);
+    }
+  }
+  for (let r = 3; r >= 0; r--) {
+    let s = b[r] as number;
+    for (let k = r + 1; k < 4; k++) s -= (M[r * 4 + k] as number) * (_x[k] as number);
+    _x[r] = s / (M[r * 4 + r] as number);
+  }
+  return true;
+}
+
+/** Signed distance of fit point i from its stored tangent plane, at its current position. */
+function planeDistance(i: number): number {
+  const p = _fitP[i] as Vector3;
+  const q = _fitQ[i] as Vector3;
+  const n = _fitN[i] as Vector3;
+  return (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
+}
+
+/** Positions of the fit points now; each re-queried only when its tangent plane is stale. */
+function fitDistances(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], m: number, first: boolean): void {
+  for (let i = 0; i < m; i++) {
+    const f = fit[i] as BonePoint;
+    const p = _fitP[i] as Vector3;
+    worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], p);
+    const at = _fitAt[i] as Vector3;
+    if (first || p.distanceToSquared(at) > 0.004 * 0.004 || Math.abs(_fitQD[i] as number) > 0.008) {
+      at.copy(p);
+      _fitQD[i] = signedDistance(surface, p, _fitQ[i] as Vector3, _fitN[i] as Vector3);
+      _fitD[i] = _fitQD[i] as number;
+    } else _fitD[i] = planeDistance(i);
+  }
+}
+
+/**
+ * Step 1: turn the whole hand (about the fit points' centroid) and slide it along `n0` so the
+ * fit points lie at `target` from the skin (linearised least squares, regularised turn, two
+ * rounds); then slide it so the highest and the deepest fit point are equally far from
+ * `target` (a rigid palm on a curved back: the misses are shared, not piled on one side).
+ */
+function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], target: number, weight: number, turnCost: number): void {
+  const m = Math.min(fit.length, MAX_FIT);
+  if (m === 0) return;
+  for (let iter = 0; iter < 2; iter++) {
+    fitDistances(rig, surface, fit, m, iter === 0);
+    _pivot.set(0, 0, 0);
+    for (let i = 0; i < m; i++) _pivot.add(_fitP[i] as Vector3);
+    _pivot.multiplyScalar(1 / m);
+    _M.fill(0);
+    _b.fill(0);
+    let worst = 0;
+    for (let i = 0; i < m; i++) {
+      const p = _fitP[i] as Vector3;
+      const n = _fitN[i] as Vector3;
+      _r0.subVectors(p, _pivot);
+      _r1.crossVectors(_r0, n); // d(dist)/dω
+      _g[0] = _r1.x;
+      _g[1] = _r1.y;
+      _g[2] = _r1.z;
+      _g[3] = n.dot(_n0); // d(dist)/dh
+      const e = (_fitD[i] as number) - target;
+      if (Math.abs(e) > worst) worst = Math.abs(e);
+      for (let r = 0; r < 4; r++) {
+        _b[r] = (_b[r] as number) - e * (_g[r] as number);
+        for (let c = 0; c < 4; c++) _M[r * 4 + c] = (_M[r * 4 + c] as number) + (_g[r] as number) * (_g[c] as number);
+      }
+    }
+    if (worst < 0.0002) break;
+    // Regularisation: turns cost `turnCost` per rad² (a fist's three touching points are nearly
+    // in line: it needs more); the slide is cheap.
+    for (let r = 0; r < 3; r++) _M[r * 4 + r] = (_M[r * 4 + r] as number) + turnCost;
+    _M[15] = (_M[15] as number) + 1e-6;
+    if (!solve4()) return;
+    // no turn about the skin normal: that is the stroke's heading, not a fit
+    _w.set(_x[0] as number, _x[1] as number, _x[2] as number);
+    _w.multiplyScalar(weight);
+    const ang = _w.length();
+    const h = (_x[3] as number) * weight;
+    if (ang > 1e-9) {
+      const a = Math.min(ang, MAX_FIT_TURN);
+      _qt.setFromAxisAngle(_w.multiplyScalar(1 / ang), a);
+      rig.quaternion.premultiply(_qt);
+      rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+    }
+    rig.position.addScaledVector(_n0, h);
+    rig.updateMatrix();
+  }
+  shareMisses(rig, fit, m, target, weight);
+}
+
+/** Slides the hand along the normal so the highest and the deepest fit point are equally far
+ * from `target` (tangent planes of the last fit round: no query). */
+function shareMisses(rig: HandRig, fit: readonly BonePoint[], m: number, target: number, weight: number): void {
+  if (m < 2) return;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < m; i++) {
+    const f = fit[i] as BonePoint;
+    worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], _fitP[i] as Vector3);
+    const d = planeDistance(i);
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  const shift = (target - 0.5 * (lo + hi)) * weight;
+  if (Math.abs(shift) > 1e-5) {
+    rig.position.addScaledVector(_n0, shift);
+    rig.updateMatrix();
+  }
+}
+
+/**
+ * A flat palm on a convex back (the erector ridge, the flank): the ulnar half of the palm folds
+ * towards the skin (palm arch) until one of its fit points meets it, then the misses are shared
+ * again. Uses the fit's tangent planes: no query.
+ */
+function archPalm(rig: HandRig, fit: readonly BonePoint[], target: number, weight: number): void {
+  const m = Math.min(fit.length, MAX_FIT);
+  let k = 0;
+  for (let i = 0; i < m && k < _probes.length; i++) {
+    const f = fit[i] as BonePoint;
+    if (f.bone !== 'palmUlnar') continue;
+    const pr = setProbe(k++, f.bone, f.offset[0], f.offset[1], f.offset[2]);
+    pr.q.copy(_fitQ[i] as Vector3);
+    pr.n.copy(_fitN[i] as Vector3);
+  }
+  if (k === 0) return;
+  solveJoint(rig, 'palmArch', 'palmUlnar', 0, k, target, RANGE.arch, false, weight);
+  shareMisses(rig, fit, m, target, weight);
+}
+
+const PALM_CORNERS: readonly (readonly [number, number])[] = [
+  [-0.022, 0.02],
+  [0.022, 0.02],
+  [-0.022, 0.08],
+  [0.022, 0.08],
+];
+/** The palm's corners are kept this far out of the skin (before the dent) when it must not touch. */
+const PALM_CLEAR_M = 0.0005;
+
+/**
+ * For shapes that press with a thumb, fingertips or a grip: if a corner of the palm would go
+ * into the skin, tip the whole hand about the contact point (which stays put) until it clears.
+ * Four queries.
+ */
+function tipPalmOff(rig: HandRig, surface: MeshSurface, target: number): void {
+  let worst = 0;
+  let wi = -1;
+  const z = -HAND_GEOMETRY.palm.halfThicknessPalmar;
+  for (let i = 0; i < PALM_CORNERS.length; i++) {
+    const c = PALM_CORNERS[i] as readonly [number, number];
+    const p = _fitP[i] as Vector3;
+    worldOf(rig, rig.bones.palm, c[0], c[1], z, p);
+    const d = signedDistance(surface, p, _fitQ[i] as Vector3, _fitN[i] as Vector3);
+    if (target - d > worst) {
+      worst = target - d;
+      wi = i;
+    }
+  }
+  if (wi < 0) return;
+  // pivot: the contact point now (the rig's contact, from its current placement)
+  rig.getContactLocal(_pivot, _w, _r1);
+  _pivot.applyMatrix4(rig.matrix);
+  const p = _fitP[wi] as Vector3;
+  const n = _fitN[wi] as Vector3;
+  _r0.subVectors(p, _pivot);
+  _ax.crossVectors(_r0, n);
+  const lever = _ax.length();
+  if (lever < 0.01 * _r0.length() || lever < 1e-4) return;
+  _ax.multiplyScalar(1 / lever);
+  const ang = Math.min(worst / lever, MAX_FIT_TURN);
+  _qt.setFromAxisAngle(_ax, ang);
+  rig.quaternion.premultiply(_qt);
+  rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+  rig.updateMatrix();
+}
+
+/** Radius of a digit at a fraction `s` (0 base … 1 tip) of its length. */
+function radiusAt(d: Digit, s: number): number {
+  const g = d === 'thumb' ? HAND_GEOMETRY.thumb : HAND_GEOMETRY.fingers[d];
+  return g.radius[0] + (g.radius[1] - g.radius[0]) * s;
+}
+
+type Finger = (typeof FINGERS)[number];
+/** Bones and joints of each finger, proximal first (tables: no strings built per frame). */
+const CHAIN: Record<Finger, readonly [HandBone, HandBone, HandBone]> = {
+  index: ['index1', 'index2', 'index3'],
+  middle: ['middle1', 'middle2', 'middle3'],
+  ring: ['ring1', 'ring2', 'ring3'],
+  little: ['little1', 'little2', 'little3'],
+};
+const CHAIN_JOINTS: Record<Finger, readonly [HandJoint, HandJoint, HandJoint]> = {
+  index: ['indexMcp', 'indexPip', 'indexDip'],
+  middle: ['middleMcp', 'middlePip', 'middleDip'],
+  ring: ['ringMcp', 'ringPip', 'ringDip'],
+  little: ['littleMcp', 'littlePip', 'littleDip'],
+};
+const DISTAL: Record<Digit, HandBone> = { index: 'index3', middle: 'middle3', ring: 'ring3', little: 'little3', thumb: 'thumb3' };
+const MCP: Record<Digit, HandJoint> = {
+  index: 'indexMcp',
+  middle: 'middleMcp',
+  ring: 'ringMcp',
+  little: 'littleMcp',
+  thumb: 'thumbMcp',
+};
+
+/** Step 2 for one finger, 'flex' mode: MCP, PIP, DIP each until its segment's end meets the skin. */
+function flexFinger(rig: HandRig, surface: MeshSurface, f: (typeof FINGERS)[number], target: number, weight: number): void {
+  const g = HAND_GEOMETRY.fingers[f];
+  const L = g.lengths[0] + g.lengths[1] + g.lengths[2];
+  const k = HAND_GEOMETRY.digitPalmar;
+  const r1 = radiusAt(f, g.lengths[0] / L) * k;
+  const r2 = radiusAt(f, (g.lengths[0] + g.lengths[1]) / L) * k;
+  const r3 = g.radius[1] * k;
+  const b = CHAIN[f];
+  const j = CHAIN_JOINTS[f];
+  setProbe(0, b[0], 0, g.lengths[0], -r1);
+  setProbe(1, b[1], 0, g.lengths[1], -r2);
+  setProbe(2, b[2], 0, g.lengths[2] - 0.8 * g.radius[1], -r3);
+  for (let i = 0; i < 3; i++) queryProbe(rig, surface, _probes[i] as Probe);
+  solveJoint(rig, j[0], b[0], 0, 3, target, RANGE.mcp, false, weight);
+  refreshProbe(rig, surface, _probes[1] as Probe);
+  refreshProbe(rig, surface, _probes[2] as Probe);
+  solveJoint(rig, j[1], b[1], 1, 3, target, RANGE.pip, false, weight);
+  refreshProbe(rig, surface, _probes[2] as Probe);
+  solveJoint(rig, j[2], b[2], 2, 3, target, RANGE.dip, false, weight);
+}
+
+/** The pad of a digit in its distal bone's frame: y and z (precomputed, no allocation). */
+const PAD_Y = {} as Record<Digit, number>;
+const PAD_Z = {} as Record<Digit, number>;
+for (const d of [...FINGERS, 'thumb'] as const) {
+  const g = d === 'thumb' ? HAND_GEOMETRY.thumb : HAND_GEOMETRY.fingers[d];
+  PAD_Y[d] = g.lengths[2] - 0.8 * g.radius[1];
+  PAD_Z[d] = -HAND_GEOMETRY.digitPalmar * g.radius[1];
+}
+
+/**
+ * Poses a placed hand to the skin: fit, touch, clear (see the file comment). `normal` is the
+ * skin's outward normal at the contact (the sample's), `pressDepth` the pressure dent (m),
+ * `lift` the contact's height above the skin (m). No allocation.
+ */
+export function conformHand(
+  rig: HandRig,
+  surface: MeshSurface,
+  normal: Vector3,
+  pressDepth: number,
+  lift: number,
+): void {
+  if (lift >= CONFORM_FADE_M) return;
+  const pose = rig.pose;
+  const def: ConformDef | undefined = (pose.contactT < 0.5 ? pose.contactA : pose.contactB).conform;
+  if (!def) return;
+  const wgt = lift <= 0 ? 1 : 1 - lift / CONFORM_FADE_M;
+  _n0.copy(normal).normalize();
+  const target = lift + TOUCH_OFFSET_M - 0.5 * pressDepth;
+  rig.updateMatrix();
+  if (def.palmClear) tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
+  const fitTarget = lift + (def.fitOffset ?? FIT_OFFSET_M) - 0.5 * pressDepth;
+  fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5);
+  if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt);
+
+  if (def.bend === 'flex') {
+    for (let i = 0; i < FINGERS.length; i++) {
+      const f = FINGERS[i] as (typeof FINGERS)[number];
+      if (def.touch.includes(f)) flexFinger(rig, surface, f, target, wgt);
+    }
+  } else if (def.bend === 'pad') {
+    for (let i = 0; i < def.touch.length; i++) {
+      const d = def.touch[i] as Digit;
+      queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
+      if (d === 'thumb') solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 1, fitTarget, RANGE.thumbAbd, false, wgt);
+      else solveJoint(rig, MCP[d], CHAIN[d][0], 0, 1, fitTarget, RANGE.mcp, false, wgt);
+    }
+  } else {
+    // the edge of the hand: the little finger's ulnar side follows the skin (abduction)
+    const g = HAND_GEOMETRY.fingers.little;
+    queryProbe(rig, surface, setProbe(0, 'little2', 0.85 * g.radius[0], g.lengths[1], -0.001));
+    queryProbe(rig, surface, setProbe(1, 'little3', 0.8 * g.radius[1], g.lengths[2] * 0.55, -0.001));
+    solveJoint(rig, 'littleSpread', 'little1', 0, 2, target, RANGE.spread, false, wgt);
+  }
+
+  // Step 3: the digits that must not touch stay out of the skin.
+  const clearTarget = lift + CLEAR_M;
+  for (let i = 0; i < def.clear.length; i++) {
+    const d = def.clear[i] as Digit;
+    const j: HandBone = d === 'thumb' ? 'thumb2' : CHAIN[d][0];
+    queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
+    solveJoint(rig, MCP[d], j, 0, 1, clearTarget, d === 'thumb' ? RANGE.thumbMcp : RANGE.mcp, true, 1);
+  }
+  // The forearm never dips into the body: lift it at the wrist.
+  const fj: HandJoint = def.bend === 'spread' ? 'wristDev' : 'wristExt';
+  const range = def.bend === 'spread' ? RANGE.wristDev : RANGE.wristExt;
+  queryProbe(rig, surface, setProbe(0, 'forearm', 0, -0.06, 0));
+  queryProbe(rig, surface, setProbe(1, 'forearm', 0, -0.125, 0));
+  solveJoint(rig, fj, 'forearm', 0, 2, lift + FOREARM_CLEAR_M, range, true, 1);
+}
