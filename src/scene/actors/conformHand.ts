@@ -330,6 +330,7 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
     if (!solve4()) return;
     // no turn about the skin normal: that is the stroke's heading, not a fit
     _w.set(_x[0] as number, _x[1] as number, _x[2] as number);
+    _w.addScaledVector(_n0, -_w.dot(_n0));
     _w.multiplyScalar(weight);
     const ang = _w.length();
     const h = (_x[3] as number) * weight;
