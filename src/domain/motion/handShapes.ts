@@ -141,6 +141,9 @@ export interface ConformDef {
   /** Cost of turning the whole hand in the fit (regularisation, m²/rad²); default 2e-5. A fist
    * touches with three points nearly in line: turning it freely would roll it off its flats. */
   turnCost?: number;
+  /** Largest turn of the fit about the skin normal (the heading the engine chose from where the
+   * therapist stands), radians; default 0. An edge settles along the curve with some. */
+  maxYaw?: number;
   /** True when the palm does not touch (presses with a thumb or fingertips, a grip): the hand
    * is tipped about its contact where the palm would go into the skin. */
   palmClear?: boolean;
@@ -425,7 +428,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ],
       normal: { frame: HAND_FRAME, dir: [1, 0, 0] },
       forward: [0, 1, 0],
-      conform: { fit: [ulnarEdgeAt(0.02), ulnarEdgeAt(0.05), ulnarEdgeAt(0.075)], touch: ['little'], bend: 'spread', clear: [] },
+      conform: { fit: [ulnarEdgeAt(0.02), ulnarEdgeAt(0.05), ulnarEdgeAt(0.075)], touch: ['little'], bend: 'spread', clear: [], maxYaw: 0.45 /* the edge may settle along the curve (as before) */ },
     },
   },
   cupped: {

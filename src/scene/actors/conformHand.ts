@@ -295,7 +295,7 @@ function fitDistances(rig: HandRig, surface: MeshSurface, fit: readonly BonePoin
  * rounds); then slide it so the highest and the deepest fit point are equally far from
  * `target` (a rigid palm on a curved back: the misses are shared, not piled on one side).
  */
-function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], target: number, weight: number, turnCost: number): void {
+function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], target: number, weight: number, turnCost: number, maxYaw: number): void {
   const m = Math.min(fit.length, MAX_FIT);
   if (m === 0) return;
   for (let iter = 0; iter < 2; iter++) {
@@ -330,7 +330,10 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
     if (!solve4()) return;
     // no turn about the skin normal: that is the stroke's heading, not a fit
     _w.set(_x[0] as number, _x[1] as number, _x[2] as number);
-    _w.addScaledVector(_n0, -_w.dot(_n0));
+    // a turn about the skin normal (yaw) changes the heading the engine chose from where the
+    // therapist stands: at most maxYaw of it (the shape's; an edge may settle along the curve)
+    const yaw = _w.dot(_n0);
+    _w.addScaledVector(_n0, Math.max(-maxYaw, Math.min(maxYaw, yaw)) - yaw);
     _w.multiplyScalar(weight);
     const ang = _w.length();
     const h = (_x[3] as number) * weight;
@@ -514,7 +517,7 @@ export function conformHand(
   rig.updateMatrix();
   if (def.palmClear) tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
   const fitTarget = lift + (def.fitOffset ?? FIT_OFFSET_M) - 0.5 * pressDepth;
-  fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5);
+  fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0);
   if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt);
 
   if (def.bend === 'flex') {
