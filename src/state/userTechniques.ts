@@ -301,16 +301,18 @@ export const useUserTechniques = create<UserTechniquesState>()((set, get) => {
     },
 
     remove: async (id) => {
-      commit(
-        get().entries.filter((e) => e.technique.id !== id),
-        { broken: get().broken.filter((b) => b.key !== id) },
-      );
-      if (useViewer.getState().techniqueId === id) useViewer.getState().selectTechnique(null);
+      // Deleted from storage first, then from the list: once it is gone from the screen, a
+      // reload cannot bring it back (an unfinished IndexedDB delete is dropped by a reload).
       try {
         await backend.del(id);
       } catch {
         // gone for this visit; it may come back after a reload if the storage refused
       }
+      commit(
+        get().entries.filter((e) => e.technique.id !== id),
+        { broken: get().broken.filter((b) => b.key !== id) },
+      );
+      if (useViewer.getState().techniqueId === id) useViewer.getState().selectTechnique(null);
     },
 
     dismissSaveProblem: () => set({ saveProblem: null }),

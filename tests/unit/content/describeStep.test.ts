@@ -85,9 +85,9 @@ describe('directions and their reasons', () => {
   it('patient mode speaks of zones, never of vertebrae', () => {
     const d = describeStep(step('knead-palm'), 'patient', 'en', geoOf('knead-palm'));
     // The kneading palms work 8 cm or more from the midline (the whole hand clear of the strip):
-    // the words say "away from the spine", as measured.
+    // the words say they are well clear of the spine, as measured (a place, not a direction).
     expect(geoOf('knead-palm')!.nearCm).toBeGreaterThanOrEqual(8);
-    expect(d.details[0]!.value).toMatch(/away from the spine/);
+    expect(d.details[0]!.value).toMatch(/well clear of the spine/);
     expect(d.details[0]!.value).not.toMatch(/\b[TLS]\d/);
     expect(d.details[0]!.value).toMatch(/between the lower ribs and the lower back/);
   });

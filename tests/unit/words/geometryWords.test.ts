@@ -174,7 +174,7 @@ describe('the wrong texts of the issue', () => {
     }
     expect(dir(en(2, 'trainee'))).toMatch(/on the buttock muscles, well away from the spine/);
     expect(en(2, 'trainee').details.find((x) => x.id === 'area')!.value).toMatch(/on the buttock/);
-    expect(en(2, 'patient').details.find((x) => x.id === 'where')!.value).toMatch(/^On both sides, away from the spine: the buttocks$/);
+    expect(en(2, 'patient').details.find((x) => x.id === 'where')!.value).toMatch(/^On both sides, well clear of the spine: the buttocks$/);
     expect(dir(ru(2, 'trainee'))).toMatch(/на ягодичных мышцах/);
   });
 
