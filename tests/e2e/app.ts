@@ -93,3 +93,22 @@ export function draws(page: Page): Promise<number> {
 export async function canvasShot(page: Page): Promise<Buffer> {
   return page.locator('canvas').screenshot();
 }
+
+/**
+ * Apps opened by one test file, closed together after it: `const apps = appsOfFile();
+ * afterAll(apps.closeAll);` then `await apps.open(query)`; `apps.opened` lists them in order.
+ */
+export function appsOfFile() {
+  const opened: AppPage[] = [];
+  return {
+    opened,
+    open: async (query = ''): Promise<AppPage> => {
+      const app = await openApp(query);
+      opened.push(app);
+      return app;
+    },
+    closeAll: async (): Promise<void> => {
+      for (const a of opened) await a.close();
+    },
+  };
+}

@@ -1,18 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, settle, type AppPage } from './app';
+import { appsOfFile, settle } from './app';
 import { screenshot } from './browser';
 import { cameraInfo, clickAndWaitFrame, frame, project, seekAndWait } from './handle';
 
-const opened: AppPage[] = [];
-async function open(query = '') {
-  const app = await openApp(query);
-  opened.push(app);
-  return app;
-}
-afterAll(async () => {
-  for (const a of opened) await a.close();
-});
+const apps = appsOfFile();
+const { open } = apps;
+afterAll(apps.closeAll);
 
 /** Start and end of the step playing now (from the step buttons and the handle). */
 async function stepSpan(page: Page): Promise<{ index: number; start: number; end: number }> {

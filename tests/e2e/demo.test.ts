@@ -1,18 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { openApp, settle, type AppPage } from './app';
+import { appsOfFile, settle } from './app';
 import { screenshot } from './browser';
 import { frame, seekTo } from './handle';
 
 const FULL_SESSION = 'classic-full-session';
-const opened: AppPage[] = [];
-async function open(query = '') {
-  const app = await openApp(query);
-  opened.push(app);
-  return app;
-}
-afterAll(async () => {
-  for (const a of opened) await a.close();
-});
+const apps = appsOfFile();
+const { open, opened } = apps;
+afterAll(apps.closeAll);
 
 /** "m:ss" → seconds. */
 const secs = (s: string) => {

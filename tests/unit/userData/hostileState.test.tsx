@@ -7,30 +7,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { prerender } from 'react-dom/static';
 import type { ReactNode } from 'react';
+import { installMemoryStorage } from './memoryStorage';
 
-class MemoryStorage {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(k: string) {
-    return this.map.has(k) ? this.map.get(k)! : null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, String(v));
-  }
-}
-const storage = new MemoryStorage();
-(globalThis as { localStorage?: unknown }).localStorage = storage;
+const storage = installMemoryStorage();
 
 const { useUserData, USER_DATA_STORAGE_KEY } = await import('../../../src/state/userData');
 const { useViewer } = await import('../../../src/state/store');

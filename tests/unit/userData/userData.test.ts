@@ -1,29 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { installMemoryStorage } from './memoryStorage';
 
-/** A Map-backed localStorage for node (set before the store module is imported). */
-class MemoryStorage {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(k: string) {
-    return this.map.has(k) ? this.map.get(k)! : null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, String(v));
-  }
-}
-const storage = new MemoryStorage();
-(globalThis as { localStorage?: unknown }).localStorage = storage;
+const storage = installMemoryStorage();
 
 const { useUserData, useStorageProblem, USER_DATA_STORAGE_KEY, sanitizeUserData } = await import('../../../src/state/userData');
 const { planCourse } = await import('../../../src/domain/course/plan');
