@@ -742,20 +742,8 @@ export function decodeTechniqueBytes(bytes: Uint8Array, fileName: string): Decod
     const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at));
     const column = before.length + 1;
     const hex = (bytes[at] ?? 0).toString(16).padStart(2, '0');
-    return {
-      ok: false,
-      errors: [
-        {
-          file: fileName,
-          path: '',
-          severity: 'error',
-          code: 'invalid-utf8',
-          message: `invalid UTF-8: byte 0x${hex} (at byte offset ${at}) is not valid UTF-8 text; save the file as UTF-8 (otherwise it would show as "\uFFFD")`,
-          line,
-          column,
-        },
-      ],
-    };
+    const message = `invalid UTF-8: byte 0x${hex} (at byte offset ${at}) is not valid UTF-8 text; save the file as UTF-8 (otherwise it would show as "\uFFFD")`;
+    return { ok: false, errors: [diag(fileName, [], 'invalid-utf8', message, { line, column })] };
   }
 }
 
@@ -836,20 +824,7 @@ export function parseTechniqueText(
         message: e instanceof Error ? e.message : 'invalid JSON',
       };
       const { line, column } = lineColumn(body, located.offset);
-      return {
-        ok: false,
-        errors: [
-          {
-            file: fileName,
-            path: '',
-            severity: 'error',
-            code: 'json-syntax',
-            message: `invalid JSON: ${located.message}`,
-            line,
-            column,
-          },
-        ],
-      };
+      return { ok: false, errors: [diag(fileName, [], 'json-syntax', `invalid JSON: ${located.message}`, { line, column })] };
     }
     const gate = textGateErrors(body, fileName);
     if (gate.length > 0) return { ok: false, errors: gate };
@@ -869,30 +844,16 @@ function textGateErrors(body: string, fileName: string): Diagnostic[] {
   const bad = body.indexOf('\uFFFD');
   if (bad !== -1) {
     const { line, column } = lineColumn(body, bad);
-    errors.push({
-      file: fileName,
-      path: '',
-      severity: 'error',
-      code: 'invalid-utf8',
-      message:
-        'invalid UTF-8: the text has a replacement character "\uFFFD" where the file had bytes that are not valid UTF-8; save the file as UTF-8',
-      line,
-      column,
-    });
+    const message =
+      'invalid UTF-8: the text has a replacement character "\uFFFD" where the file had bytes that are not valid UTF-8; save the file as UTF-8';
+    errors.push(diag(fileName, [], 'invalid-utf8', message, { line, column }));
   }
   for (const d of findDuplicateKeys(body)) {
     const { line, column } = lineColumn(body, d.offset);
     const first = lineColumn(body, d.firstOffset);
     const where = d.objectPath.length === 0 ? 'the top-level object' : formatJsonPath(d.objectPath);
-    errors.push({
-      file: fileName,
-      path: formatJsonPath([...d.objectPath, d.key]),
-      severity: 'error',
-      code: 'duplicate-key',
-      message: `duplicate key ${JSON.stringify(d.key)} in ${where} (first at line ${first.line}, column ${first.column}): JSON would silently keep only the last value; keep one`,
-      line,
-      column,
-    });
+    const message = `duplicate key ${JSON.stringify(d.key)} in ${where} (first at line ${first.line}, column ${first.column}): JSON would silently keep only the last value; keep one`;
+    errors.push(diag(fileName, [...d.objectPath, d.key], 'duplicate-key', message, { line, column }));
   }
   return errors.slice(0, MAX_ERRORS);
 }
