@@ -2,17 +2,25 @@
  * ShareLinkOpener — opens a `#share=` / `#course=` link (on load, and when only the fragment
  * changes) and says what happened: the technique opened (and under which name), the course plan
  * offered (keep / dismiss), or the problems, shown like those of an imported file (ErrorCards).
- * The fragment is removed from the address once read, so a reload does not open it twice.
+ * The fragment is removed from the address once opened, so a reload does not open it twice.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/useLocalized';
-import { readShareFragment } from '../../state/shareLink';
+import type { TFunction } from 'i18next';
+import { readShareFragment, type ShareFragment } from '../../state/shareLink';
 import { useViewer } from '../../state/store';
 import { useUserData } from '../../state/userData';
 import { ErrorCards } from '../library/ErrorCards';
 import { openSharedLink, type OpenedShare } from './openSharedLink';
 import './share.css';
+
+/** One opening per fragment, also when an effect runs twice (React's StrictMode in development). */
+let pending: { hash: string; result: Promise<OpenedShare> } | null = null;
+function openOnce(hash: string, frag: ShareFragment, t: TFunction): Promise<OpenedShare> {
+  if (pending?.hash !== hash) pending = { hash, result: openSharedLink(frag, t) };
+  return pending.result;
+}
 
 export function ShareLinkOpener() {
   const { t } = useTranslation();
@@ -22,11 +30,13 @@ export function ShareLinkOpener() {
   useEffect(() => {
     let alive = true;
     const read = () => {
-      const frag = readShareFragment(location.hash);
+      const hash = location.hash;
+      const frag = readShareFragment(hash);
       if (!frag) return;
-      history.replaceState(history.state, '', location.pathname + location.search);
       setState('opening');
-      void openSharedLink(frag, t).then((r) => {
+      void openOnce(hash, frag, t).then((r) => {
+        // The fragment goes once it is read (a reload does not open it twice).
+        if (location.hash === hash) history.replaceState(history.state, '', location.pathname + location.search);
         if (alive) setState(r);
       });
     };
