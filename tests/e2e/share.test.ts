@@ -4,7 +4,7 @@
  * library still works; the QR code decodes back to the link; the picture is 2× the view.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { draws, openApp, settle } from './app';
@@ -145,7 +145,11 @@ describe('share links', () => {
     await settle(page);
     const box = (await page.locator('.stage canvas').boundingBox())!;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-picture').click()]);
-    const png = decodePng(readFileSync((await download.path())!));
+    const file = readFileSync((await download.path())!);
+    mkdirSync('test-artifacts', { recursive: true });
+    writeFileSync('test-artifacts/share-picture.png', file);
+    expect(download.suggestedFilename()).toMatch(/^classic-full-session-[\d.]+s\.png$/);
+    const png = decodePng(file);
     expect(png.width).toBe(Math.round(box.width * 2));
     expect(png.height).toBeGreaterThan(Math.round(box.height * 2) + 60);
     // The strip is white-ish and the view above it is not blank.

@@ -43,6 +43,14 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
+/** The text, shortened with "…" to fit `width` in the current font. */
+function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let n = text.length;
+  while (n > 1 && ctx.measureText(`${text.slice(0, n)}…`).width > width) n--;
+  return `${text.slice(0, n).trimEnd()}…`;
+}
+
 /** Renders the view at 2× and composes the picture. Null when there is no 3D view. */
 export function renderPicture(caption: PictureCaption, scale = PICTURE_SCALE): HTMLCanvasElement | null {
   const canvas = viewerCanvas();
@@ -85,12 +93,14 @@ export function renderPicture(caption: PictureCaption, scale = PICTURE_SCALE): H
   ctx.fillStyle = '#d3dae2';
   ctx.fillRect(0, h, w, scale);
   let y = h + pad + 16 * scale;
+  const right = `${caption.step} · ${caption.time}`;
+  ctx.font = font(13);
+  const room = w - 2 * pad - ctx.measureText(right).width - 16 * scale;
   ctx.fillStyle = '#1b2733';
   ctx.font = font(16, 700);
-  ctx.fillText(caption.title, pad, y);
+  ctx.fillText(fit(ctx, caption.title, room), pad, y);
   ctx.font = font(13);
   ctx.fillStyle = '#4a5a6a';
-  const right = `${caption.step} · ${caption.time}`;
   ctx.textAlign = 'right';
   ctx.fillText(right, w - pad, y);
   ctx.textAlign = 'left';
