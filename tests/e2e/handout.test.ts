@@ -81,6 +81,26 @@ describe('handout', () => {
     await app.close();
   });
 
+  it('the Handout button opens the handout of one of my techniques in a new tab', async () => {
+    const app = await openApp();
+    const { page, context } = app;
+    const j = JSON.parse(readFileSync('data/techniques/classic-warming-rub.json', 'utf8'));
+    j.id = 'my-own-rub';
+    j.title = { en: 'My own rub', ru: 'Моё растирание' };
+    await page.getByTestId('tab-techniques').click();
+    await page.getByTestId('file-input').setInputFiles({ name: 'my-own-rub.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(j)) });
+    await expect.poll(() => page.locator('.caption-title').textContent()).toBe('My own rub');
+    const [tab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('share-handout').click()]);
+    await tab.getByTestId('handout').waitFor();
+    expect(await tab.locator('.handout h1').textContent()).toBe('My own rub');
+    expect(await tab.getByTestId('handout-step').count()).toBe(j.steps.length);
+    // Carried in the QR code's link, since the library does not have it.
+    await tab.getByTestId('handout-qr-code').waitFor();
+    expect(await tab.getByTestId('handout-qr').textContent()).toMatch(/Scan with a phone/);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('an unknown technique says so', async () => {
     const app = await openApp('?handout=1&technique=no-such-thing', { waitLoaded: false });
     await app.page.getByTestId('handout-missing').waitFor();
