@@ -4,14 +4,16 @@
  *
  * Props: `technique: Technique` (the one shown).
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Technique } from '../../domain/technique/schema';
 import { useLocalized } from '../../i18n/useLocalized';
 import { playback } from '../../state/playback';
 import { downloadCanvas, renderPicture } from './picture';
-import { ShareDialog } from './ShareDialog';
 import './share.css';
+
+// The dialog (and the QR code package) loads on first use: not part of the first download.
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
 
@@ -54,7 +56,11 @@ export function ShareButtons({ technique }: { technique: Technique }) {
           {t('share.picture.failed')}
         </span>
       )}
-      {open && <ShareDialog technique={technique} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ShareDialog technique={technique} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
