@@ -4,9 +4,10 @@ import { useThree } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
 import { LANDMARKS_FILE } from '../state/anatomy';
 import { useQuizMarks } from '../state/quizMarks';
-import type { Vec3 } from '../domain/anatomy/types';
+import { VERTEBRAL_LEVELS, type Vec3 } from '../domain/anatomy/types';
 import './quizMarkers.css';
 
+const isLevel = (id: string) => (VERTEBRAL_LEVELS as readonly string[]).includes(id);
 const LIFT = 0.004; // marks sit just above the skin
 const up = (p: Vec3): Vec3 => [p[0], p[1], p[2] + LIFT];
 
@@ -32,6 +33,10 @@ function Mark({ at, color, radius, label, kind, testId, labelStyle }: { at: Vec3
 const RIGHT_OF: CSSProperties = { transform: 'translate(8px, -50%)' };
 const LEFT_OF: CSSProperties = { transform: 'translate(calc(-100% - 8px), -50%)' };
 const BELOW: CSSProperties = { transform: 'translate(-50%, 10px)' };
+// Correct spots: the left one's label up and to the left, the right one's up and to the right
+// (paired points are close together; their labels must not cover each other or the midline).
+const ABOVE_LEFT: CSSProperties = { transform: 'translate(calc(-100% - 4px), calc(-100% - 6px))' };
+const ABOVE_RIGHT: CSSProperties = { transform: 'translate(4px, calc(-100% - 6px))' };
 
 /**
  * The quiz on the body (src/state/quizMarks.ts): the landmarks the open question is found from,
@@ -42,6 +47,8 @@ export function QuizMarkers() {
   const { t } = useTranslation();
   const { landmarks, cursor, answer } = useQuizMarks();
   const invalidate = useThree((s) => s.invalidate);
+  // A narrow view (a phone) gets short labels, and the landmarks' labels under their dots.
+  const narrow = useThree((s) => s.size.width < 520);
   useEffect(() => invalidate(), [landmarks, cursor, answer, invalidate]);
   const shown = useMemo(() => LANDMARKS_FILE.landmarks.filter((l) => landmarks.includes(l.id)), [landmarks]);
   const sideWord = (s: string) => t(`keys.quiz.side.${s}`);
@@ -56,8 +63,8 @@ export function QuizMarkers() {
           radius={0.0045}
           kind="landmark"
           testId={`quiz-landmark-${l.id}`}
-          labelStyle={l.side === 'left' ? LEFT_OF : RIGHT_OF}
-          label={l.level && l.side === 'midline' ? l.id : t(`landmarks.${l.id.replace(/-(left|right)$/, '')}`)}
+          labelStyle={narrow ? BELOW : l.side === 'left' ? LEFT_OF : RIGHT_OF}
+          label={isLevel(l.id) ? l.id : t(`landmarks.${l.id.replace(/-(left|right)$/, '')}`)}
         />
       ))}
       {cursor && !answer && <Mark at={cursor} color={COLORS.cursor} radius={0.006} kind="cursor" testId="quiz-cursor-mark" labelStyle={BELOW} label={t('keys.quiz.cursor.label')} />}
@@ -75,11 +82,13 @@ export function QuizMarkers() {
           radius={0.007}
           kind="target"
           testId={`quiz-target-${s.side}`}
-          labelStyle={s.side === 'left' ? LEFT_OF : RIGHT_OF}
+          labelStyle={answer.strip ? RIGHT_OF : s.side === 'left' ? ABOVE_LEFT : ABOVE_RIGHT}
           label={
             answer.point === null && answer.strip
               ? t('keys.quiz.strip', { from: answer.stripLevels?.[0] ?? '', to: answer.stripLevels?.[1] ?? '' })
-              : s.side === 'midline'
+              : narrow
+                ? t('keys.quiz.short.target', { point: answer.point })
+                : s.side === 'midline'
                 ? t('keys.quiz.target', { point: answer.point })
                 : t('keys.quiz.targetSide', { point: answer.point, side: sideWord(s.side) })
           }
@@ -92,8 +101,9 @@ export function QuizMarkers() {
           radius={0.0055}
           kind={`tap${answer.correct ? ' right' : ''}`}
           testId="quiz-tap-mark"
-          labelStyle={BELOW}
-          label={answer.correct ? t('keys.quiz.yourTapRight') : t('keys.quiz.yourTap')}
+          // Narrow: up and towards the midline, clear of the spot's label (outside) and the landmarks' (below).
+          labelStyle={narrow ? (answer.tap[0] >= 0 ? ABOVE_LEFT : ABOVE_RIGHT) : BELOW}
+          label={t(`keys.quiz.${narrow ? 'short.' : ''}${answer.correct ? 'yourTapRight' : 'yourTap'}`)}
         />
       )}
     </group>

@@ -22,12 +22,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import landmarksJson from '../../../data/anatomy/landmarks.json';
-import type { Landmark, Vec3 } from '../../domain/anatomy/types';
+import { VERTEBRAL_LEVELS, type Landmark, type Vec3 } from '../../domain/anatomy/types';
 import { findAcupoint } from '../../domain/technique/acupoints';
 import { landmarksFromJson, lookupLandmarks } from '../../domain/quiz/geometry';
 import { QUIZ_QUESTIONS, scoreChoice, scoreTap, type QuizQuestion, type QuizResult } from '../../domain/quiz/questions';
 import { answerTargets, keepRight, questionLandmarks } from '../../domain/quiz/marks';
 import { useQuizMarks } from '../../state/quizMarks';
+import { useViewer } from '../../state/store';
 import { QuizCursor } from './QuizCursor';
 import './learn.css';
 
@@ -79,6 +80,12 @@ export function QuizPanel({ onRequestTap, lastTap, landmarks = DEFAULT_LANDMARKS
     },
     [],
   );
+
+  // A tap question brings the lower back up close (once per question; the user may orbit after).
+  const tapQuestionId = q && !done && q.kind !== 'choice' ? q.id : null;
+  useEffect(() => {
+    if (tapQuestionId) useViewer.getState().setView('lumbosacral');
+  }, [tapQuestionId]);
 
   // The body shows the landmarks of the open tap question, then the answer and the tap.
   useEffect(() => {
@@ -237,7 +244,7 @@ export function QuizPanel({ onRequestTap, lastTap, landmarks = DEFAULT_LANDMARKS
 function LandmarksNote({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
   if (ids.length === 0) return null;
-  const names = ids.map((id) => (/^[TLS]\d+$/.test(id) ? id : t(`landmarks.${id.replace(/-(left|right)$/, '')}`)));
+  const names = ids.map((id) => ((VERTEBRAL_LEVELS as readonly string[]).includes(id) ? id : t(`landmarks.${id.replace(/-(left|right)$/, '')}`)));
   const list = [...new Set(names)].join(', ');
   return (
     <p className="hp-muted" data-testid="quiz-landmarks-note">
