@@ -8,6 +8,7 @@ import { useViewer } from '../state/store';
 import { exposeRenderStats } from './debugHandle';
 import { TechniquePlayer } from './TechniquePlayer';
 import { LandmarkMarkers } from './LandmarkMarkers';
+import { QuizMarkers } from './QuizMarkers';
 import { useUserData } from '../state/userData';
 import { useSelectedTechnique } from '../state/useTechnique';
 
@@ -44,6 +45,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
       <Suspense fallback={null}>
         <BackModel />
         {trainee && <LandmarkMarkers />}
+        <QuizMarkers />
         {technique && <TechniquePlayer technique={technique} />}
         <Ready onReady={onReady} />
       </Suspense>
