@@ -38,6 +38,9 @@ const RU_WORDS: Record<string, readonly [string, string, string]> = {
   'course.planTitle': ['сеанс', 'сеанса', 'сеансов'],
   'course.minutes': ['минута', 'минуты', 'минут'],
   'course.total': ['минута', 'минуты', 'минут'],
+  'course.sessionLength': ['минута', 'минуты', 'минут'],
+  // "от 1 минуты, от 2 минут": after "от" the genitive.
+  'course.sessionGrowth': ['минуты', 'минут', 'минут'],
   'course.repeat': ['месяц', 'месяца', 'месяцев'],
   'illustration.durationMin': ['минута', 'минуты', 'минут'],
   'illustration.times': ['раз', 'раза', 'раз'],
