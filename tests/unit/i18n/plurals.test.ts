@@ -85,8 +85,10 @@ describe('plural forms', () => {
   });
 
   it('the words the issue names: 1 минута, 2 минуты, 5 минут, 11 минут, 21 минута, 22 минуты, 25 минут', () => {
-    const got = NUMBERS.map((n) => ru('library.minutes', { count: n }));
+    const got = NUMBERS.map((n) => ru('course.minutes', { count: n }));
     expect(got).toEqual(['1 минута', '2 минуты', '5 минут', '11 минут', '21 минута', '22 минуты', '25 минут']);
+    expect(ru('library.minutes', { count: 6 })).toBe('полностью 6 минут');
+    expect(ru('library.minutes', { count: 2 })).toBe('полностью 2 минуты');
     expect(ru('course.planTitle', { count: 21 })).toBe('Ваш курс: 21 сеанс');
     expect(ru('course.planTitle', { count: 12 })).toBe('Ваш курс: 12 сеансов');
     expect(ru('acutePain.hiddenTitle', { count: 3 })).toBe('3 техники скрыты из-за острой боли');
