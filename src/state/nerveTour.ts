@@ -8,15 +8,19 @@ export interface TourStop {
   layers: Record<LayerId, boolean>;
   /** Structure to select (and so to highlight), if any. */
   select: string | null;
+  /** Structures taken away at this stop so that what it is about is seen whole (ids of the model). */
+  hide: readonly string[];
 }
 
 const off = { muscles: false, bones: false, nerves: false };
+/** The gluteus maximus covers the piriformis from behind: at the piriformis stop it is taken away. */
+const GLUTEUS_MAXIMUS = ['gluteus-maximus-left', 'gluteus-maximus-right'] as const;
 
 /** The sciatic nerve from the L4–S3 roots, under the piriformis, down the back of the thigh. */
 export const NERVE_TOUR: readonly TourStop[] = [
-  { key: 'spine', view: 'posterior', skin: 'xray', layers: { ...off, bones: true }, select: null },
-  { key: 'roots', view: 'lumbosacral', skin: 'hidden', layers: { ...off, bones: true, nerves: true }, select: 'sciatic-nerve-right' },
-  { key: 'piriformis', view: 'oblique', skin: 'hidden', layers: { muscles: true, bones: true, nerves: true }, select: 'piriformis-right' },
-  { key: 'thigh', view: 'right', skin: 'xray', layers: { ...off, bones: true, nerves: true }, select: 'sciatic-nerve-right' },
-  { key: 'why', view: 'posterior', skin: 'xray', layers: { ...off, nerves: true }, select: null },
+  { key: 'spine', view: 'posterior', skin: 'xray', layers: { ...off, bones: true }, select: null, hide: [] },
+  { key: 'roots', view: 'lumbosacral', skin: 'hidden', layers: { ...off, bones: true, nerves: true }, select: 'sciatic-nerve-right', hide: [] },
+  { key: 'piriformis', view: 'oblique', skin: 'hidden', layers: { muscles: true, bones: true, nerves: true }, select: 'piriformis-right', hide: GLUTEUS_MAXIMUS },
+  { key: 'thigh', view: 'right', skin: 'xray', layers: { ...off, bones: true, nerves: true }, select: 'sciatic-nerve-right', hide: [] },
+  { key: 'why', view: 'posterior', skin: 'xray', layers: { ...off, nerves: true }, select: null, hide: [] },
 ];
