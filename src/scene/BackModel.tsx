@@ -30,7 +30,7 @@ function applyViewerState(
   for (const st of structures.values()) {
     const layerOn = st.layer === 'skin' ? s.skin !== 'hidden' : s.layers[st.layer];
     const isolated = s.isolate && s.selected !== null;
-    st.mesh.visible = isolated ? st.id === s.selected : layerOn;
+    st.mesh.visible = (isolated ? st.id === s.selected : layerOn) && !s.hiddenStructures.includes(st.id);
     if (st.layer !== 'skin') {
       // The selected structure glows; on the bone layer the lumbar-sacral bones are tinted.
       const mat = st.mesh.material as MeshStandardMaterial;
