@@ -51,6 +51,13 @@ const RU_WORDS: Record<string, readonly [string, string, string]> = {
   'illustration.stations': ['нажатие', 'нажатия', 'нажатий'],
   'illustration.how.presses': ['место', 'места', 'мест'],
   'length.summary': ['минута', 'минуты', 'минут'],
+  'keys.quiz.cursor.off': ['сантиметр', 'сантиметра', 'сантиметров'],
+  'keys.quiz.cursor.above': ['сантиметр', 'сантиметра', 'сантиметров'],
+  'keys.quiz.cursor.below': ['сантиметр', 'сантиметра', 'сантиметров'],
+  'share.coursePlan': ['сеанс', 'сеанса', 'сеансов'],
+  'share.courseOffered': ['сеанс', 'сеанса', 'сеансов'],
+  // "около 1 минуты, около 5 минут": after "около" the genitive.
+  'share.handout.duration': ['минуты', 'минут', 'минут'],
 };
 
 const ru = i18next.getFixedT('ru');
@@ -74,7 +81,7 @@ describe('plural forms', () => {
     const [one, few, many] = RU_WORDS[k]!;
     const word = { one, few, many };
     for (const n of NUMBERS) {
-      const s = ru(k, { ...args, count: n });
+      const s = ru(k, { ...args, count: n, n: String(n) });
       expect(s, `${k} ${n}`).toContain(String(n));
       // The number is followed (after at most a few words, e.g. "месяц, ориентировочно") by its word form.
       const after = s.slice(s.indexOf(String(n)) + String(n).length);
@@ -96,9 +103,9 @@ describe('plural forms', () => {
 
   it.each(counted('en'))('en %s: singular for 1, plural for 2, 5, 11, 21, 22, 25', (k) => {
     for (const n of NUMBERS) {
-      const s = en(k, { ...args, count: n });
+      const s = en(k, { ...args, count: n, n: String(n) });
       expect(s).toContain(String(n));
-      expect(s).toBe(en(`${k}_${n === 1 ? 'one' : 'other'}`, { ...args, count: n }));
+      expect(s).toBe(en(`${k}_${n === 1 ? 'one' : 'other'}`, { ...args, count: n, n: String(n) }));
     }
     expect(en('library.moreProblems', { count: 1 })).toBe('…and 1 more problem');
     expect(en('library.moreProblems', { count: 21 })).toBe('…and 21 more problems');
