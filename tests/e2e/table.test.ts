@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, settle, canvasShot, type AppPage } from './app';
+import { screenshot } from './browser';
+import { decodePng, countDifferentFrom, hexToRgb, findPixels, isHighlightBlue } from './pixels';
+import { cameraInfo, project } from './handle';
+import { BACKGROUND } from '../../src/scene/Viewer';
+import landmarks from '../../data/anatomy/landmarks.json';
+
+let app: AppPage;
+const skinOf = (id: string): [number, number, number] => {
+  const l = [...landmarks.landmarks, ...(landmarks.wholeBack ?? [])].find((x) => x.id === id);
+  if (!l) throw new Error(`landmark ${id} missing`);
+  return l.skin as [number, number, number];
+};
+
+beforeAll(async () => {
+  app = await openApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the whole back lying prone on the massage table (issue 10)', () => {
+  it('from behind: draws the body on its table, the lumbar-sacral region framed in the middle', async () => {
+    const png = decodePng(await canvasShot(app.page));
+    await screenshot(app.page, 'table-prone-posterior');
+    const drawn = countDifferentFrom(png, hexToRgb(BACKGROUND)) / (png.width * png.height);
+    expect(drawn).toBeGreaterThan(0.25);
+    expect(drawn).toBeLessThan(0.98);
+    // The lumbar-sacral landmarks project inside the canvas, the region near its centre, and the
+    // head (C7) above the sacrum on screen: the back is seen from behind, head up.
+    const box = await app.page.locator('canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const [l3, s1, c7] = await project(app.page, [skinOf('L3'), skinOf('S1'), skinOf('C7')]);
+    for (const p of [l3!, s1!]) {
+      expect(p[0]).toBeGreaterThan(box.width * 0.25);
+      expect(p[0]).toBeLessThan(box.width * 0.75);
+      expect(p[1]).toBeGreaterThan(box.height * 0.15);
+      expect(p[1]).toBeLessThan(box.height * 0.85);
+    }
+    expect(c7![1]).toBeLessThan(s1![1]);
+    // The camera, in the model frame, is behind the back (+Z) looking at it.
+    const cam = await cameraInfo(app.page);
+    expect(cam.position[2] - cam.target[2]).toBeGreaterThan(0.5);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('keeps the lumbar-sacral highlight on the back', async () => {
+    await app.page.getByTestId('tab-view').click();
+    await settle(app.page);
+    const on = findPixels(decodePng(await canvasShot(app.page)), isHighlightBlue);
+    expect(on.count).toBeGreaterThan(1500);
+    expect(on.cx).toBeGreaterThan(0.35);
+    expect(on.cx).toBeLessThan(0.65);
+  });
+
+  for (const view of ['left', 'oblique'] as const) {
+    it(`from the ${view === 'left' ? 'side' : 'oblique'} view: the body lies on the table (screenshot saved)`, async () => {
+      await app.page.getByTestId(`view-${view}`).click();
+      await settle(app.page);
+      const png = decodePng(await canvasShot(app.page));
+      await screenshot(app.page, `table-prone-${view}`);
+      const drawn = countDifferentFrom(png, hexToRgb(BACKGROUND)) / (png.width * png.height);
+      expect(drawn).toBeGreaterThan(0.15);
+      // The back's midline (L3 skin) is drawn above the front of the chest on the table: prone,
+      // back up, in the room.
+      const [l3, front] = await project(app.page, [skinOf('L3'), [0, skinOf('L3')[1], -0.12]]);
+      expect(l3![1]).toBeLessThan(front![1]);
+    });
+  }
+});
