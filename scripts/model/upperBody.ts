@@ -3,6 +3,7 @@
  * (their own nodes, so the motion engine's skin stays the torso) and the shoulder blades.
  */
 import { UPPER_BODY } from '../../src/domain/anatomy/params.ts';
+import { PRONE_SUPPORT } from '../../src/domain/anatomy/positions.ts';
 import type { BoneShape } from './boneFields.ts';
 import type { BodyPlan } from './bodyPlan.ts';
 import { cone, ellipsoid, smax, smin, type Field } from './sdf.ts';
@@ -13,13 +14,9 @@ const MM = 0.001;
 
 /**
  * Table plane of the prone pose in the body frame: z of the table top at height y. The body lies
- * on the front of the chest and of the thighs (src/domain/anatomy/positions.ts uses the same two
- * supports), so the plane runs through both.
+ * on the front of the chest and of the thighs (the two supports of bodyPose('prone') in
+ * src/domain/anatomy/positions.ts), so the plane runs through both.
  */
-export const PRONE_SUPPORT = {
-  chest: [0, 0.3, -0.13] as V3,
-  thigh: [0, -0.5, -0.083] as V3,
-};
 export function tableZ(y: number): number {
   const { chest, thigh } = PRONE_SUPPORT;
   return chest[2] + ((y - chest[1]) * (thigh[2] - chest[2])) / (thigh[1] - chest[1]);
@@ -34,11 +31,11 @@ export function armPoints(plan: BodyPlan, side: 1 | -1): { shoulder: V3; elbow: 
   const hl = UPPER_BODY.handLength.value * MM;
   // Down beside the body, a little out from it, resting on the table (centre = table + radius).
   const elbowY = shoulder[1] - ua * 0.99;
-  const elbow: V3 = [side * 0.222, elbowY, tableZ(elbowY) + 0.036];
+  const elbow: V3 = [side * 0.222, elbowY, tableZ(elbowY) + 0.045];
   const wristY = elbowY - fa * 0.995;
-  const wrist: V3 = [side * 0.236, wristY, tableZ(wristY) + 0.026];
+  const wrist: V3 = [side * 0.236, wristY, tableZ(wristY) + 0.034];
   const handY = wristY - hl;
-  const handEnd: V3 = [side * 0.242, handY, tableZ(handY) + 0.012];
+  const handEnd: V3 = [side * 0.242, handY, tableZ(handY) + 0.02];
   return { shoulder, elbow, wrist, handEnd };
 }
 
