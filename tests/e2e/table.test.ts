@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, settle, canvasShot, type AppPage } from './app';
 import { screenshot } from './browser';
 import { decodePng, countDifferentFrom, hexToRgb, findPixels, isHighlightBlue } from './pixels';
-import { cameraInfo, project } from './handle';
+import { cameraInfo, frame, project } from './handle';
 import { BACKGROUND } from '../../src/scene/Viewer';
 import landmarks from '../../data/anatomy/landmarks.json';
 
@@ -68,4 +68,38 @@ describe('the whole back lying prone on the massage table (issue 10)', () => {
       expect(l3![1]).toBeLessThan(front![1]);
     });
   }
+
+  it('with a technique: the hands work on the back of the body lying on the table (behind, side, oblique saved)', async () => {
+    const tech = await openApp('?technique=classic-warming-rub&t=12');
+    try {
+      const f = await frame(tech.page);
+      const touching = f.actors.filter((a) => a.active && a.contact);
+      expect(touching.length).toBeGreaterThan(0);
+      for (const view of ['posterior', 'left', 'oblique'] as const) {
+        if (view !== 'posterior') {
+          await tech.page.getByTestId('tab-view').click();
+          await tech.page.getByTestId(`view-${view}`).click();
+        }
+        await settle(tech.page);
+        const shot = decodePng(await canvasShot(tech.page));
+        await screenshot(tech.page, `table-prone-hands-${view}`);
+        // Each touching hand's contact point (model frame, through the pose) is on screen on
+        // something drawn — the hand or the skin — not on the background.
+        const pts = await project(tech.page, touching.map((a) => a.point));
+        const bg = hexToRgb(BACKGROUND);
+        for (const [x, y] of pts) {
+          expect(x).toBeGreaterThan(0);
+          expect(y).toBeGreaterThan(0);
+          expect(x).toBeLessThan(shot.width);
+          expect(y).toBeLessThan(shot.height);
+          const i = (Math.round(y) * shot.width + Math.round(x)) * 4;
+          const d = Math.abs(shot.data[i]! - bg[0]) + Math.abs(shot.data[i + 1]! - bg[1]) + Math.abs(shot.data[i + 2]! - bg[2]);
+          expect(d).toBeGreaterThan(12);
+        }
+      }
+      expect(tech.errors).toEqual([]);
+    } finally {
+      await tech.close();
+    }
+  });
 });
