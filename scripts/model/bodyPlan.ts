@@ -366,16 +366,34 @@ export function computeBodyPlan(): BodyPlan {
     }
     return last[1];
   };
-  const smoothKeys: Array<readonly [number, number]> = [];
-  for (let y = -0.25; y <= 0.5; y += 0.005) {
+  // Below T6 the profile is the lumbar-sacral model's (the line held flat above the T6 tip), so
+  // that the skin the motion engine works on (T10 and down, and the hands' fingers above it)
+  // stays as it was; from T6 to T4 it blends into the upper thoracic kyphosis.
+  const t6 = vertebrae.find((v) => v.id === 'T6');
+  if (!t6) throw new Error('T6 missing from the chain');
+  const lowerLine = (y: number): number => (y >= t6.spinousTip[1] ? t6.spinousTip[2] : rawLine(y));
+  const smoothAt = (line: (y: number) => number, y: number): number => {
     let sw = 0;
     let sz = 0;
     for (let k = -45; k <= 45; k += 3) {
       const w = Math.exp(-(k * k) / (2 * 15 * 15));
       sw += w;
-      sz += w * rawLine(y + k * MM);
+      sz += w * line(y + k * MM);
     }
-    smoothKeys.push([y, sz / sw]);
+    return sz / sw;
+  };
+  const smoothKeys: Array<readonly [number, number]> = [];
+  const upperFrom = t6.spinousTip[1] + 0.015;
+  const upperTo = upperFrom + 0.05;
+  for (let y = -0.25; y <= 0.5; y += 0.005) {
+    const lo = smoothAt(lowerLine, y);
+    if (y <= upperFrom) {
+      smoothKeys.push([y, lo]);
+      continue;
+    }
+    const t = Math.min(1, (y - upperFrom) / (upperTo - upperFrom));
+    const w = t * t * (3 - 2 * t);
+    smoothKeys.push([y, lo + (smoothAt(rawLine, y) - lo) * w]);
   }
   const spinousLineZ = curve1d(smoothKeys);
   /** The unsmoothed polyline through the tips (bone positions). */

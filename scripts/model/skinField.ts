@@ -154,8 +154,20 @@ export function createSkinField(plan: BodyPlan): SkinShape {
   // The whole blades (issue 10): a raised triangular plate from the superior to the inferior
   // angle and out to the glenoid, with the spine of the scapula as a ridge to the acromion.
   const sc = plan.scapula;
+  // Below T5 the lower ends of the blades keep the lumbar-sacral model's relief (so the skin
+  // under the fingers of hands working at T10–T12 is as it was); above, the whole blade.
+  const lowerBlades = (x: number, y: number): number => {
+    const ax = Math.abs(x);
+    const u = ax - 0.085;
+    const lower = y - (0.275 + 0.35 * Math.max(0, ax - 0.07));
+    return 0.0055 * Math.exp(-(u * u) / (2 * 0.032 * 0.032)) * smoothstep(-0.02, 0.03, lower);
+  };
   const scapula = (x: number, y: number): number => {
-    if (y < sc.inferiorAngle[1] - 0.02) return 0;
+    const w = smoothstep(0.29, 0.33, y);
+    if (w <= 0) return lowerBlades(x, y);
+    return lowerBlades(x, y) * (1 - w) + wholeBlade(x, y) * w;
+  };
+  const wholeBlade = (x: number, y: number): number => {
     const ax = Math.abs(x);
     const t = triangle2d(ax, y, sc.superiorAngle, sc.inferiorAngle, sc.lateralAngle);
     const plate = 0.006 * smoothstep(0.012, -0.012, t);
