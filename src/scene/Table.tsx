@@ -6,15 +6,17 @@ import type { SupportPiece } from '../domain/anatomy/positions';
 const noRaycast = (): void => undefined;
 
 const COLORS: Record<SupportPiece['kind'], string> = {
-  'table-top': '#5f7f8c',
-  'table-frame': '#c9ced3',
-  leg: '#b8bec4',
-  'face-cradle': '#6d8e9a',
-  'cradle-bar': '#b8bec4',
+  // Warm taupe upholstery and light wood/metal: nothing bluish, so the lumbar-sacral highlight
+  // (blue) stays the only blue in the picture.
+  'table-top': '#7a6a5c',
+  'table-frame': '#cfc8c0',
+  leg: '#bfb8b0',
+  'face-cradle': '#86766a',
+  'cradle-bar': '#bfb8b0',
   pillow: '#e6e2d6',
-  'chest-pad': '#6d8e9a',
-  seat: '#5f7f8c',
-  'chair-frame': '#b8bec4',
+  'chest-pad': '#86766a',
+  seat: '#7a6a5c',
+  'chair-frame': '#bfb8b0',
 };
 
 /**

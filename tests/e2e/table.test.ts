@@ -52,6 +52,13 @@ describe('the whole back lying prone on the massage table (issue 10)', () => {
     expect(on.count).toBeGreaterThan(1500);
     expect(on.cx).toBeGreaterThan(0.35);
     expect(on.cx).toBeLessThan(0.65);
+    // With the highlight off nothing blue is left: the furniture is never mistaken for it.
+    await app.page.getByTestId('layer-highlight').uncheck();
+    await settle(app.page);
+    const off = findPixels(decodePng(await canvasShot(app.page)), isHighlightBlue);
+    expect(off.count).toBeLessThan(on.count * 0.05);
+    await app.page.getByTestId('layer-highlight').check();
+    await settle(app.page);
   });
 
   for (const view of ['left', 'oblique'] as const) {
