@@ -109,7 +109,11 @@ export function BackModel() {
         if (st.tapMode) {
           // Quiz answers are scored on the skin where the user tapped.
           const hit = e.intersections.find((h) => h.object.userData.id === 'skin') ?? e.intersections[0];
-          if (hit) st.tap([hit.point.x, hit.point.y, hit.point.z]);
+          if (hit) {
+            // The room point back into the body frame (the body lies posed on the table).
+            const p = gltf.scene.worldToLocal(hit.point.clone());
+            st.tap([p.x, p.y, p.z]);
+          }
           return;
         }
         st.select(pick(e));
