@@ -404,7 +404,7 @@ function shareMisses(rig: HandRig, fit: readonly BonePoint[], m: number, target:
   if (low + s < floor && core >= 2) {
     // a steadying point would go too deep: roll the hand about the line of its first two core
     // points (they stay put) to lift it, as far as the other steadying points allow
-    rollAboutCore(rig, fit, m, core, floor - s, weight);
+    rollAboutCore(rig, m, core, floor - s, weight);
     low = Infinity;
     for (let i = core; i < m; i++) {
       const f = fit[i] as BonePoint;
@@ -426,7 +426,7 @@ function shareMisses(rig: HandRig, fit: readonly BonePoint[], m: number, target:
  * deepest steadying point (index ≥ core) rises to `floor`, but no other steadying point goes
  * below `floor` (fit planes: no query). `_fitP` holds the current positions.
  */
-function rollAboutCore(rig: HandRig, fit: readonly BonePoint[], m: number, core: number, floor: number, weight: number): void {
+function rollAboutCore(rig: HandRig, m: number, core: number, floor: number, weight: number): void {
   const a0 = _fitP[0] as Vector3;
   _ax.subVectors(_fitP[1] as Vector3, a0);
   const al = _ax.length();
