@@ -32,7 +32,7 @@ const TOUCH_OFFSET_M = 0.0004;
  * pressure dent (below) to 3 mm above, a little lowered so a flat skin shows it touching. */
 const FIT_OFFSET_M = 0.0012;
 /** A fit point that only steadies the fit (not `core`) may go this much deeper than the dent. */
-const FIT_FLOOR_M = 0.0035;
+const FIT_FLOOR_M = 0.0032;
 /** How far a part that must NOT touch is kept from the skin. */
 const CLEAR_M = 0.0015;
 /** The forearm's axis is kept this far from the skin (its half-thickness ≈ 17–21 mm + room). */
@@ -75,7 +75,7 @@ const _pivot = new Vector3();
 const _w = new Vector3();
 const _n0 = new Vector3();
 const _qt = new Quaternion();
-const MAX_FIT = 6;
+const MAX_FIT = 8;
 const _fitP = Array.from({ length: MAX_FIT }, () => new Vector3());
 const _fitN = Array.from({ length: MAX_FIT }, () => new Vector3());
 const _fitD = new Float64Array(MAX_FIT);
@@ -312,7 +312,7 @@ function fitRigid(
   const m = Math.min(fit.length, MAX_FIT);
   if (m === 0) return;
   for (let iter = 0; iter < (core < m ? FIT_ROUNDS : 2); iter++) {
-    fitDistances(rig, surface, fit, m, iter === 0, iter < 2);
+    fitDistances(rig, surface, fit, m, iter === 0, core < m ? false : iter < 2);
     _pivot.set(0, 0, 0);
     for (let i = 0; i < m; i++) _pivot.add(_fitP[i] as Vector3);
     _pivot.multiplyScalar(1 / m);
@@ -336,7 +336,6 @@ function fitRigid(
         for (let c = 0; c < 4; c++) _M[r * 4 + c] = (_M[r * 4 + c] as number) + wi * (_g[r] as number) * (_g[c] as number);
       }
     }
-    if (DEBUG) console.log('fit round', iter, Array.from(_fitD.slice(0, m)).map((v) => (v * 1000).toFixed(2)).join(' '));
     if (worst < 0.0002) break;
     // Regularisation: turns cost `turnCost` per rad² (a fist's three touching points are nearly
     // in line: it needs more); the slide is cheap.
@@ -346,8 +345,13 @@ function fitRigid(
     // left the palm tilted wrong where the best fit was mostly a turn about the normal). The
     // fist keeps the old way: its three flats in a line would roll off them instead.
     if (maxYaw === 0 && core < m) {
-      const nn = [_n0.x, _n0.y, _n0.z];
-      for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) _M[r * 4 + c] = (_M[r * 4 + c] as number) + YAW_COST * (nn[r] as number) * (nn[c] as number);
+      for (let r = 0; r < 3; r++) {
+        const nr = r === 0 ? _n0.x : r === 1 ? _n0.y : _n0.z;
+        for (let c = 0; c < 3; c++) {
+          const nc = c === 0 ? _n0.x : c === 1 ? _n0.y : _n0.z;
+          _M[r * 4 + c] = (_M[r * 4 + c] as number) + YAW_COST * nr * nc;
+        }
+      }
     }
     _M[15] = (_M[15] as number) + 1e-6;
     if (!solve4()) return;
@@ -360,7 +364,6 @@ function fitRigid(
     _w.multiplyScalar(weight);
     const ang = _w.length();
     const h = (_x[3] as number) * weight;
-    if (DEBUG) console.log('  x', Array.from(_x).map((v) => v.toFixed(4)).join(' '), 'yaw', yaw.toFixed(4), 'ang', ang.toFixed(4));
     if (ang > 1e-9) {
       const a = Math.min(ang, MAX_FIT_TURN);
       _qt.setFromAxisAngle(_w.multiplyScalar(1 / ang), a);
@@ -374,7 +377,7 @@ function fitRigid(
 }
 
 /** Weight of a core fit point (a part the shape presses with) in the fit, vs 1 for the others. */
-const CORE_WEIGHT = 16;
+const CORE_WEIGHT = 4;
 /** Rounds of the fit for a palm with core points (others: 2, as tuned). */
 const FIT_ROUNDS = 4;
 /** Cost of a turn about the skin normal when the shape allows none (m²/rad²). */
@@ -400,7 +403,6 @@ function shareMisses(rig: HandRig, fit: readonly BonePoint[], m: number, target:
     if (d > hi) hi = d;
   }
   let s = target - 0.5 * (lo + hi);
-  if (DEBUG) console.log('share', { lo, hi, low, s, target, floor });
   if (low + s < floor && core >= 2) {
     // a steadying point would go too deep: roll the hand about the line of its first two core
     // points (they stay put) to lift it, as far as the other steadying points allow
@@ -452,7 +454,6 @@ function rollAboutCore(rig: HandRig, m: number, core: number, floor: number, wei
       else up = Math.min(up, -need / -rate);
     }
   }
-  if (DEBUG) console.log('roll', { upNeed, up, dnNeed, dn, floor });
   let ang = 0;
   if (upNeed > 0 && dnNeed === 0) ang = Math.min(upNeed, up);
   else if (dnNeed > 0 && upNeed === 0) ang = -Math.min(dnNeed, dn);
