@@ -264,9 +264,10 @@ export function poseView(
   const polar = Math.acos(Math.max(-1, Math.min(1, d[1]! / len)));
   if (polar >= minPolar) return { position: p, target };
   const h = Math.hypot(d[0]!, d[2]!);
-  // Horizontal direction to tilt towards: the view's own, or the foot end when it is vertical.
+  // Horizontal direction to tilt towards: the view's own sideways part, always on the foot-end
+  // side (a view tilted towards the head end would show the back upside down: the close-up did).
   const hx = h > 1e-6 ? d[0]! / h : 0;
-  const hz = h > 1e-6 ? d[2]! / h : 1;
+  const hz = h > 1e-6 ? Math.abs(d[2]! / h) : 1;
   return {
     position: [
       target[0] + len * Math.sin(minPolar) * hx,

@@ -1,3 +1,4 @@
+import { CAMERA_VIEWS } from '../../../src/state/anatomy';
 import { describe, expect, it } from 'vitest';
 import {
   BODY_POSITIONS,
@@ -117,6 +118,14 @@ describe('poseView: camera presets follow the position', () => {
     expect(Math.acos(d[1] / len)).toBeCloseTo((25 * Math.PI) / 180, 9);
     expect(d[2]).toBeGreaterThan(0); // towards the foot end
     expect(dist(v.target, applyPose(pose, [0, 0, 0]))).toBeLessThan(1e-12);
+  });
+
+  it('the views looking down at the back (posterior, lower-back close-up) of a prone body are seen from the foot end: the head at the top of the picture (the close-up was seen from the head end, upside down)', () => {
+    const pose = bodyPose('prone').pose;
+    for (const name of ['posterior', 'lumbosacral'] as const) {
+      const v = poseView(CAMERA_VIEWS[name], pose);
+      expect(v.position[2] - v.target[2], name).toBeGreaterThan(0);
+    }
   });
 
   it('a side view stays as posed (horizontal, not tilted)', () => {
