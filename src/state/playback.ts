@@ -62,3 +62,69 @@ export function seek(t: number, duration: number): void {
   playback.t = Math.min(Math.max(0, t), duration);
   playback.requestFrame();
 }
+
+/**
+ * Wall-clock playback (issue 13 §8): technique time advances by the wall time between drawn
+ * frames times the speed, however few frames are drawn (a slow renderer at 5 frames a second
+ * still plays 2× at 2×). Time while the page is hidden is not played (a hidden tab does not jump
+ * ahead when it comes back), nor is time while paused. One step is capped at `maxStep` seconds
+ * only against stalls the page is not told of (a debugger, a sleeping laptop).
+ */
+export interface PlaybackClock {
+  /** Wall seconds → technique seconds to add this frame (0 when not playing). */
+  advance(playing: boolean, speed: number): number;
+  /** The page was hidden (visibilitychange): stop counting until it is shown again. */
+  hide(): void;
+  /** The page is shown again. */
+  show(): void;
+  /** Forget the last frame (e.g. a seek or a new technique): the next frame adds nothing. */
+  reset(): void;
+}
+
+export const MAX_CLOCK_STEP = 1;
+
+/** A clock over `now()` in milliseconds (performance.now in the app; injected in tests). */
+export function createPlaybackClock(now: () => number, maxStep = MAX_CLOCK_STEP): PlaybackClock {
+  let last: number | null = null;
+  let hiddenAt: number | null = null;
+  return {
+    advance(playing, speed) {
+      const t = now();
+      if (!playing || hiddenAt !== null) {
+        last = null;
+        return 0;
+      }
+      const prev = last;
+      last = t;
+      if (prev === null) return 0;
+      return Math.min(Math.max(0, (t - prev) / 1000), maxStep) * speed;
+    },
+    hide() {
+      if (hiddenAt === null) hiddenAt = now();
+    },
+    show() {
+      if (hiddenAt === null) return;
+      // Shift the last frame by the hidden span: only the visible time is played.
+      if (last !== null) last += now() - hiddenAt;
+      hiddenAt = null;
+    },
+    reset() {
+      last = null;
+    },
+  };
+}
+
+/** The app's clock; the scene's playback driver calls `advance` once per drawn frame. */
+export const playbackClock = createPlaybackClock(() => performance.now());
+
+if (typeof document !== 'undefined') {
+  document.addEventListener('visibilitychange', () =>
+    document.visibilityState === 'hidden' ? playbackClock.hide() : playbackClock.show(),
+  );
+}
+
+/** Starts counting from the moment play is pressed (not from the first frame drawn after it). */
+export function startPlaybackClock(): void {
+  playbackClock.reset();
+  playbackClock.advance(true, 0);
+}
