@@ -14,7 +14,8 @@ import { demoTechnique, fullMinutes, type DemoResult, type TechniqueLength } fro
 import { stepBoxes } from '../domain/anatomy/views';
 import { loopWithinStep } from '../state/timelineNav';
 import { sceneHandles } from '../state/sceneHandles';
-import { useBackModel, skinSurfaceOf } from './modelLoader';
+import { useBackModel } from './modelLoader';
+import { skinSurfaceOf } from './skinSurface';
 import { Hand } from './actors/Hand';
 import { Cup } from './actors/Cup';
 import { PathTrail } from './PathTrail';

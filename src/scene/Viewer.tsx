@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { BackModel } from './BackModel';
 import { CameraRig } from './CameraRig';
@@ -6,17 +6,18 @@ import { Lights } from './Lights';
 import { CAMERA_VIEWS } from '../state/anatomy';
 import { useViewer } from '../state/store';
 import { exposeRenderStats } from './debugHandle';
-import { TechniquePlayer } from './TechniquePlayer';
 import { LandmarkMarkers } from './LandmarkMarkers';
 import { useUserData } from '../state/userData';
-import { useSelectedTechnique } from '../state/useTechnique';
+
+// The chosen technique (library, motion compiler, hands) is its own chunk: not needed for the first frame.
+const TechniqueLayer = lazy(() => import('./TechniqueLayer'));
 
 export const BACKGROUND = '#e9edf1';
 
 /** The 3D view. `frameloop="demand"`: a frame is drawn only when something changed. */
 export function Viewer({ onReady, label }: { onReady?: () => void; label: string }) {
   const v = CAMERA_VIEWS.posterior;
-  const technique = useSelectedTechnique();
+  const techniqueId = useViewer((s) => s.techniqueId);
   const trainee = useUserData((s) => s.mode === 'trainee');
   return (
     <Canvas
@@ -44,7 +45,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
       <Suspense fallback={null}>
         <BackModel />
         {trainee && <LandmarkMarkers />}
-        {technique && <TechniquePlayer technique={technique} />}
+        {techniqueId && <TechniqueLayer />}
         <Ready onReady={onReady} />
       </Suspense>
     </Canvas>

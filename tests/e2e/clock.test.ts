@@ -64,7 +64,10 @@ describe('playback time follows the wall clock (built app in Chromium)', () => {
     expect(pts.length).toBeGreaterThan(8);
     const [w0, t0] = pts[0]!;
     const [w1, t1] = pts[pts.length - 1]!;
-    const intervals = pts.slice(1).map((p, i) => p[0] - pts[i]![0]).sort((a, b) => a - b);
+    const intervals = pts
+      .slice(1)
+      .map((p, i) => p[0] - pts[i]![0])
+      .sort((a, b) => a - b);
     const medianInterval = intervals[Math.floor(intervals.length / 2)]!;
     const ratio = (t1 - t0) / ((w1 - w0) / 1000);
     console.log(

@@ -27,8 +27,10 @@ beforeAll(async () => {
   app = await openApp('', { initScript: LISTEN, waitLoaded: false });
   app.page.on('console', (m) => {
     const text = m.text();
-    if (/content security policy|content-security-policy|refused to/i.test(text)) consoleCsp.push(text);
-    if (loading && (m.type() === 'warning' || m.type() === 'error')) loadWarnings.push(`${m.type()}: ${text}`);
+    if (/content security policy|content-security-policy|refused to/i.test(text))
+      consoleCsp.push(text);
+    if (loading && (m.type() === 'warning' || m.type() === 'error'))
+      loadWarnings.push(`${m.type()}: ${text}`);
   });
   await app.page.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 });
   await settle(app.page);
@@ -45,7 +47,9 @@ async function violations(): Promise<string[]> {
 
 describe('Content-Security-Policy (built app in Chromium)', () => {
   it('the page carries a strict policy: no unsafe-eval, no inline script, wasm allowed for the decoder', async () => {
-    const csp = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await app.page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
     expect(csp).not.toContain("'unsafe-eval'");
@@ -72,11 +76,21 @@ describe('Content-Security-Policy (built app in Chromium)', () => {
     const t = JSON.parse(readFileSync('data/techniques/gentle-back-stroking.json', 'utf8'));
     t.id = 'my-csp-check';
     t.title = { en: 'My CSP check', ru: 'Моя проверка CSP' };
-    await page.getByTestId('file-input').setInputFiles({ name: 'my-csp-check.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(t)) });
-    await expect.poll(() => page.getByTestId('technique-my-csp-check').getAttribute('aria-current')).toBe('true');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({
+        name: 'my-csp-check.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(t)),
+      });
+    await expect
+      .poll(() => page.getByTestId('technique-my-csp-check').getAttribute('aria-current'))
+      .toBe('true');
 
     await page.getByTestId('language').selectOption('ru');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    // the Russian strings were loaded at run time (their own chunks), not only the lang attribute
+    await expect.poll(() => page.getByTestId('tab-learn').textContent()).toMatch(/[А-Яа-яЁё]/);
     for (const tab of ['view', 'safety', 'learn', 'techniques']) {
       await page.getByTestId(`tab-${tab}`).click();
       await expect.poll(() => page.locator(`#panel-${tab}`).textContent()).not.toMatch(/^…$/);
