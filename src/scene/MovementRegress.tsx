@@ -20,9 +20,14 @@ export function MovementRegress() {
   const setDpr = useThree((s) => s.setDpr);
   useEffect(() => {
     if (!controls) return;
+    // npm run bench sets __handpathFullRes to measure the static scene at full resolution
+    // (the playing technique is compared with it); nothing else does.
+    const onControl = () => {
+      if (!(window as { __handpathFullRes?: boolean }).__handpathFullRes) regress();
+    };
     // 'control': camera-controls' event for user input only (not the rig's own transitions)
-    controls.addEventListener('control', regress);
-    return () => controls.removeEventListener('control', regress);
+    controls.addEventListener('control', onControl);
+    return () => controls.removeEventListener('control', onControl);
   }, [controls, regress]);
   useEffect(() => setDpr(current * initialDpr), [current, initialDpr, setDpr]);
   return null;
