@@ -7,7 +7,6 @@ import { CAMERA_VIEWS } from '../state/anatomy';
 import { useViewer } from '../state/store';
 import { exposeRenderStats } from './debugHandle';
 import { LandmarkMarkers } from './LandmarkMarkers';
-import { MovementRegress } from './MovementRegress';
 import { useUserData } from '../state/userData';
 
 // The chosen technique (library, motion compiler, hands) is its own chunk: not needed for the first frame.
@@ -24,7 +23,6 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
-      performance={{ min: 0.5 }}
       camera={{ position: [...v.position], fov: 35, near: 0.02, far: 20 }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       onCreated={({ gl, invalidate }) => {
@@ -44,7 +42,6 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
     >
       <Lights />
       <CameraRig />
-      <MovementRegress />
       <Suspense fallback={null}>
         <BackModel />
         {trainee && <LandmarkMarkers />}
