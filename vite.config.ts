@@ -1,16 +1,62 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const R3F_CLOCK = fileURLToPath(new URL('./src/scene/r3fClock.ts', import.meta.url));
+
+/**
+ * R3F 9 constructs a deprecated THREE.Clock in its store (a warning on every load, see
+ * src/scene/r3fClock.ts): swap that one construction for a Clock-compatible class on THREE.Timer.
+ * Fails the build if the pattern is gone (an R3F upgrade: then drop this plugin).
+ */
+const r3fTimerClock = {
+  name: 'handpath:r3f-timer-clock',
+  transform(code: string, id: string) {
+    if (!/@react-three[\\/]fiber[\\/]dist[\\/]events-[^/\\]*\.esm\.js$/.test(id)) return null;
+    if (!code.includes('new THREE.Clock()')) throw new Error(`${id}: no "new THREE.Clock()" to replace (R3F upgraded? drop this plugin)`);
+    return {
+      code: `import { R3FClock as __HandpathR3FClock } from ${JSON.stringify(R3F_CLOCK)};\n` +
+        code.replace('new THREE.Clock()', 'new __HandpathR3FClock()'),
+      map: null,
+    };
+  },
+};
+
+/**
+ * The Content-Security-Policy meta tag of index.html holds for the built app; the dev server
+ * drops it, because React Refresh's preamble is an inline script.
+ */
+const cspOnlyInBuild = {
+  name: 'handpath:csp-only-in-build',
+  apply: 'serve' as const,
+  transformIndexHtml(html: string) {
+    return html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  },
+};
 
 // One config for the app and its tests.
 // - unit: pure node tests (domain core, model generator, data files)
 // - e2e:  the built app (dist/) in Debian's Chromium with software WebGL
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), r3fTimerClock, cspOnlyInBuild],
+  // the same swap in the dev server's pre-bundled dependencies
+  optimizeDeps: { rolldownOptions: { plugins: [r3fTimerClock] } },
   base: './',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // zod and the line that sets it jitless share one chunk: any chunk that builds a schema
+            // imports this one, so the setting is in place before the first schema (CSP: no eval).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]jitless\.ts$/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

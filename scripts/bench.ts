@@ -14,12 +14,15 @@ import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser';
 import { COUNT_DRAWS, SAFETY_CHECK_DONE, settle, draws } from '../tests/e2e/app';
+import { jsSize } from './jsSize';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = resolve(import.meta.dirname, '..');
 
 interface PageFigures {
   playIntervalMs: number[];
+  /** orbiting the static scene just before the technique plays (the figure a playing technique is compared with) */
+  staticIntervalMs: number[];
   heapAfter10: number;
   heapAfter200: number;
   transferredBytes: number;
@@ -93,6 +96,7 @@ async function playing(page: Page): Promise<number[]> {
 
 /** JS heap after switching techniques n times (with a forced GC when the browser allows it). */
 async function heapAfterSwitches(page: Page, n: number): Promise<number> {
+  await page.waitForSelector('button[data-testid^="technique-"]'); // the sidebar loads after the first frame
   const ids = await page.evaluate(() =>
     [...document.querySelectorAll('button[data-testid^="technique-"]')].map((e) => e.getAttribute('data-testid')!),
   );
@@ -114,6 +118,7 @@ async function measure(
 ): Promise<PageFigures> {
   const fig: PageFigures = {
     playIntervalMs: [],
+    staticIntervalMs: [],
     heapAfter10: 0,
     heapAfter200: 0,
     transferredBytes: 0,
@@ -156,6 +161,8 @@ async function measure(
     }
     if (run < 3) fig.orbitIntervalMs.push(...(await orbit(page)));
     if (isApp && run === 0) {
+      fig.staticIntervalMs = await orbit(page);
+      await settle(page);
       fig.playIntervalMs = await playing(page);
       fig.heapAfter10 = await heapAfterSwitches(page, 10);
       fig.heapAfter200 = fig.heapAfter10 && (await heapAfterSwitches(page, 190));
@@ -188,7 +195,8 @@ async function main() {
   });
 
   const dist = join(ROOT, 'dist');
-  const appJsGzip = gzipSizeOf(join(dist, 'assets'), /\.js$/);
+  const appJs = jsSize(dist);
+  const appJsGzip = appJs.initial; // the first download: what issue 13 compares (the rest loads after the first frame)
   const appCssGzip = gzipSizeOf(join(dist, 'assets'), /\.css$/);
   const minimalJsGzip = gzipSizeOf(join(minimalOut, 'assets'), /\.js$/);
   const glbBytes = statSync(join(ROOT, 'public/models/back.glb')).size;
@@ -219,19 +227,20 @@ async function main() {
     ``,
     `| figure | Handpath | minimal R3F page | ratio | goal |`,
     `| --- | --- | --- | --- | --- |`,
-    `| JS, gzip | ${kib(appJsGzip)} | ${kib(minimalJsGzip)} | ${ratio(appJsGzip, minimalJsGzip)} | |`,
+    `| JS, gzip, first download (entry + preloaded modules) | ${kib(appJsGzip)} | ${kib(minimalJsGzip)} | ${ratio(appJsGzip, minimalJsGzip)} | ≤ 1.3× |`,
+    `| JS, gzip, all chunks (the rest loads after the first frame or on demand) | ${kib(appJs.total)} | ${kib(minimalJsGzip)} | ${ratio(appJs.total, minimalJsGzip)} | |`,
     `| CSS, gzip | ${kib(appCssGzip)} | – | | |`,
     `| back.glb | ${kib(glbBytes)} | – | | ≤ 1 MB |`,
     `| first load, bytes transferred (uncompressed server) | ${kib(app.transferredBytes)} | ${kib(min.transferredBytes)} | ${ratio(app.transferredBytes, min.transferredBytes)} | ≤ 1.5 MB |`,
     `| first load, gzip-equivalent (JS+CSS gzip + glb) | ${kib(appJsGzip + appCssGzip + glbBytes)} | ${kib(minimalJsGzip)} | | ≤ 1.5 MB |`,
     `| triangles drawn (posterior view) | ${app.triangles ?? '–'} | ${min.triangles ?? '–'} | | ≤ 200k |`,
     `| draw calls (posterior view) | ${app.drawCalls ?? '–'} | ${min.drawCalls ?? '–'} | | |`,
-    `| time to first rendered frame, median | ${ms(median(app.firstFrameMs))} | ${ms(median(min.firstFrameMs))} | ${ratio(median(app.firstFrameMs), median(min.firstFrameMs))} | ≤ 1.3× |`,
-    `| frame interval while orbiting, median | ${ms(median(app.orbitIntervalMs))} | ${ms(median(min.orbitIntervalMs))} | ${ratio(median(app.orbitIntervalMs), median(min.orbitIntervalMs))} | |`,
+    `| time to first rendered frame, median | ${ms(median(app.firstFrameMs))} | ${ms(median(min.firstFrameMs))} | ${ratio(median(app.firstFrameMs), median(min.firstFrameMs))} | ≤ 1.4× |`,
+    `| frame interval while orbiting, median | ${ms(median(app.orbitIntervalMs))} | ${ms(median(min.orbitIntervalMs))} | ${ratio(median(app.orbitIntervalMs), median(min.orbitIntervalMs))} | ≤ 1.5× |`,
     `| frame interval while orbiting, p95 | ${ms(p95(app.orbitIntervalMs))} | ${ms(p95(min.orbitIntervalMs))} | ${ratio(p95(app.orbitIntervalMs), p95(min.orbitIntervalMs))} | |`,
     `| draw calls in 2 s idle | ${app.idleDraws} | ${min.idleDraws} | | 0 |`,
-    `| frame interval while a technique plays, median | ${ms(median(app.playIntervalMs))} | static scene orbiting: ${ms(median(app.orbitIntervalMs))} | ${ratio(median(app.playIntervalMs), median(app.orbitIntervalMs))} | ≤ 1.2× |`,
-    `| JS heap after switching techniques 10× / 200× | ${(app.heapAfter10 / 1048576).toFixed(1)} MiB / ${(app.heapAfter200 / 1048576).toFixed(1)} MiB | | ${ratio(app.heapAfter200, app.heapAfter10)} | flat |`,
+    `| frame interval while a technique plays, median | ${ms(median(app.playIntervalMs))} | static scene orbiting just before: ${ms(median(app.staticIntervalMs))} | ${ratio(median(app.playIntervalMs), median(app.staticIntervalMs))} | ≤ 1.15× |`,
+    `| JS heap after switching techniques 10× / 200× (after a forced GC) | ${(app.heapAfter10 / 1048576).toFixed(1)} MiB / ${(app.heapAfter200 / 1048576).toFixed(1)} MiB | | ${ratio(app.heapAfter200, app.heapAfter10)} | flat |`,
     ``,
     `Raw: app first frames ${app.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms; minimal ${min.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms;`,
     `orbit frames sampled: app ${app.orbitIntervalMs.length}, minimal ${min.orbitIntervalMs.length}.`,

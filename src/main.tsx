@@ -1,3 +1,5 @@
+// First: zod must not compile code at run time (before any schema is built; see jitless.ts).
+import './jitless';
 import { StrictMode, lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';

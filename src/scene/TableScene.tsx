@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { Group, Object3D } from 'three';
-import { stepPosition, type PositionedTechnique } from '../domain/anatomy/positions';
+import { stepPosition } from '../domain/anatomy/positions';
 import { sceneHandles } from '../state/sceneHandles';
 import { Table } from './Table';
 import { POSES, setTablePose, tablePose } from './TablePose';
@@ -15,12 +15,15 @@ const POSITIONS = Object.keys(POSES) as (keyof typeof POSES)[];
  * frame from the shown step (`sceneHandles.stepIndex`); the matrix and the visibility change
  * only when it changes (no React state, no allocation per frame).
  */
-export function TableScene({ technique, children }: { technique: PositionedTechnique | null; children: ReactNode }) {
+export function TableScene({ children }: { children: ReactNode }) {
   const body = useRef<Group>(null);
   const tables = useRef<(Object3D | null)[]>([]);
   const invalidate = useThree((s) => s.invalidate);
 
   const apply = (force = false): boolean => {
+    // The technique comes through a handle (TechniqueLayer sets it): the technique chunk is loaded
+    // on demand, so the first frame's scene does not import the library.
+    const technique = sceneHandles.positioned;
     const step = technique ? sceneHandles.stepIndex : -1;
     const pose = POSES[stepPosition(technique, step)];
     const changed = setTablePose(pose);
@@ -53,7 +56,7 @@ export function TableScene({ technique, children }: { technique: PositionedTechn
     }
     applyRef.current(true);
     invalidate();
-  }, [technique, invalidate]);
+  }, [invalidate]);
 
   useFrame(() => {
     if (applyRef.current()) invalidate();

@@ -9,12 +9,13 @@ import { ACUPOINTS } from '../domain/technique/acupoints';
 import { AVOID_ZONE, LANDMARKS_FILE } from '../state/anatomy';
 import { pressGlow } from '../domain/anatomy/avoidZone';
 import { useViewer, type TimelineMeta } from '../state/store';
-import { playback, emitPlaybackFrame, mapTimeAcross, takePendingT } from '../state/playback';
+import { playback, playbackClock, startPlaybackClock, emitPlaybackFrame, mapTimeAcross, takePendingT } from '../state/playback';
 import { demoTechnique, fullMinutes, type DemoResult, type TechniqueLength } from '../domain/technique/demo';
 import { stepBoxes } from '../domain/anatomy/views';
 import { loopWithinStep } from '../state/timelineNav';
 import { sceneHandles } from '../state/sceneHandles';
-import { useBackModel, skinSurfaceOf } from './modelLoader';
+import { useBackModel } from './modelLoader';
+import { skinSurfaceOf } from './skinSurface';
 import { Hand } from './actors/Hand';
 import { Cup } from './actors/Cup';
 import { PathTrail } from './PathTrail';
@@ -100,13 +101,24 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   }, [meta, invalidate]);
 
   // Starting playback needs one frame to get the loop going (frameloop="demand").
-  useEffect(() => useViewer.subscribe((s, prev) => s.playing !== prev.playing && invalidate()), [invalidate]);
+  // The wall clock starts when Play is pressed, not at the first frame drawn after it.
+  useEffect(
+    () =>
+      useViewer.subscribe((s, prev) => {
+        if (s.playing === prev.playing) return;
+        if (s.playing) startPlaybackClock();
+        invalidate();
+      }),
+    [invalidate],
+  );
 
-  useFrame((state, delta) => {
+  useFrame((state) => {
     const s = useViewer.getState();
+    // Wall-clock time × speed, however few frames are drawn (see playbackClock).
+    const dt = playbackClock.advance(s.playing, s.speed);
     if (s.playing) {
       const step = playback.sample.stepIndex;
-      playback.t += Math.min(delta, 0.1) * s.speed;
+      playback.t += dt;
       if (s.loopStep) playback.t = loopWithinStep(meta, step, playback.t);
       if (playback.t >= timeline.duration) {
         playback.t = timeline.duration;

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { BackModel } from './BackModel';
 import { CameraRig } from './CameraRig';
@@ -6,21 +6,22 @@ import { Lights } from './Lights';
 import { CAMERA_VIEWS } from '../state/anatomy';
 import { useViewer } from '../state/store';
 import { exposeRenderStats } from './debugHandle';
-import { TechniquePlayer } from './TechniquePlayer';
 import { LandmarkMarkers } from './LandmarkMarkers';
 import { QuizMarkers } from './QuizMarkers';
 import { useUserData } from '../state/userData';
-import { useSelectedTechnique } from '../state/useTechnique';
 import { TableScene } from './TableScene';
 import { poseView } from '../domain/anatomy/positions';
 import { tablePose } from './TablePose';
+
+// The chosen technique (library, motion compiler, hands) is its own chunk: not needed for the first frame.
+const TechniqueLayer = lazy(() => import('./TechniqueLayer'));
 
 export const BACKGROUND = '#e9edf1';
 
 /** The 3D view. `frameloop="demand"`: a frame is drawn only when something changed. */
 export function Viewer({ onReady, label }: { onReady?: () => void; label: string }) {
   const v = poseView(CAMERA_VIEWS.posterior, tablePose.current.pose);
-  const technique = useSelectedTechnique();
+  const techniqueId = useViewer((s) => s.techniqueId);
   const trainee = useUserData((s) => s.mode === 'trainee');
   return (
     <Canvas
@@ -47,11 +48,11 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
       <CameraRig />
       <Suspense fallback={null}>
         {/* Everything in the body frame lies in the posed group on the table (TableScene). */}
-        <TableScene technique={technique}>
+        <TableScene>
           <BackModel />
           {trainee && <LandmarkMarkers />}
           <QuizMarkers />
-          {technique && <TechniquePlayer technique={technique} />}
+          {techniqueId && <TechniqueLayer />}
         </TableScene>
         <Ready onReady={onReady} />
       </Suspense>

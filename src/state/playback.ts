@@ -4,15 +4,50 @@
  * `requestFrame()` so a paused scene redraws once. Listeners get the time at most once per
  * drawn frame, for HUD text written through refs.
  */
-import { createMotionSample } from '../domain/motion/sample';
+import type { ActorSample, MotionSample } from '../domain/motion/types';
 import type { TimelineMeta } from './store';
 import { stepAt } from './timelineNav';
+
+const blankActor = (): ActorSample => ({
+  active: false,
+  contact: false,
+  point: [0, 0, 0],
+  position: [0, 0, 0],
+  normal: [0, 0, 1],
+  forward: [0, 1, 0],
+  shape: 'flat',
+  nextShape: 'flat',
+  blend: 0,
+  pressure: 0,
+  lift: 0,
+  grip: 'none',
+});
+
+/**
+ * The same blank sample as the motion sampler's createMotionSample() (a unit test keeps them
+ * equal), made here so the sampler itself loads with the technique, not in the first download.
+ */
+export function blankMotionSample(): MotionSample {
+  return {
+    t: 0,
+    stepIndex: 0,
+    inTransition: false,
+    repetition: 0,
+    repetitions: 0,
+    holdRemaining: 0,
+    stepTime: 0,
+    stepDuration: 0,
+    left: blankActor(),
+    right: blankActor(),
+    cup: blankActor(),
+  };
+}
 
 export const playback = {
   /** Technique time, seconds. */
   t: 0,
   /** The pose sampled for the last drawn frame (written in place by the scene). */
-  sample: createMotionSample(),
+  sample: blankMotionSample(),
   /**
    * A time from a link, for the technique the link named (only that one starts there; any other
    * technique starts at 0 and drops it). See takePendingT.
@@ -61,4 +96,70 @@ export function mapTimeAcross(from: TimelineMeta, to: TimelineMeta, t: number): 
 export function seek(t: number, duration: number): void {
   playback.t = Math.min(Math.max(0, t), duration);
   playback.requestFrame();
+}
+
+/**
+ * Wall-clock playback (issue 13 §8): technique time advances by the wall time between drawn
+ * frames times the speed, however few frames are drawn (a slow renderer at 5 frames a second
+ * still plays 2× at 2×). Time while the page is hidden is not played (a hidden tab does not jump
+ * ahead when it comes back), nor is time while paused. One step is capped at `maxStep` seconds
+ * only against stalls the page is not told of (a debugger, a sleeping laptop).
+ */
+export interface PlaybackClock {
+  /** Wall seconds → technique seconds to add this frame (0 when not playing). */
+  advance(playing: boolean, speed: number): number;
+  /** The page was hidden (visibilitychange): stop counting until it is shown again. */
+  hide(): void;
+  /** The page is shown again. */
+  show(): void;
+  /** Forget the last frame (e.g. a seek or a new technique): the next frame adds nothing. */
+  reset(): void;
+}
+
+export const MAX_CLOCK_STEP = 1;
+
+/** A clock over `now()` in milliseconds (performance.now in the app; injected in tests). */
+export function createPlaybackClock(now: () => number, maxStep = MAX_CLOCK_STEP): PlaybackClock {
+  let last: number | null = null;
+  let hiddenAt: number | null = null;
+  return {
+    advance(playing, speed) {
+      const t = now();
+      if (!playing || hiddenAt !== null) {
+        last = null;
+        return 0;
+      }
+      const prev = last;
+      last = t;
+      if (prev === null) return 0;
+      return Math.min(Math.max(0, (t - prev) / 1000), maxStep) * speed;
+    },
+    hide() {
+      if (hiddenAt === null) hiddenAt = now();
+    },
+    show() {
+      if (hiddenAt === null) return;
+      // Shift the last frame by the hidden span: only the visible time is played.
+      if (last !== null) last += now() - hiddenAt;
+      hiddenAt = null;
+    },
+    reset() {
+      last = null;
+    },
+  };
+}
+
+/** The app's clock; the scene's playback driver calls `advance` once per drawn frame. */
+export const playbackClock = createPlaybackClock(() => performance.now());
+
+if (typeof document !== 'undefined') {
+  document.addEventListener('visibilitychange', () =>
+    document.visibilityState === 'hidden' ? playbackClock.hide() : playbackClock.show(),
+  );
+}
+
+/** Starts counting from the moment play is pressed (not from the first frame drawn after it). */
+export function startPlaybackClock(): void {
+  playbackClock.reset();
+  playbackClock.advance(true, 0);
 }

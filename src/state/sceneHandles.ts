@@ -1,4 +1,5 @@
 import type { SkinUniforms } from '../scene/skinMaterial';
+import type { PositionedTechnique } from '../domain/anatomy/positions';
 
 /**
  * Non-reactive handles the per-frame code mutates (racing-game pattern): never read in
@@ -9,8 +10,11 @@ export const sceneHandles: {
   /** Step being played and how far into it (0–1), written by the player each frame. */
   stepIndex: number;
   stepProgress: number;
+  /** The technique being shown (set by TechniqueLayer), read by TableScene for the body's position. */
+  positioned: PositionedTechnique | null;
 } = {
   skinUniforms: null,
   stepIndex: -1,
   stepProgress: 0,
+  positioned: null,
 };

@@ -1,27 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Viewer } from '../scene/Viewer';
 import { preloadBackModel } from '../scene/modelLoader';
 import { WebGLBoundary } from './webgl';
-import { NoWebGL } from './NoWebGL';
 import { HoverLabel } from './HoverLabel';
 import { SelectedChip } from './SelectedChip';
 import { LanguageSwitch } from './LanguageSwitch';
-import { Sidebar } from './Sidebar';
-import { SafetyGate } from './SafetyGate';
-import { SafetyBanner } from './SafetyBanner';
-import { PlayerBar } from './player/PlayerBar';
-import { Caption } from './player/Caption';
-import { usePlayerKeys } from './player/usePlayerKeys';
 import { useUrlSync } from './useUrlSync';
-import { useSelectedTechnique } from '../state/useTechnique';
 import { useViewer } from '../state/store';
 import { useUserData } from '../state/userData';
-import { useUserTechniques } from '../state/userTechniques';
 import { ErrorBoundary } from './ErrorBoundary';
-import { StorageNotice } from './StorageNotice';
-import { ShareLinkOpener } from './share/ShareLinkOpener';
-import { ShareButtons } from './share/ShareButtons';
+import { loadLanguage } from '../i18n';
+
+// What the first frame does not need loads after it (issue 13 §6): the sidebar, the player dock,
+// the red-flag check, the storage notice, the no-WebGL page (each its own chunk).
+const Sidebar = lazy(() => import('./Sidebar').then((m) => ({ default: m.Sidebar })));
+const SafetyGate = lazy(() => import('./SafetyGate').then((m) => ({ default: m.SafetyGate })));
+const StorageNotice = lazy(() => import('./StorageNotice').then((m) => ({ default: m.StorageNotice })));
+const Dock = lazy(() => import('./Dock'));
+const NoWebGLView = lazy(() => import('./NoWebGLView'));
+// Opening a #share= link runs the parse gate: after the first frame too.
+const ShareLinkOpener = lazy(() => import('./share/ShareLinkOpener').then((m) => ({ default: m.ShareLinkOpener })));
 import './styles.css';
 
 // Decode the model while React renders and WebGL starts (see preloadBackModel).
@@ -33,19 +32,18 @@ export function App() {
   const [webgl, setWebgl] = useState(true);
   const onWebGLFail = useCallback(() => setWebgl(false), []);
   const onReady = useCallback(() => setLoaded(true), []);
-  const technique = useSelectedTechnique();
   const contextLost = useViewer((s) => s.contextLost);
   const mode = useUserData((s) => s.mode);
-  const techniqueId = useViewer((s) => s.techniqueId);
-  const userStatus = useUserTechniques((s) => s.status);
-  usePlayerKeys();
   useUrlSync();
-  // My techniques are read from this browser's storage; until then a link to one is "loading", not unknown.
+  // The rest of the page (and the rest of its strings) loads once the first frame is drawn, or
+  // WebGL failed, or after 3 s.
+  const [rest, setRest] = useState(false);
   useEffect(() => {
-    void useUserTechniques.getState().load();
-  }, []);
-  const closeTechnique = { label: t('persist.boundary.resetTechnique'), action: () => useViewer.getState().selectTechnique(null) };
-  const readingUserList = userStatus === 'idle' || userStatus === 'loading';
+    const show = () => void loadLanguage('en').finally(() => setRest(true));
+    if (loaded || !webgl) show();
+    const timer = setTimeout(show, 3000);
+    return () => clearTimeout(timer);
+  }, [loaded, webgl]);
   return (
     <div className={`app mode-${mode}`}>
       <header className="topbar">
@@ -57,15 +55,19 @@ export function App() {
       <main className="stage" data-loaded={loaded ? 'true' : 'false'}>
         <WebGLBoundary
           fallback={
-            <ErrorBoundary part="player" resetKeys={[technique]} reset={closeTechnique}>
-              <NoWebGL technique={technique} />
-            </ErrorBoundary>
+            <Suspense fallback={null}>
+              <NoWebGLView />
+            </Suspense>
           }
           onFail={onWebGLFail}
         >
           <Viewer onReady={onReady} label={t('canvas.label')} />
         </WebGLBoundary>
-        {contextLost && <NoWebGL technique={technique} lost />}
+        {contextLost && (
+          <Suspense fallback={null}>
+            <NoWebGLView lost />
+          </Suspense>
+        )}
         <p className="sr-only" id="canvas-description">
           {t('canvas.description')}
         </p>
@@ -78,33 +80,28 @@ export function App() {
           <HoverLabel />
           <SelectedChip />
         </ErrorBoundary>
-        <ShareLinkOpener />
+        {rest && (
+          <Suspense fallback={null}>
+            <ShareLinkOpener />
+          </Suspense>
+        )}
       </main>
       <section className="dock" aria-label={t('player.label')}>
-        {technique && webgl ? (
-          <ErrorBoundary part="player" resetKeys={[technique]} reset={closeTechnique}>
-            <SafetyBanner />
-            <Caption technique={technique} />
-            <PlayerBar />
-            <ShareButtons technique={technique} />
-          </ErrorBoundary>
-        ) : !technique && techniqueId && readingUserList ? (
-          <p className="muted hint" role="status" data-testid="user-techniques-loading">
-            {t('persist.loading')}
-          </p>
-        ) : !technique && techniqueId ? (
-          <p className="muted hint" role="status" data-testid="technique-unknown">
-            {t('persist.unknown', { id: techniqueId })} {t('library.none')}
-          </p>
-        ) : (
-          <p className="muted hint">{t('library.none')}</p>
+        {rest && (
+          <Suspense fallback={null}>
+            <Dock webgl={webgl} />
+          </Suspense>
         )}
       </section>
-      <Sidebar />
-      <ErrorBoundary part="safetyCheck">
-        <SafetyGate />
-      </ErrorBoundary>
-      <StorageNotice />
+      {rest && (
+        <Suspense fallback={null}>
+          <Sidebar />
+          <ErrorBoundary part="safetyCheck">
+            <SafetyGate />
+          </ErrorBoundary>
+          <StorageNotice />
+        </Suspense>
+      )}
     </div>
   );
 }

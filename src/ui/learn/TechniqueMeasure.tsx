@@ -15,7 +15,8 @@ import type { SkinSurface } from '../../domain/surface';
 import { ACUPOINTS } from '../../domain/technique/acupoints';
 import type { Technique } from '../../domain/technique/schema';
 import { LANDMARKS_FILE } from '../../state/anatomy';
-import { skinSurfaceOf, useBackModel } from '../../scene/modelLoader';
+import { useBackModel } from '../../scene/modelLoader';
+import { skinSurfaceOf } from '../../scene/skinSurface';
 
 export interface TechniqueMeasure {
   timeline: Timeline;
