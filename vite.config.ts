@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwa } from './src/pwa/pwaPlugin';
 
 // One config for the app and its tests.
 // - unit: pure node tests (domain core, model generator, data files)
 // - e2e:  the built app (dist/) in Debian's Chromium with software WebGL
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa()],
   base: './',
   build: {
     target: 'es2022',

@@ -10,6 +10,7 @@ import { TechniquePlayer } from './TechniquePlayer';
 import { LandmarkMarkers } from './LandmarkMarkers';
 import { useUserData } from '../state/userData';
 import { useSelectedTechnique } from '../state/useTechnique';
+import { ExportBridge } from '../export/ExportBridge';
 
 export const BACKGROUND = '#e9edf1';
 
@@ -46,6 +47,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
         {trainee && <LandmarkMarkers />}
         {technique && <TechniquePlayer technique={technique} />}
         <Ready onReady={onReady} />
+        <ExportBridge />
       </Suspense>
     </Canvas>
   );

@@ -20,6 +20,8 @@ import { useUserData } from '../state/userData';
 import { useUserTechniques } from '../state/userTechniques';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageNotice } from './StorageNotice';
+import { ExportButton } from './export/ExportButton';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import './styles.css';
 
 // Decode the model while React renders and WebGL starts (see preloadBackModel).
@@ -83,6 +85,7 @@ export function App() {
             <SafetyBanner />
             <Caption technique={technique} />
             <PlayerBar />
+            <ExportButton technique={technique} />
           </ErrorBoundary>
         ) : !technique && techniqueId && readingUserList ? (
           <p className="muted hint" role="status" data-testid="user-techniques-loading">
@@ -101,6 +104,7 @@ export function App() {
         <SafetyGate />
       </ErrorBoundary>
       <StorageNotice />
+      <UpdatePrompt />
     </div>
   );
 }
