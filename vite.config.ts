@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { pwa } from './src/pwa/pwaPlugin';
+import { pwa } from './src/pwa/pwaPlugin.ts';
 
 // One config for the app and its tests.
 // - unit: pure node tests (domain core, model generator, data files)

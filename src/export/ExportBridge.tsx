@@ -4,6 +4,7 @@ import { PerspectiveCamera, Vector2 } from 'three';
 import { playback } from '../state/playback';
 import { useViewer } from '../state/store';
 import { exportBridge, type RenderSession } from './bridge';
+import { installExportHandle } from './testHandle';
 
 /**
  * Lets the video exporter draw frames on demand (src/export/exportVideo.ts). Mounted once inside
@@ -20,6 +21,7 @@ export function ExportBridge() {
   const mounted = useRef<(() => void) | null>(null);
 
   useEffect(() => {
+    installExportHandle();
     exportBridge.current = {
       begin: (width, height) =>
         new Promise<RenderSession>((resolve) => {
