@@ -40,9 +40,11 @@ export function pwa() {
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
-      // A new service worker waits for the user's "Reload" (prompt), never takes over by itself.
+      // A new version waits for the user's "Reload" (prompt: the SW skips waiting only on that
+      // message). The first one takes control of the page that installed it (clientsClaim), so
+      // the first visit is already served from the cache when the network goes.
       skipWaiting: false,
-      clientsClaim: false,
+      clientsClaim: true,
     },
     devOptions: { enabled: false },
   });

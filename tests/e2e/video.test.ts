@@ -110,3 +110,92 @@ describe('video export (built app in Chromium)', () => {
     expect(await draws(page)).toBe(before);
   });
 });
+
+describe('the export dialog', () => {
+  it('exports 1 s at 24 fps in 1280×720 with burnt-in captions and hands over a complete MP4', async () => {
+    const { page } = app;
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-kind-range').check();
+    await page.getByTestId('export-from').fill('0');
+    await page.getByTestId('export-to').fill('1');
+    await page.getByTestId('export-fps').selectOption('24');
+    await expect.poll(() => page.getByTestId('export-summary').textContent()).toMatch(/24 frames · 1\.0 s/);
+    await page.getByTestId('export-start').click();
+    await page.getByTestId('export-done').waitFor({ timeout: 110_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${TECHNIQUE}-(demo|full)\\.mp4$`));
+    const bytes = new Uint8Array(readFileSync((await download.path())!));
+    const facts = await readVideo(bytes);
+    expect([facts.container, facts.codec, facts.width, facts.height, facts.frames]).toEqual(['MP4', 'avc', 1280, 720, 24]);
+    expect(Math.abs(facts.durationS - 1)).toBeLessThanOrEqual(1 / 24);
+    // The captions are in the picture: a dark strip along the bottom and a dark title tab at the
+    // top left, where the plain render is the light grey background or the skin.
+    const frame = await decodeFrameInPage(page, bytes, 12 / 24);
+    savePng(frame, 'video-captions-1280x720');
+    const luma = (x0: number, y0: number, x1: number, y1: number) => {
+      let s = 0;
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) {
+          const i = (y * frame.width + x) * 4;
+          s += 0.3 * frame.data[i]! + 0.59 * frame.data[i + 1]! + 0.11 * frame.data[i + 2]!;
+        }
+      return s / ((x1 - x0) * (y1 - y0));
+    };
+    expect(luma(0, 700, 1280, 720)).toBeLessThan(80);
+    expect(luma(20, 46, 300, 54)).toBeLessThan(100); // below the title's letters
+    expect(luma(1100, 46, 1200, 54)).toBeGreaterThan(180); // the background beside the tab
+    expect(luma(600, 300, 680, 340)).toBeGreaterThan(110); // the middle of the view is not covered
+    await page.getByTestId('export-close').click();
+  });
+
+  it('Cancel stops a long export: a clear message, no file, the live view given back', async () => {
+    const { page } = app;
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-kind-technique').check();
+    await page.getByTestId('export-fps').selectOption('60');
+    await page.getByTestId('export-start').click();
+    // The time left appears once a few frames give a rate.
+    await expect.poll(() => page.getByTestId('export-left').textContent(), { timeout: 60_000 }).toMatch(/about \d+ seconds? left/);
+    await page.getByTestId('export-cancel').click();
+    await expect.poll(() => page.getByTestId('export-error').getAttribute('data-reason')).toBe('cancelled');
+    expect(await page.getByTestId('export-download').count()).toBe(0);
+    await page.getByTestId('export-close').click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('canvas')!.width)).toBe(320);
+    const f = await page.evaluate(() => (window as unknown as { __handpath: { frame: () => { t: number } } }).__handpath.frame());
+    expect(f.t).toBeCloseTo(T + 0.5, 3);
+  });
+});
+
+describe('browsers that cannot encode', () => {
+  const apps: AppPage[] = [];
+  afterAll(async () => {
+    for (const a of apps) await a.close();
+  });
+
+  it('no WebCodecs encoder at all: a clear message and nothing written', async () => {
+    const a = await openApp(`?technique=${TECHNIQUE}`, { initScript: 'delete window.VideoEncoder;' });
+    apps.push(a);
+    await a.page.getByTestId('export-open').click();
+    await a.page.getByTestId('export-kind-range').check();
+    await a.page.getByTestId('export-start').click();
+    const err = a.page.getByTestId('export-error');
+    await expect.poll(() => err.getAttribute('data-reason')).toBe('no-encoder');
+    expect(await err.textContent()).toMatch(/cannot encode video.*Nothing was saved/);
+    expect(await a.page.getByTestId('export-download').count()).toBe(0);
+    expect(await handleExport(a, { range: { kind: 'range', from: 0, to: 1 }, width: 320, height: 180, fps: 10, length: 'demo' })).toEqual({ ok: false, reason: 'no-encoder' });
+  });
+
+  it('no H.264 encoder (as in some Chromium builds): WebM with VP9', async () => {
+    const noAvc = `(() => {
+      const orig = VideoEncoder.isConfigSupported.bind(VideoEncoder);
+      VideoEncoder.isConfigSupported = (c) => c.codec.startsWith('avc') ? Promise.resolve({ supported: false, config: c }) : orig(c);
+    })();`;
+    const a = await openApp(`?technique=${TECHNIQUE}`, { initScript: noAvc });
+    apps.push(a);
+    const r = await handleExport(a, { range: { kind: 'range', from: 0, to: 1 }, width: 320, height: 180, fps: 10, length: 'demo' });
+    const facts = await readVideo(bytesOf(r));
+    expect(r.ok && [r.container, r.codec, r.mimeType]).toEqual(['webm', 'vp9', 'video/webm']);
+    expect([facts.container, facts.codec, facts.width, facts.height, facts.frames]).toEqual(['WebM', 'vp9', 320, 180, 10]);
+    expect(Math.abs(facts.durationS - 1)).toBeLessThanOrEqual(1 / 10);
+  });
+});
