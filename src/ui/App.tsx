@@ -82,10 +82,10 @@ export function App() {
       <section className="dock" aria-label={t('player.label')}>
         {technique && webgl ? (
           <ErrorBoundary part="player" resetKeys={[technique]} reset={closeTechnique}>
+            <ExportButton technique={technique} />
             <SafetyBanner />
             <Caption technique={technique} />
             <PlayerBar />
-            <ExportButton technique={technique} />
           </ErrorBoundary>
         ) : !technique && techniqueId && readingUserList ? (
           <p className="muted hint" role="status" data-testid="user-techniques-loading">

@@ -6,7 +6,7 @@ import './export.css';
 // The dialog and mediabunny load only when someone exports.
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
-/** "Export video", next to the player; opens the export dialog. */
+/** "Export video", at the top right of the player dock (floated: the caption wraps beside it, the dock keeps its height); opens the export dialog. */
 export function ExportButton({ technique }: { technique: Technique }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
