@@ -4,7 +4,7 @@
  * on a 20 s range of a technique, at 1280×720 and 720×1280, 30 fps, MP4/H.264 (or WebM/VP9),
  * without burnt-in captions (the dialog adds them: one 2D draw per frame, not measured here).
  * Prints a markdown table for docs/export-bench.md.
- *   npx vite build && npx tsx scripts/bench-export.ts [runs=1]
+ *   npx vite build && npx tsx scripts/bench-export.ts [runs=1] [landscape|portrait|both]
  */
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
@@ -15,6 +15,8 @@ import type { HandleExportOptions, HandleExportResult } from '../src/export/test
 const TECHNIQUE = 'classic-warming-rub';
 const CLIP_S = 20;
 const runs = Math.max(1, Number(process.argv[2] ?? 1));
+/** Which shapes: 'landscape', 'portrait' or both (default). */
+const only = process.argv[3] ?? 'both';
 
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
@@ -29,10 +31,11 @@ try {
   await page.goto(`${url}?technique=${TECHNIQUE}&length=full`);
   await page.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 });
   await settle(page);
-  for (const [w, h] of [
+  const sizes = ([
     [1280, 720],
     [720, 1280],
-  ] as const) {
+  ] as const).filter(([w, h]) => only === 'both' || (only === 'landscape') === w > h);
+  for (const [w, h] of sizes) {
     const ratios: number[] = [];
     let format = '';
     for (let i = 0; i < runs; i++) {
