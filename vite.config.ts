@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwa } from './src/pwa/pwaPlugin.ts';
 import { fileURLToPath } from 'node:url';
 
 const R3F_CLOCK = fileURLToPath(new URL('./src/scene/r3fClock.ts', import.meta.url));
@@ -39,7 +40,7 @@ const cspOnlyInBuild = {
 // - unit: pure node tests (domain core, model generator, data files)
 // - e2e:  the built app (dist/) in Debian's Chromium with software WebGL
 export default defineConfig({
-  plugins: [react(), r3fTimerClock, cspOnlyInBuild],
+  plugins: [react(), r3fTimerClock, cspOnlyInBuild, pwa()],
   // the same swap in the dev server's pre-bundled dependencies
   optimizeDeps: { rolldownOptions: { plugins: [r3fTimerClock] } },
   base: './',

@@ -15,6 +15,7 @@ import { tablePose } from './TablePose';
 
 // The chosen technique (library, motion compiler, hands) is its own chunk: not needed for the first frame.
 const TechniqueLayer = lazy(() => import('./TechniqueLayer'));
+import { ExportBridge } from '../export/ExportBridge';
 
 export const BACKGROUND = '#e9edf1';
 
@@ -55,6 +56,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
           {techniqueId && <TechniqueLayer />}
         </TableScene>
         <Ready onReady={onReady} />
+        <ExportBridge />
       </Suspense>
     </Canvas>
   );

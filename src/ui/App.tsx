@@ -19,6 +19,8 @@ const SafetyGate = lazy(() => import('./SafetyGate').then((m) => ({ default: m.S
 const StorageNotice = lazy(() => import('./StorageNotice').then((m) => ({ default: m.StorageNotice })));
 const Dock = lazy(() => import('./Dock'));
 const NoWebGLView = lazy(() => import('./NoWebGLView'));
+// The 'new version ready' prompt of the offline app (registers the service worker).
+const UpdatePrompt = lazy(() => import('../pwa/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 // Opening a #share= link runs the parse gate: after the first frame too.
 const ShareLinkOpener = lazy(() => import('./share/ShareLinkOpener').then((m) => ({ default: m.ShareLinkOpener })));
 import './styles.css';
@@ -100,6 +102,7 @@ export function App() {
             <SafetyGate />
           </ErrorBoundary>
           <StorageNotice />
+          <UpdatePrompt />
         </Suspense>
       )}
     </div>

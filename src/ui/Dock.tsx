@@ -9,6 +9,7 @@ import { useViewer } from '../state/store';
 import { useUserTechniques } from '../state/userTechniques';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ShareButtons } from './share/ShareButtons';
+import { ExportButton } from './export/ExportButton';
 
 /**
  * The player dock (what was inline in App): the chosen technique's caption and controls, the
@@ -32,6 +33,7 @@ export default function Dock({ webgl }: { webgl: boolean }) {
   const readingUserList = userStatus === 'idle' || userStatus === 'loading';
   return technique && webgl ? (
     <ErrorBoundary part="player" resetKeys={[technique]} reset={closeTechnique}>
+      <ExportButton technique={technique} />
       <SafetyBanner />
       <Caption technique={technique} />
       <PlayerBar />
