@@ -421,7 +421,7 @@ function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
 }
 
 /** Spacing of the two hands of a wringing along the muscle, and of a stretch along the spine at least, m. */
-export const WRING_SPACING_M = 0.11;
+export const WRING_SPACING_M = 0.16;
 export const STRETCH_ALONG_MIN_GAP_M = 0.14;
 
 /**
@@ -624,7 +624,8 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
         program: { kind: 'oscillate', axis: 'across-spine', amplitude: WRING_AMPLITUDE_M },
         pointsFor: pts(step.path),
         cycles: step.repetitions,
-        passesFor: passesAt(0.02),
+        // The hands work slowly down (or up) the muscle: one pass, both hands in step.
+        passesFor: () => 1,
         pressure: PRESSURE_LEVEL[step.pressure],
       };
     case 'percussion':
