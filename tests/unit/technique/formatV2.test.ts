@@ -153,14 +153,14 @@ describe('landmarks, lines and areas teachers name', async () => {
     expect(pointInKidneyArea({ x: 4, y: LEVEL_Y_CM.L1 })).toBe(false);
     expect(pointInKidneyArea({ x: 9, y: LEVEL_Y_CM.L5 })).toBe(false);
     expect(KIDNEY_AREA.xFrom).toBe(6);
-    const mk = (style: string, lateral: number) =>
+    const mk = (style: string) =>
       parseTechnique(
         { id: 'k', format_version: 2, title: { en: 'x', ru: 'x' }, summary: { en: 'x', ru: 'x' }, type: 'classic', regions: ['lumbar'], level: 'therapist', duration_min: 1, precautions: ['acute-pain', 'skin-lesions', 'fracture-osteoporosis'],
           steps: [{ move: 'percussion', style, caption: { en: 'x', ru: 'x' }, path: { shape: 'line', line: 'rib-12', vertical_cm: -3 }, pressure: 'light', repetitions: 20, tempo: { cycles_per_min: 300 } }] },
         'k.json',
       );
     for (const style of ['hacking', 'cupping', 'pounding', 'tapping']) {
-      const r = mk(style, 9);
+      const r = mk(style);
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
       const codes = lintTechnique(r.technique, 'k.json').map((d) => d.code);
       expect(codes, style).toContain('kidney-area');
