@@ -1038,10 +1038,7 @@ export function compile(
     cup: restPose('cup', a),
   };
   const staticCups: StaticCup[] = [];
-  /** True after a set-cup that left its cup on: the cup actor is a new cup, at rest. */
-  let cupLeftOn = false;
   const endOf = (actor: ActorId): ChartPose => {
-    if (actor === 'cup' && cupLeftOn) return rest.cup;
     const list = tracks[actor];
     const last = list[list.length - 1];
     if (!last) return rest[actor];
@@ -1127,7 +1124,7 @@ export function compile(
           // One hand relocating between the two sides of the step (or, in the first step,
           // coming in from where it rests).
           const prev = tracks[actor][tracks[actor].length - 1];
-          const from = leaving && actor === 'cup' ? rest.cup : prev ? poseOf(evalPiece(prev, prev.t1, st, guard)) : rest[actor];
+          const from = prev ? poseOf(evalPiece(prev, prev.t1, st, guard)) : rest[actor];
           const shifted = { ...piece, t0: piece.t0 + T, t1: piece.t1 + T };
           const to = poseOf(evalPiece(shifted, shifted.t0, st, guard));
           let start = cursor;
@@ -1152,7 +1149,7 @@ export function compile(
       }
       if (cursor < D - 1e-9) {
         const prev = tracks[actor][tracks[actor].length - 1] as Piece;
-        const from = leaving && actor === 'cup' ? rest.cup : poseOf(evalPiece(prev, prev.t1, st, guard));
+        const from = poseOf(evalPiece(prev, prev.t1, st, guard));
         if (D - cursor > WAIT_PARKED_S && from.active) {
           // Done early (its side is finished, the other hand works on): park off the back.
           const park = rest[actor];
@@ -1182,7 +1179,6 @@ export function compile(
         if (c) c.t1 = T + piece.t0;
       }
     }
-    if (built.pieces.cup.length > 0) cupLeftOn = leaving;
     segments.push({ kind: 'step', stepIndex: index, t0: T, t1: T + D });
     steps.push({
       index,

@@ -181,3 +181,32 @@ describe('landmarks, lines and areas teachers name', async () => {
     expect(tl.staticCups).toHaveLength(2);
   });
 });
+
+describe('the format-2 techniques waiting in data/techniques-v2', async () => {
+  const [an] = await testAnatomies();
+  if (!an) throw new Error('no anatomy');
+  const dir = join(TECHNIQUES_DIR, '..', 'techniques-v2');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+  it('there are at least five, using positions, new contacts, new moves and static cups', () => {
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    const all = names.map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as { position?: string; steps: Array<Record<string, unknown>> });
+    const moves = new Set(all.flatMap((t) => t.steps.map((s) => s.move)));
+    for (const m of ['wringing', 'percussion', 'vibration', 'stretch', 'remove-cup']) expect(moves).toContain(m);
+    expect(new Set(all.map((t) => t.position ?? 'prone'))).toEqual(new Set(['prone', 'side-lying-left', 'seated']));
+    expect(all.some((t) => t.steps.some((s) => s.leave_on === true))).toBe(true);
+    expect(all.some((t) => t.steps.some((s) => s.hand_shape === 'heel-of-palm' || s.hand_shape === 'thumbs'))).toBe(true);
+  });
+  for (const n of names) {
+    it(`${n}: parses as version 2, lints clean (no errors, no warnings), compiles`, () => {
+      const r = parseTechnique(JSON.parse(readFileSync(join(dir, n), 'utf8')), n);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      expect(lintTechnique(r.technique, n).map((d) => `${d.path}: ${d.message}`)).toEqual([]);
+      const tl = compile(r.technique, an.anatomy);
+      expect(tl.duration).toBeGreaterThan(60);
+      if (n.startsWith('cupping-static')) {
+        expect(tl.staticCups).toHaveLength(4);
+        expect(tl.staticCups.every((c) => c.t1 < tl.duration)).toBe(true);
+      }
+    });
+  }
+});
