@@ -31,7 +31,7 @@ import {
   vertebraShape,
   type BoneShape,
 } from './model/boneFields.ts';
-import { computeLandmarks } from './model/landmarks.ts';
+import { backCun, computeLandmarks, wholeBackSpecs } from './model/landmarks.ts';
 import { meshField, type Mesh } from './model/meshField.ts';
 import {
   erectorShape,
@@ -47,6 +47,7 @@ import { createSkinField } from './model/skinField.ts';
 import { structure } from './model/structures.ts';
 import { mirrorX } from './model/vec.ts';
 import { writeGlb, type BuiltStructure } from './model/writeGlb.ts';
+import { armShape, scapulaShape } from './model/upperBody.ts';
 
 export const FRAME_DESCRIPTION =
   'Body frame, metres. +Y up (standing), +Z out of the back (posterior), +X the person\'s right. ' +
@@ -65,8 +66,10 @@ export interface BuildOptions {
   resolutionScale?: number;
   /** Skin voxel size in metres (default 3.5 mm). */
   skinStep?: number;
-  /** Triangle budget of the simplified skin (default 30k). */
+  /** Triangle budget of the simplified skin (default 52k: the whole back, C7 to mid-thigh). */
   skinTriangles?: number;
+  /** Triangle budget of each arm (default 3000). */
+  armTriangles?: number;
 }
 
 let SCALE = 1;
@@ -110,6 +113,12 @@ async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promi
     }),
   );
   const inside = (shape: BoneShape, margin = 0.004): BoneShape => insideSkin(shape, skin.field, margin);
+  // The arms resting beside the body: their own nodes (skin layer), so the torso stays the one
+  // surface the motion engine works on.
+  add('arm-left', await meshBone(armShape(plan, -1), 0.004, o.armTriangles));
+  add('arm-right', await meshBone(armShape(plan, 1), 0.004, o.armTriangles));
+  add('scapula-left', await meshBone(inside(scapulaShape(plan, -1, skin.backHeight)), 0.0025, 1500));
+  add('scapula-right', await meshBone(inside(scapulaShape(plan, 1, skin.backHeight)), 0.0025, 1500));
   for (const v of plan.vertebrae.filter((x) => x.meshed).reverse()) {
     add(`vertebra-${v.id}`, await meshBone(vertebraShape(v), 0.0018, 2200));
   }
@@ -167,7 +176,8 @@ export async function buildModel(options: BuildOptions = {}): Promise<{ glb: Uin
   const o: Required<BuildOptions> = {
     resolutionScale: options.resolutionScale ?? 1,
     skinStep: options.skinStep ?? 0.0035,
-    skinTriangles: options.skinTriangles ?? 30000,
+    skinTriangles: options.skinTriangles ?? 52000,
+    armTriangles: options.armTriangles ?? 3000,
   };
   SCALE = o.resolutionScale;
   const plan = computeBodyPlan();
@@ -181,6 +191,8 @@ export async function buildModel(options: BuildOptions = {}): Promise<{ glb: Uin
     frame: FRAME_DESCRIPTION,
     paramsHash: paramsHash(),
     landmarks: computeLandmarks(plan, skin),
+    wholeBack: computeLandmarks(plan, skin, wholeBackSpecs(plan)),
+    cun: backCun(plan),
   };
   return { glb, landmarks };
 }

@@ -11,6 +11,7 @@ import {
   SEGMENTAL_KYPHOSIS,
   VERTEBRAE,
   modelledLordosis,
+  UPPER_BODY,
   type DiscName,
   type ModelledVertebra,
 } from '../../src/domain/anatomy/params.ts';
@@ -83,6 +84,16 @@ export interface BodyPlan {
   spinousLineRaw(y: number): number;
   /** Height of the crest tops (Tuffier's line) = 0 by construction of the frame. */
   tuffierY: number;
+  /** Right shoulder blade in the (x, y) plane of the back (mirror x for the left). */
+  scapula: {
+    spineRoot: [number, number];
+    superiorAngle: [number, number];
+    inferiorAngle: [number, number];
+    lateralAngle: [number, number];
+    acromion: [number, number];
+  };
+  /** Tip of the C7 spinous process (vertebra prominens). */
+  c7Tip: V3;
 }
 
 interface Segment {
@@ -166,6 +177,32 @@ export function computeBodyPlan(): BodyPlan {
       bodyToTip: 52 * MM,
       tipDrop: deg(40),
       tpHalfSpan: 36 * MM,
+      gap: 5 * MM,
+      meshed: false,
+    });
+  }
+  // T5…T1 and C7 (not meshed either): the upper thoracic kyphosis and the vertebra prominens,
+  // which carry the skin's profile up to the neck and place the shoulder blades.
+  const upper: Array<[string, number, number, number, number]> = [
+    // id, body height mm, disc mm, segment angle deg, spinous slope deg
+    ['T5', 20, 4, -4, 42],
+    ['T4', 19.5, 4, -4, 40],
+    ['T3', 19, 4, -4, 36],
+    ['T2', 18.5, 4, -3, 30],
+    ['T1', 17.5, 4.5, -2, 22],
+    ['C7', 15, 5, 4, 14],
+  ];
+  for (const [id, h, disc, angle, slope] of upper) {
+    segments.push({
+      id,
+      disc: disc * MM,
+      angle: deg(angle),
+      height: h * MM,
+      depth: (id === 'C7' ? 18 : 25) * MM,
+      width: (id === 'C7' ? 26 : 30) * MM,
+      bodyToTip: (id === 'C7' ? UPPER_BODY.c7Prominence.value : 50) * MM,
+      tipDrop: deg(slope),
+      tpHalfSpan: 34 * MM,
       gap: 5 * MM,
       meshed: false,
     });
@@ -329,22 +366,62 @@ export function computeBodyPlan(): BodyPlan {
     }
     return last[1];
   };
-  const smoothKeys: Array<readonly [number, number]> = [];
-  for (let y = -0.25; y <= 0.45; y += 0.005) {
+  // Below T6 the profile is the lumbar-sacral model's (the line held flat above the T6 tip), so
+  // that the skin the motion engine works on (T10 and down, and the hands' fingers above it)
+  // stays as it was; from T6 to T4 it blends into the upper thoracic kyphosis.
+  const t6 = vertebrae.find((v) => v.id === 'T6');
+  if (!t6) throw new Error('T6 missing from the chain');
+  const lowerLine = (y: number): number => (y >= t6.spinousTip[1] ? t6.spinousTip[2] : rawLine(y));
+  const smoothAt = (line: (y: number) => number, y: number): number => {
     let sw = 0;
     let sz = 0;
     for (let k = -45; k <= 45; k += 3) {
       const w = Math.exp(-(k * k) / (2 * 15 * 15));
       sw += w;
-      sz += w * rawLine(y + k * MM);
+      sz += w * line(y + k * MM);
     }
-    smoothKeys.push([y, sz / sw]);
+    return sz / sw;
+  };
+  const smoothKeys: Array<readonly [number, number]> = [];
+  const upperFrom = t6.spinousTip[1] + 0.015;
+  const upperTo = upperFrom + 0.05;
+  for (let y = -0.25; y <= 0.5; y += 0.005) {
+    const lo = smoothAt(lowerLine, y);
+    if (y <= upperFrom) {
+      smoothKeys.push([y, lo]);
+      continue;
+    }
+    const t = Math.min(1, (y - upperFrom) / (upperTo - upperFrom));
+    const w = t * t * (3 - 2 * t);
+    smoothKeys.push([y, lo + (smoothAt(rawLine, y) - lo) * w]);
   }
   const spinousLineZ = curve1d(smoothKeys);
   /** The unsmoothed polyline through the tips (bone positions). */
   const spinousLineRaw = rawLine;
 
   const byId = new Map(vertebrae.map((v) => [v.id, v] as const));
+
+  // Shoulder girdle (right side; mirror for the left), in the (x, y) plane of the back: the
+  // skin field sets the depth. Levels are those of the spinous tips (how they are palpated).
+  const tipY = (id: string): number => {
+    const v = byId.get(id);
+    if (!v) throw new Error(`vertebra ${id} missing from the chain`);
+    return v.spinousTip[1];
+  };
+  const medial = UPPER_BODY.scapulaMedialBorder.value * MM;
+  const spineY = tipY(UPPER_BODY.scapulaSpineLevel.value);
+  const c7 = (byId.get('C7') as VertebraPlan).spinousTip;
+  const acromionR: [number, number] = [(UPPER_BODY.shoulderBreadth.value / 2 - 12) * MM, c7[1] - 0.028];
+  const scapula = {
+    spineRoot: [medial, spineY] as [number, number],
+    superiorAngle: [medial + 0.006, tipY(UPPER_BODY.scapulaSuperiorAngleLevel.value)] as [number, number],
+    inferiorAngle: [medial + UPPER_BODY.scapulaInferiorAngleOffset.value * MM, tipY(UPPER_BODY.scapulaInferiorAngleLevel.value)] as [
+      number,
+      number,
+    ],
+    lateralAngle: [medial + UPPER_BODY.scapulaWidth.value * MM, spineY + 0.012] as [number, number],
+    acromion: acromionR,
+  };
   return {
     vertebrae,
     byId,
@@ -368,5 +445,7 @@ export function computeBodyPlan(): BodyPlan {
     spinousLineZ,
     spinousLineRaw,
     tuffierY: 0,
+    scapula,
+    c7Tip: c7,
   };
 }

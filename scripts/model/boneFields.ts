@@ -1,4 +1,5 @@
 /** Signed distance fields of the bones, placed by the body plan. */
+import { UPPER_BODY } from '../../src/domain/anatomy/params.ts';
 import type { BodyPlan, VertebraPlan } from './bodyPlan.ts';
 import { curve1d } from './curve1d.ts';
 import { cone, polyTube, roundBox, roundCylinder, smax, smin, sphere, type Field } from './sdf.ts';
@@ -266,7 +267,8 @@ export function ribPath(plan: BodyPlan, rib: 11 | 12): V3[] {
       [0.038, y - 0.002, back + 0.022],
       [0.065, y - 0.018, back + 0.032],
       [0.09, y - 0.045, back + 0.022],
-      [0.108, y - 0.075, back + 0.002],
+      // The tip from the parameter table (UPPER_BODY.rib12Tip*).
+      [UPPER_BODY.rib12TipLateral.value / 1000, y - UPPER_BODY.rib12TipDrop.value / 1000, back + 0.002],
     ];
   }
   return [

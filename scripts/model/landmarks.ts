@@ -3,6 +3,24 @@ import type { Landmark, LocalizedText, Side, VertebralLevel } from '../../src/do
 import type { BodyPlan } from './bodyPlan.ts';
 import { closestPoint, normalAt, raycast, type MeshHit, type TriMesh } from './meshQuery.ts';
 import { round6, type V3 } from './vec.ts';
+import { ribPath } from './boneFields.ts';
+import type { BackCun } from '../../src/domain/anatomy/types.ts';
+
+/**
+ * The proportional back cun (WHO 2008): midline to the medial border of the scapula = 3 B-cun,
+ * measured on the model's shoulder blade at the root of its spine.
+ */
+export function backCun(plan: BodyPlan): BackCun {
+  const border = plan.scapula.spineRoot[0];
+  const m = border / 3;
+  return {
+    m: round6(m),
+    cm: Math.round(m * 10000) / 100,
+    medialBorderToMidline_m: round6(border),
+    definition:
+      'WHO Standard Acupuncture Point Locations (2008): posterior midline to the medial border of the scapula = 3 B-cun; measured on the model at the root of the spine of the scapula',
+  };
+}
 
 interface Spec {
   id: string;
@@ -101,10 +119,62 @@ export function landmarkSpecs(plan: BodyPlan): Spec[] {
   return specs;
 }
 
+/**
+ * Landmarks of the whole back outside the lumbar-sacral region (issue 10): C7 (vertebra
+ * prominens), the shoulder blades and the tips of the 12th ribs. Written to landmarks.json
+ * `wholeBack`, apart from `landmarks`, until the technique format can address them.
+ */
+export function wholeBackSpecs(plan: BodyPlan): Spec[] {
+  const specs: Spec[] = [];
+  specs.push({
+    id: 'C7',
+    name: { en: 'C7 spinous process (vertebra prominens)', ru: 'Остистый отросток VII шейного позвонка (C7, выступающий позвонок)' },
+    kind: 'vertebra',
+    side: 'midline',
+    bone: plan.c7Tip,
+    dir: [0, 0, 1],
+  });
+  const sc = plan.scapula;
+  const behind = (x: number, y: number): V3 => [x, y, plan.spinousLineZ(y) - 0.02];
+  for (const side of ['left', 'right'] as const) {
+    const s = side === 'left' ? -1 : 1;
+    const ruF = side === 'left' ? 'левой' : 'правой';
+    specs.push({
+      id: `scapula-medial-border-${side}`,
+      name: {
+        en: `Medial border of the shoulder blade at the root of its spine (${side})`,
+        ru: `Медиальный край ${ruF} лопатки у основания её ости`,
+      },
+      kind: 'scapula',
+      side,
+      bone: behind(s * sc.spineRoot[0], sc.spineRoot[1]),
+      dir: [0, 0, 1],
+    });
+    specs.push({
+      id: `scapula-inferior-angle-${side}`,
+      name: { en: `Inferior angle of the shoulder blade (${side})`, ru: `Нижний угол ${ruF} лопатки` },
+      kind: 'scapula',
+      side,
+      bone: behind(s * sc.inferiorAngle[0], sc.inferiorAngle[1]),
+      dir: [0, 0, 1],
+    });
+    const rib = ribPath(plan, 12);
+    const tip = rib[rib.length - 1] as V3;
+    specs.push({
+      id: `rib-12-tip-${side}`,
+      name: { en: `Tip of the 12th rib (${side})`, ru: `Конец XII ребра (${side === 'left' ? 'левого' : 'правого'})` },
+      kind: 'rib',
+      side,
+      bone: [s * tip[0], tip[1], tip[2]],
+    });
+  }
+  return specs;
+}
+
 const r3 = (v: V3): [number, number, number] => [round6(v[0]), round6(v[1]), round6(v[2])];
 
-export function computeLandmarks(plan: BodyPlan, skin: TriMesh): Landmark[] {
-  return landmarkSpecs(plan).map((s) => {
+export function computeLandmarks(plan: BodyPlan, skin: TriMesh, specs: Spec[] = landmarkSpecs(plan)): Landmark[] {
+  return specs.map((s) => {
     let hit: MeshHit | null = s.dir ? raycast(skin, s.bone, s.dir) : null;
     if (!hit) hit = closestPoint(skin, s.bone);
     const normal = normalAt(skin, hit);

@@ -3,11 +3,19 @@
  * erector columns, the spinal groove, the iliac crest line and the sacral dimples; buttocks with a
  * gluteal cleft and folds; thighs with hamstring and vastus masses; a rounded top.
  */
-import { GLOBAL } from '../../src/domain/anatomy/params.ts';
+import { GLOBAL, UPPER_BODY } from '../../src/domain/anatomy/params.ts';
 import type { BodyPlan } from './bodyPlan.ts';
 import { curve1d } from './curve1d.ts';
-import { ellipsoid, gauss, smax, smin, type Field } from './sdf.ts';
-import { mix, smoothstep } from './vec.ts';
+import { cone, ellipsoid, gauss, smax, smin, type Field } from './sdf.ts';
+import { mix, smoothstep, type V3 } from './vec.ts';
+
+/** Distance from a point to a segment in a plane. */
+function segment2d(px: number, py: number, a: readonly [number, number], b: readonly [number, number]): number {
+  const ex = b[0] - a[0];
+  const ey = b[1] - a[1];
+  const t = Math.max(0, Math.min(1, ((px - a[0]) * ex + (py - a[1]) * ey) / (ex * ex + ey * ey)));
+  return Math.hypot(px - a[0] - ex * t, py - a[1] - ey * t);
+}
 
 export interface SkinShape {
   field: Field;
@@ -15,6 +23,28 @@ export interface SkinShape {
   /** Lowest and highest y of the skin. */
   yTop: number;
   yBottom: number;
+  /** The back as a height field z = H(x, y) (before the torso's outline clips it). */
+  backHeight: (x: number, y: number) => number;
+}
+
+/** Signed distance to a triangle in a plane (negative inside). */
+export function triangle2d(px: number, py: number, a: readonly [number, number], b: readonly [number, number], c: readonly [number, number]): number {
+  const edge = (p0: readonly [number, number], p1: readonly [number, number]): number => {
+    const ex = p1[0] - p0[0];
+    const ey = p1[1] - p0[1];
+    const wx = px - p0[0];
+    const wy = py - p0[1];
+    const t = Math.max(0, Math.min(1, (wx * ex + wy * ey) / (ex * ex + ey * ey)));
+    return Math.hypot(wx - ex * t, wy - ey * t);
+  };
+  const d = Math.min(edge(a, b), edge(b, c), edge(c, a));
+  const side = (p0: readonly [number, number], p1: readonly [number, number]): number =>
+    (p1[0] - p0[0]) * (py - p0[1]) - (p1[1] - p0[1]) * (px - p0[0]);
+  const s1 = side(a, b);
+  const s2 = side(b, c);
+  const s3 = side(c, a);
+  const inside = (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
+  return inside ? -d : d;
 }
 
 /**
@@ -33,10 +63,12 @@ export function buttockField(side: 1 | -1): Field {
 }
 
 export function createSkinField(plan: BodyPlan): SkinShape {
-  const yTop = 0.4;
+  const yTop = 0.72;
   const yBottom = -0.54;
 
   const halfWidth = curve1d([
+    [0.5, 0.06],
+    [0.46, 0.125],
     [0.42, 0.152],
     [0.3, 0.157],
     [0.22, 0.152],
@@ -60,6 +92,8 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     [-0.12, 0.009],
   ]);
   const frontZ = curve1d([
+    [0.5, -0.06],
+    [0.46, -0.1],
     [0.42, -0.13],
     [0.3, -0.128],
     [0.18, -0.118],
@@ -117,11 +151,29 @@ export function createSkinField(plan: BodyPlan): SkinShape {
   const pair = (x: number, c: number, sg: number): number => gauss(x - c, sg) + gauss(x + c, sg);
   // Lower ends of the shoulder blades (inferior angles near T7): flat plates whose lower border
   // slants up and out, fading out at the top of the model.
-  const scapula = (x: number, y: number): number => {
+  // The whole blades (issue 10): a raised triangular plate from the superior to the inferior
+  // angle and out to the glenoid, with the spine of the scapula as a ridge to the acromion.
+  const sc = plan.scapula;
+  // Below T5 the lower ends of the blades keep the lumbar-sacral model's relief (so the skin
+  // under the fingers of hands working at T10–T12 is as it was); above, the whole blade.
+  const lowerBlades = (x: number, y: number): number => {
     const ax = Math.abs(x);
     const u = ax - 0.085;
     const lower = y - (0.275 + 0.35 * Math.max(0, ax - 0.07));
     return 0.0055 * Math.exp(-(u * u) / (2 * 0.032 * 0.032)) * smoothstep(-0.02, 0.03, lower);
+  };
+  const scapula = (x: number, y: number): number => {
+    const w = smoothstep(0.29, 0.33, y);
+    if (w <= 0) return lowerBlades(x, y);
+    return lowerBlades(x, y) * (1 - w) + wholeBlade(x, y) * w;
+  };
+  const wholeBlade = (x: number, y: number): number => {
+    const ax = Math.abs(x);
+    const t = triangle2d(ax, y, sc.superiorAngle, sc.inferiorAngle, sc.lateralAngle);
+    const plate = 0.006 * smoothstep(0.012, -0.012, t);
+    const sp = segment2d(ax, y, sc.spineRoot, sc.acromion);
+    const ridge = 0.0035 * Math.exp(-(sp * sp) / (2 * 0.009 * 0.009)) * smoothstep(sc.spineRoot[0] - 0.01, sc.spineRoot[0] + 0.02, ax);
+    return plate + ridge;
   };
   const bumps = (x: number, y: number): number =>
     erectorAmp(y) * pair(x, erectorX(y), erectorSigma(y)) +
@@ -177,7 +229,8 @@ export function createSkinField(plan: BodyPlan): SkinShape {
       d = smax(d, z - h, 0.02);
     }
     // Dome the top (shoulder-blade level): no flat cut, and close the bottom into the thighs.
-    d = smax(d, ellipsoid(x, Math.max(0, y - (yTop - 0.15)), z - 0.005, [0.172, 0.15, 0.16]), 0.03);
+    // (Above T6 the chest rounds into the shoulder girdle, the neck and the head, added below.)
+    d = smax(d, ellipsoid(x, Math.max(0, y - 0.25), z - 0.005, [0.172, 0.235, 0.16]), 0.03);
     d = smax(d, -(y + 0.27), 0.06);
     return d;
   };
@@ -225,8 +278,35 @@ export function createSkinField(plan: BodyPlan): SkinShape {
     [-0.24, 0.028],
     [-0.29, 0.0],
   ]);
+  // Shoulder girdle, neck and head (issue 10), far above the lumbar-sacral region.
+  const ac = plan.scapula.acromion;
+  const c7 = plan.c7Tip;
+  const neckBase: V3 = [0, c7[1] - 0.03, c7[2] - 0.06];
+  const neckTop: V3 = [0, c7[1] + 0.1, c7[2] - 0.075];
+  const headC: V3 = [0, c7[1] + 0.185, c7[2] - 0.085];
+  const headR: V3 = [UPPER_BODY.headBreadth.value / 2000, 0.108, UPPER_BODY.headLength.value / 2000];
+  const upper = (x: number, y: number, z: number): number => {
+    const ax = Math.abs(x);
+    // Shoulder cap (deltoid over the acromion and the humeral head).
+    const cap = ellipsoid(ax - (ac[0] - 0.014), y - (ac[1] - 0.04), z - (backZ(ac[1]) - 0.085), [0.046, 0.075, 0.056]);
+    // Trapezius: the slope from the neck to the acromion.
+    const trap = cone(ax, y, z, [0.03, c7[1] + 0.035, c7[2] - 0.05], [ac[0] - 0.02, ac[1] + 0.004, backZ(ac[1]) - 0.07], 0.045, 0.034);
+    const neck = cone(x, y, z, neckBase, neckTop, 0.058, 0.052);
+    const head = smin(
+      ellipsoid(x - headC[0], y - headC[1], z - headC[2], headR),
+      ellipsoid(x, y - headC[1] - 0.015, z - headC[2] - 0.018, [headR[0] * 0.95, 0.085, 0.08]),
+      0.02,
+    );
+    let d = smin(cap, trap, 0.04);
+    d = smin(d, neck, 0.04);
+    return smin(d, head, 0.035);
+  };
+
   const field: Field = (x, y, z) => {
     let d = torso(x, y, z);
+    // Blended in above the lower chest only (the blend radius grows from 0 so that nothing changes
+    // below y = 0.22, i.e. T10 and everything under it stays as it was).
+    if (y > 0.22) d = smin(d, upper(x, y, z), 0.05 * smoothstep(0.22, 0.3, y));
     // One thigh per side (never blended with each other), merged into the hips above the crotch.
     d = smin(d, thigh(x, y, z, x >= 0 ? 1 : -1), mix(0.008, 0.04, smoothstep(-0.32, -0.22, y)));
     const b = smin(buttock(x, y, z, 1), buttock(x, y, z, -1), 0.01);
@@ -245,8 +325,9 @@ export function createSkinField(plan: BodyPlan): SkinShape {
 
   return {
     field,
-    bounds: { min: [-0.215, yBottom - 0.012, -0.17], max: [0.215, yTop + 0.012, 0.21] },
+    bounds: { min: [-0.215 - 0.0035 * 7, yBottom - 0.012, -0.17], max: [0.215 + 0.0035 * 7, yTop + 0.012, 0.21] },
     yTop,
     yBottom,
+    backHeight: H,
   };
 }

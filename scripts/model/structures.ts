@@ -63,6 +63,8 @@ export const STRUCTURES: readonly StructureInfo[] = [
   ...sided('femur', 'Femur, upper half', 'Бедренная кость, верхняя половина', 'f', 'bones', BONE, 0.7),
   ...sided('rib-11', 'Eleventh rib', 'XI ребро', 'n', 'bones', BONE, 0.7),
   ...sided('rib-12', 'Twelfth rib', 'XII ребро', 'n', 'bones', BONE, 0.7),
+  ...sided('scapula', 'Shoulder blade (scapula)', 'Лопатка', 'f', 'bones', BONE, 0.7),
+  ...sided('arm', 'Arm', 'Рука', 'f', 'skin', SKIN, 0.6),
   ...sided('erector-spinae', 'Erector spinae', 'Мышца, выпрямляющая позвоночник', 'f', 'muscles', MUSCLE, 0.55),
   ...sided('quadratus-lumborum', 'Quadratus lumborum', 'Квадратная мышца поясницы', 'f', 'muscles', MUSCLE, 0.55),
   ...sided('gluteus-maximus', 'Gluteus maximus', 'Большая ягодичная мышца', 'f', 'muscles', MUSCLE, 0.55),

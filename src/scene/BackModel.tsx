@@ -30,7 +30,7 @@ function applyViewerState(
   for (const st of structures.values()) {
     const layerOn = st.layer === 'skin' ? s.skin !== 'hidden' : s.layers[st.layer];
     const isolated = s.isolate && s.selected !== null;
-    st.mesh.visible = isolated ? st.id === s.selected : layerOn;
+    st.mesh.visible = (isolated ? st.id === s.selected : layerOn) && !s.hiddenStructures.includes(st.id);
     if (st.layer !== 'skin') {
       // The selected structure glows; on the bone layer the lumbar-sacral bones are tinted.
       const mat = st.mesh.material as MeshStandardMaterial;
@@ -109,7 +109,11 @@ export function BackModel() {
         if (st.tapMode) {
           // Quiz answers are scored on the skin where the user tapped.
           const hit = e.intersections.find((h) => h.object.userData.id === 'skin') ?? e.intersections[0];
-          if (hit) st.tap([hit.point.x, hit.point.y, hit.point.z]);
+          if (hit) {
+            // The room point back into the body frame (the body lies posed on the table).
+            const p = gltf.scene.worldToLocal(hit.point.clone());
+            st.tap([p.x, p.y, p.z]);
+          }
           return;
         }
         st.select(pick(e));

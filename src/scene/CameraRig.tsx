@@ -8,6 +8,26 @@ import { playback } from '../state/playback';
 import { stepAt } from '../state/timelineNav';
 import { fitView, type CameraView } from '../domain/anatomy/views';
 import { exposeCamera } from './debugHandle';
+import { applyPose, poseView } from '../domain/anatomy/positions';
+import { tablePose } from './TablePose';
+
+/** A body-frame box moved into the room with the body (the box of its 8 moved corners). */
+function poseBox(box: { min: readonly [number, number, number]; max: readonly [number, number, number] }) {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (let c = 0; c < 8; c++) {
+    const p = applyPose(tablePose.current.pose, [
+      c & 1 ? box.max[0] : box.min[0],
+      c & 2 ? box.max[1] : box.min[1],
+      c & 4 ? box.max[2] : box.min[2],
+    ]);
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k]!, p[k]!);
+      max[k] = Math.max(max[k]!, p[k]!);
+    }
+  }
+  return { min, max };
+}
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -36,23 +56,24 @@ export function CameraRig() {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const first = useRef(true);
   /** What was framed last: the timeline and step (re-framed when either changes). */
-  const framed = useRef<{ meta: TimelineMeta | null; step: number }>({ meta: null, step: -1 });
+  const framed = useRef<{ meta: TimelineMeta | null; step: number; pose: unknown }>({ meta: null, step: -1, pose: null });
 
   /** The camera for now: the preset view, or the current step framed from its direction. */
   const goal = (): CameraView => {
     const s = useViewer.getState();
-    const preset = CAMERA_VIEWS[s.view];
+    // Presets are aimed in the body frame; the body lies in the room in the current position.
+    const preset = poseView(CAMERA_VIEWS[s.view], tablePose.current.pose);
     const m = s.timeline;
     if (!s.follow || !m) {
-      framed.current = { meta: null, step: -1 };
+      framed.current = { meta: null, step: -1, pose: tablePose.current };
       return preset;
     }
     const i = stepAt(m, playback.t);
-    framed.current = { meta: m, step: i };
+    framed.current = { meta: m, step: i, pose: tablePose.current };
     const box = m.steps[i]?.box;
     if (!box) return preset;
     const el = gl.domElement;
-    return fitView(box, preset, {
+    return fitView(poseBox(box), preset, {
       fovDeg: camera.fov,
       aspect: el.clientWidth / Math.max(el.clientHeight, 1),
       margin: FRAME_MARGIN,
@@ -103,7 +124,7 @@ export function CameraRig() {
     const m = s.timeline;
     if (!s.follow || !m) return;
     const f = framed.current;
-    if (f.meta !== m || stepAt(m, playback.t) !== f.step) aimRef.current(true);
+    if (f.meta !== m || stepAt(m, playback.t) !== f.step || f.pose !== tablePose.current) aimRef.current(true);
   });
 
   return (

@@ -8,14 +8,18 @@ import { useViewer } from '../state/store';
 import { exposeRenderStats } from './debugHandle';
 import { TechniquePlayer } from './TechniquePlayer';
 import { LandmarkMarkers } from './LandmarkMarkers';
+import { QuizMarkers } from './QuizMarkers';
 import { useUserData } from '../state/userData';
 import { useSelectedTechnique } from '../state/useTechnique';
+import { TableScene } from './TableScene';
+import { poseView } from '../domain/anatomy/positions';
+import { tablePose } from './TablePose';
 
 export const BACKGROUND = '#e9edf1';
 
 /** The 3D view. `frameloop="demand"`: a frame is drawn only when something changed. */
 export function Viewer({ onReady, label }: { onReady?: () => void; label: string }) {
-  const v = CAMERA_VIEWS.posterior;
+  const v = poseView(CAMERA_VIEWS.posterior, tablePose.current.pose);
   const technique = useSelectedTechnique();
   const trainee = useUserData((s) => s.mode === 'trainee');
   return (
@@ -42,9 +46,13 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
       <Lights />
       <CameraRig />
       <Suspense fallback={null}>
-        <BackModel />
-        {trainee && <LandmarkMarkers />}
-        {technique && <TechniquePlayer technique={technique} />}
+        {/* Everything in the body frame lies in the posed group on the table (TableScene). */}
+        <TableScene technique={technique}>
+          <BackModel />
+          {trainee && <LandmarkMarkers />}
+          <QuizMarkers />
+          {technique && <TechniquePlayer technique={technique} />}
+        </TableScene>
         <Ready onReady={onReady} />
       </Suspense>
     </Canvas>

@@ -3,6 +3,7 @@ import { ACTOR_IDS, type ActorId } from '../domain/motion/types';
 import type { TechniqueLength } from '../domain/technique/demo';
 import { playback } from '../state/playback';
 import { useViewer } from '../state/store';
+import { tablePose } from './TablePose';
 
 /** One actor in `frame()`: metres, model frame (= three.js world coordinates). */
 export interface FrameActor {
@@ -23,7 +24,7 @@ export interface FrameInfo {
   actors: FrameActor[];
 }
 
-/** What `window.__handpath.camera()` returns. */
+/** What `window.__handpath.camera()` returns (model frame, metres). */
 export interface CameraInfo {
   position: [number, number, number];
   /** The point the camera looks at (the orbit target). */
@@ -36,7 +37,8 @@ export interface DebugHandle {
   lastFrame: () => { calls: number; triangles: number };
   frame: () => FrameInfo;
   camera: () => CameraInfo;
-  /** Model-frame points → CSS pixels in the canvas (x right, y down), through the current camera. */
+  /** Model-frame points → CSS pixels in the canvas (x right, y down), through the body's current
+   * position on the table and the current camera. */
   project: (points: readonly (readonly [number, number, number])[]) => [number, number][];
 }
 
@@ -85,14 +87,21 @@ export function exposeCamera(gl: WebGLRenderer, camera: Camera, target: () => Ve
     ...w.__handpath,
     frame: readFrame,
     camera: () => {
+      // In the model frame, like frame() and project() (the body lies posed on the table).
+      const toBody = tablePose.matrix.clone().invert();
       const tg = target();
-      return { position: round(camera.position), target: tg ? round(tg) : [0, 0, 0], follow: useViewer.getState().follow };
+      return {
+        position: round(camera.position.clone().applyMatrix4(toBody)),
+        target: tg ? round(tg.clone().applyMatrix4(toBody)) : [0, 0, 0],
+        follow: useViewer.getState().follow,
+      };
     },
     project: (points) => {
       const r = gl.domElement.getBoundingClientRect();
       const v = new Vector3();
       return points.map((p) => {
-        v.set(p[0], p[1], p[2]).project(camera);
+        // Model frame → room (the body lies on the table in the current position) → screen.
+        v.set(p[0], p[1], p[2]).applyMatrix4(tablePose.matrix).project(camera);
         return [((v.x + 1) / 2) * r.width, ((1 - v.y) / 2) * r.height];
       });
     },

@@ -34,11 +34,13 @@ export function skinSurfaceOf(root: Object3D): MeshSurface {
   const skin = root.getObjectByName('skin') as Mesh | undefined;
   if (!skin?.isMesh) throw new Error('back.glb: no mesh named "skin"');
   root.updateMatrixWorld(true);
+  // Relative to the model's root: the body frame, whatever position the root lies in on the table.
+  const toBody = root.matrixWorld.clone().invert().multiply(skin.matrixWorld);
   const pos = skin.geometry.getAttribute('position') as BufferAttribute;
   const positions = new Float32Array(pos.count * 3);
   const v = new Vector3();
   for (let i = 0; i < pos.count; i++) {
-    v.fromBufferAttribute(pos, i).applyMatrix4(skin.matrixWorld);
+    v.fromBufferAttribute(pos, i).applyMatrix4(toBody);
     positions[i * 3] = v.x;
     positions[i * 3 + 1] = v.y;
     positions[i * 3 + 2] = v.z;

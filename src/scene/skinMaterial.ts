@@ -1,4 +1,5 @@
-import { Color, FrontSide, MeshStandardMaterial, Vector2, Vector3, Vector4 } from 'three';
+import { Color, FrontSide, MeshStandardMaterial, Vector2, Vector3, Vector4, type Matrix4 } from 'three';
+import { tablePose } from './TablePose';
 import type { AvoidZone } from '../domain/anatomy/avoidZone';
 import type { RegionProfile } from '../domain/anatomy/highlightRegion';
 
@@ -16,6 +17,8 @@ export interface SkinUniforms {
   uAvoid: { value: number };
   /** 0..1: a hand is near the zone (the zone lights up as a reminder). */
   uAvoidGlow: { value: number };
+  /** Room → body frame (the inverse of the body's pose on the table), shared with TablePose. */
+  uToBody: { value: Matrix4 };
 }
 
 export const HIGHLIGHT_COLOR = '#1f78e0';
@@ -40,6 +43,8 @@ export function createSkinMaterial(profile: RegionProfile, avoid: AvoidZone): {
     uAvoidBox: { value: new Vector3(avoid.halfWidth, avoid.top, avoid.bottom) },
     uAvoid: { value: 0 },
     uAvoidGlow: { value: 0 },
+    // Room → body frame: the body lies posed on the table; the shader works in the body frame.
+    uToBody: { value: tablePose.toBody },
   };
   const material = new MeshStandardMaterial({
     color: SKIN_COLOR,
@@ -51,10 +56,10 @@ export function createSkinMaterial(profile: RegionProfile, avoid: AvoidZone): {
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms);
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nvarying vec3 vBodyPos;')
+      .replace('#include <common>', '#include <common>\nvarying vec3 vBodyPos;\nuniform mat4 uToBody;')
       .replace(
         '#include <worldpos_vertex>',
-        '#include <worldpos_vertex>\nvBodyPos = (modelMatrix * vec4(transformed, 1.0)).xyz;',
+        '#include <worldpos_vertex>\nvBodyPos = (uToBody * modelMatrix * vec4(transformed, 1.0)).xyz;',
       );
     shader.fragmentShader = shader.fragmentShader
       .replace(

@@ -98,6 +98,8 @@ export interface ViewerState {
   setSafetyCheck: (mode: 'closed' | 'first' | 'review') => void;
   /** Stop of the sciatic-nerve explainer being shown, or null. */
   tour: number | null;
+  /** Structures hidden by the explainer's stop (e.g. the gluteus maximus over the piriformis). */
+  hiddenStructures: readonly string[];
   /** Go to a stop (null ends the tour and returns to the plain view). */
   setTour: (stop: number | null) => void;
   /** The WebGL context was lost (driver reset); three restores it. */
@@ -160,11 +162,13 @@ export const useViewer = create<ViewerState>()((set) => ({
   safetyCheck: 'closed',
   setSafetyCheck: (safetyCheck) => set({ safetyCheck }),
   tour: null,
+  hiddenStructures: [],
   setTour: (stop) =>
     set((s) => {
       if (stop === null) {
         return {
           tour: null,
+          hiddenStructures: [],
           skin: 'opaque',
           layers: { muscles: false, bones: false, nerves: false },
           selected: null,
@@ -177,6 +181,7 @@ export const useViewer = create<ViewerState>()((set) => ({
       const t = NERVE_TOUR[Math.max(0, Math.min(NERVE_TOUR.length - 1, stop))]!;
       return {
         tour: NERVE_TOUR.indexOf(t),
+        hiddenStructures: t.hide,
         skin: t.skin,
         layers: { ...t.layers },
         selected: t.select,

@@ -45,3 +45,13 @@ export function formatUrlState(s: UrlState): string {
   const str = q.toString();
   return str ? `?${str}` : '';
 }
+
+/** Which page an address asks for: the app, the embed (`?embed=1`) or a handout (`?handout=1`). */
+export type PageKind = 'app' | 'embed' | 'handout';
+
+export function pageKind(search: string): PageKind {
+  const q = new URLSearchParams(search);
+  if (q.get('embed') === '1') return 'embed';
+  if (q.get('handout') === '1') return 'handout';
+  return 'app';
+}

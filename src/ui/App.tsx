@@ -20,6 +20,8 @@ import { useUserData } from '../state/userData';
 import { useUserTechniques } from '../state/userTechniques';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StorageNotice } from './StorageNotice';
+import { ShareLinkOpener } from './share/ShareLinkOpener';
+import { ShareButtons } from './share/ShareButtons';
 import './styles.css';
 
 // Decode the model while React renders and WebGL starts (see preloadBackModel).
@@ -76,6 +78,7 @@ export function App() {
           <HoverLabel />
           <SelectedChip />
         </ErrorBoundary>
+        <ShareLinkOpener />
       </main>
       <section className="dock" aria-label={t('player.label')}>
         {technique && webgl ? (
@@ -83,6 +86,7 @@ export function App() {
             <SafetyBanner />
             <Caption technique={technique} />
             <PlayerBar />
+            <ShareButtons technique={technique} />
           </ErrorBoundary>
         ) : !technique && techniqueId && readingUserList ? (
           <p className="muted hint" role="status" data-testid="user-techniques-loading">

@@ -6,8 +6,12 @@ import { QuizPanel } from './learn/QuizPanel';
 import { CoursePlanner } from './learn/CoursePlanner';
 import { filterForAcutePain } from './safety/acutePain';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NerveTour } from './NerveTour';
 
-/** The trainee quiz (answered by tapping the 3D back) and the course planner, each guarded on its own. */
+/**
+ * Learning: the sciatic-nerve explainer (a guided look, not a view setting), the trainee quiz
+ * (answered by tapping the 3D back) and the course planner, each guarded on its own.
+ */
 export function LearnTab() {
   const { t } = useTranslation();
   const lastTap = useViewer((s) => s.lastTap);
@@ -15,6 +19,9 @@ export function LearnTab() {
   const { shown } = filterForAcutePain(loadLibrary().techniques, acutePain);
   return (
     <>
+      <ErrorBoundary part="tour">
+        <NerveTour />
+      </ErrorBoundary>
       <ErrorBoundary part="quiz">
         <QuizPanel onRequestTap={(on) => useViewer.getState().setTapMode(on)} lastTap={lastTap} />
       </ErrorBoundary>

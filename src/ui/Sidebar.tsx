@@ -5,7 +5,6 @@ import { ViewButtons } from './ViewButtons';
 import { LayerPanel } from './LayerPanel';
 import { SelectionPanel } from './SelectionPanel';
 import { lazy, Suspense } from 'react';
-import { NerveTour } from './NerveTour';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useUserData } from '../state/userData';
 
@@ -57,7 +56,6 @@ export function Sidebar() {
               <ViewButtons />
               <LayerPanel />
               <SelectionPanel />
-              <NerveTour />
             </>
           )}
           <Suspense fallback={<p className="muted">…</p>}>

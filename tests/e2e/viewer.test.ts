@@ -93,27 +93,7 @@ describe('viewer (built app in Chromium, software WebGL)', () => {
   });
 });
 
-describe('sciatic nerve explainer', () => {
-  it('walks through its stops, changing the view and the text', async () => {
-    const { page } = app;
-    await page.getByTestId('tab-view').click();
-    await page.getByTestId('tour-start').click();
-    const texts: string[] = [];
-    const shots = [];
-    for (let i = 0; i < 5; i++) {
-      await settle(page);
-      texts.push((await page.getByTestId('tour-text').textContent()) ?? '');
-      shots.push(decodePng(await canvasShot(page)));
-      if (i < 4) await page.getByTestId('tour-next').click();
-    }
-    expect(new Set(texts).size).toBe(5);
-    expect(texts[1]).toMatch(/L4, L5, S1, S2 and S3/);
-    for (let i = 1; i < 5; i++) expect(diffFraction(shots[i - 1]!, shots[i]!)).toBeGreaterThan(0.02);
-    await page.getByTestId('tour-end').click();
-    await settle(page);
-    expect(await page.getByTestId('skin-opaque').getAttribute('aria-checked')).toBe('true');
-  });
-});
+// The sciatic nerve explainer moved to the Learn tab: tests/e2e/nerveTour.test.ts.
 
 describe('without WebGL', () => {
   it('shows a clear message and the technique as an illustrated step list', async () => {

@@ -152,8 +152,47 @@ export const GLOBAL = {
   hipBreadth: s(350, 'mm', PROPORTION),
   waistBreadth: s(280, 'mm', PROPORTION),
   chestBreadth: s(320, 'mm', PROPORTION),
-  modelTopLevel: s('T6', 'level', 'brief: the skin reaches up to about the shoulder blades (T6)'),
+  modelTopLevel: s('C7', 'level', 'issue 10: the whole back, C7 to mid-thigh (the head and arms beside it)'),
   thighLength: s(420, 'mm', PROPORTION),
+} as const;
+
+const ANSUR = 'Gordon et al. 2014, ANSUR II anthropometric survey (US Army, 2012)';
+const SURFACE_ANATOMY = 'standard surface anatomy (e.g. Moore, Clinically Oriented Anatomy, 8th ed.)';
+
+/**
+ * The whole back, C7 to mid-thigh, lying face-down (issue 10): shoulders, shoulder blades, the
+ * posterior chest, arms beside the body, a head in the face cradle. The lumbar-sacral region
+ * above keeps its numbers; these only shape what lies above T9 and beside the body.
+ */
+export const UPPER_BODY = {
+  /** Width between the acromia (skin over the bony points). */
+  shoulderBreadth: s(390, 'mm', `${ANSUR}: biacromial breadth ≈ 37 cm (women) – 41 cm (men); the mean of both, rounded`),
+  /** Skin width of the back at Tuffier's line (the crest tops). */
+  backWidthAtCrests: s(300, 'mm', `${ANSUR}: waist breadth ≈ 28–32 cm; intercristal bone width ≈ 28–30 cm (${SURFACE}) plus the flank's soft tissue`),
+  /** Distance from the posterior midline to the medial border of the scapula (at the root of its spine). */
+  scapulaMedialBorder: s(65, 'mm', 'Sobush et al. 1996, J Orthop Sports Phys Ther (Lennie test): medial border ≈ 5–8 cm from the spinous processes at rest; WHO 2008: midline to medial border = 3 B-cun'),
+  scapulaSuperiorAngleLevel: s('T2', 'level', `${SURFACE_ANATOMY}: superior angle of the scapula at T2`),
+  scapulaSpineLevel: s('T3', 'level', `${SURFACE_ANATOMY}: root of the spine of the scapula at T3`),
+  scapulaInferiorAngleLevel: s('T7', 'level', `${SURFACE_ANATOMY}: inferior angle of the scapula at T7`),
+  /** Medial border to the inferior angle, sideways: the border runs nearly parallel to the spine. */
+  scapulaInferiorAngleOffset: s(15, 'mm', 'model choice: the inferior angle ≈ 1–2 cm lateral of the medial border line'),
+  /** Width of the blade from the medial border to the glenoid. */
+  scapulaWidth: s(100, 'mm', 'model choice: adult scapula ≈ 10 cm from the medial border to the glenoid'),
+  /** The 12th rib: from T12 down and out; its tip, lateral and below the T12 body. */
+  rib12TipLateral: s(108, 'mm', `${SURFACE_ANATOMY}: the 12th rib's tip lies ≈ 10–12 cm from the midline, lateral to the erector spinae`),
+  rib12TipDrop: s(75, 'mm', `${SURFACE_ANATOMY}: the 12th rib slopes down to its tip near the level of L1/L2 (≈ 7–8 cm below the T12 body)`),
+  /** Lumbar lordosis of a person lying face-down on a flat table, hips straight. */
+  proneLordosis: s(
+    50,
+    'deg',
+    'Stephens et al. 1996, Spine; Benfanti & Geissele 1997, Spine: prone with the hips extended keeps the standing lordosis (≈ 50° ± 11°); the model keeps the standing curve',
+  ),
+  upperArmLength: s(300, 'mm', `${ANSUR}: acromion–radiale length ≈ 30–34 cm (rounded down: the shoulder joint lies below the acromion)`),
+  forearmLength: s(250, 'mm', `${ANSUR}: radiale–stylion length ≈ 24–27 cm`),
+  handLength: s(180, 'mm', `${ANSUR}: hand length ≈ 17–20 cm`),
+  headLength: s(195, 'mm', `${ANSUR}: head length ≈ 19–20 cm (glabella–back of the head)`),
+  headBreadth: s(150, 'mm', `${ANSUR}: head breadth ≈ 15 cm`),
+  c7Prominence: s(58, 'mm', `${SURFACE_ANATOMY}: C7 (vertebra prominens) has the longest palpable spinous process of the neck`),
 } as const;
 
 /** The whole table, for hashing into landmarks.json `paramsHash`. */
@@ -164,6 +203,7 @@ export const ANATOMY_PARAMS = {
   segmentalLordosis: SEGMENTAL_LORDOSIS,
   segmentalKyphosis: SEGMENTAL_KYPHOSIS,
   global: GLOBAL,
+  upperBody: UPPER_BODY,
 } as const;
 
 /** Sum of the published segmental lordosis values L1/L2 … L5/S1 (degrees). */

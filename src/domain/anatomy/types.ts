@@ -44,7 +44,7 @@ export interface Landmark {
    * ('iliac-crest-top-left', 'psis-right', 'sacral-hiatus', 'coccyx', 'greater-trochanter-left'). */
   id: string;
   name: LocalizedText;
-  kind: 'vertebra' | 'pelvis' | 'sacrum' | 'femur';
+  kind: 'vertebra' | 'pelvis' | 'sacrum' | 'femur' | 'scapula' | 'rib';
   side: Side;
   /** Vertebral level this landmark belongs to (vertebrae), or the level it lies at. */
   level?: VertebralLevel;
@@ -64,4 +64,25 @@ export interface LandmarksFile {
   /** Hash of the parameter table the model was generated from. */
   paramsHash: string;
   landmarks: Landmark[];
+  /** Landmarks of the whole back outside the lumbar-sacral region (C7, the shoulder blades, the
+   * tips of the 12th ribs); not yet addressable by technique files. Absent in old files. */
+  wholeBack?: Landmark[];
+  /** The body's own proportional back cun (WHO 2008), measured on the model; absent in old files. */
+  cun?: BackCun;
+}
+
+/**
+ * The proportional back cun (B-cun) of the WHO Standard Acupuncture Point Locations (2008): from
+ * the posterior midline to the medial border of the scapula is 3 B-cun. Measured on the model at
+ * the root of the spine of the scapula.
+ */
+export interface BackCun {
+  /** Length of 1 B-cun, metres. */
+  m: number;
+  /** Length of 1 B-cun, centimetres (= m × 100, rounded to 0.01 cm). */
+  cm: number;
+  /** Midline to the medial border of the scapula, metres (= 3 cun). */
+  medialBorderToMidline_m: number;
+  /** What was measured, in words. */
+  definition: string;
 }

@@ -3,18 +3,26 @@
  *
  * Rules (DESIGN.md §1, from the seed article, as guidance rather than prescription):
  * - a course is at least 10 sessions in a row (daily, or every other day);
- * - a session lasts 15 min … 1 h; intensity (pressure, then length) grows session to session;
+ * - a session lasts 15 min … 1 h (usually); intensity (pressure, then length) grows session to session;
+ * - what a session holds is the chosen techniques: its minutes follow their full length (the same
+ *   whole minutes the technique cards show), never more; its pressure never goes above theirs;
  * - the first sessions only on a doctor's advice;
  * - the course may be repeated after about 6 months.
  *
  * Pure: no clock, no storage, no React. Dates are calendar dates 'YYYY-MM-DD' computed in UTC.
  */
+import { fullMinutes } from '../technique/demo';
 import type { Pressure, Step } from '../technique/schema';
 
 export const MIN_SESSIONS = 10;
 export const MAX_SESSIONS = 30;
-export const MIN_SESSION_MINUTES = 15;
+/** The shortest session a plan may hold (a single short technique), minutes. */
+export const MIN_SESSION_MINUTES = 1;
 export const MAX_SESSION_MINUTES = 60;
+/** The seed's usual session, minutes: shorter sessions are allowed but said so. */
+export const USUAL_SESSION_MINUTES = { min: 15, max: 60 } as const;
+/** The first session does this share of the chosen techniques (fewer repetitions), growing to all of them. */
+export const FIRST_SESSION_SHARE = 2 / 3;
 export const DEFAULT_REPEAT_AFTER_MONTHS = 6;
 export const PRESSURE_ORDER: readonly Pressure[] = ['light', 'medium', 'firm'];
 
@@ -30,7 +38,7 @@ export interface PlanCourseOptions {
   sessions?: number;
   /** First session's date, 'YYYY-MM-DD'. */
   startDate: string;
-  /** Length of the first and of the last session, minutes, each 15…60, first ≤ last. */
+  /** Length of the first and of the last session, minutes, each 1…60, first ≤ last (see `sessionMinutesFor`). */
   sessionMinutes: { first: number; last: number };
   /** Strongest pressure the course reaches (default 'firm'; 'light' keeps every session light). */
   maxPressure?: Pressure;
@@ -112,16 +120,12 @@ export function localToday(now: Date = new Date()): string {
   return formatDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
 }
 
-function roundTo5(n: number): number {
-  return Math.round(n / 5) * 5;
-}
-
 /**
  * Plan a course. Throws `CoursePlanError` (with the offending field) on invalid options.
  *
  * Intensity grows in two ways: pressure steps up light → medium → firm in equal thirds of the
  * course (capped at `maxPressure`), and the session length grows from `first` to `last` minutes
- * (rounded to 5 min, never shrinking). The first session carries the doctor's-advice note.
+ * (whole minutes, never shrinking). The first session carries the doctor's-advice note.
  */
 export function planCourse(options: PlanCourseOptions): CoursePlan {
   const n = options.sessions ?? MIN_SESSIONS;
@@ -156,7 +160,7 @@ export function planCourse(options: PlanCourseOptions): CoursePlan {
     const t = i / (n - 1);
     const rank = Math.min(topRank, Math.floor((i * 3) / n));
     const raw = first + (last - first) * t;
-    const minutes = Math.min(MAX_SESSION_MINUTES, Math.max(prevMinutes, MIN_SESSION_MINUTES, roundTo5(raw)));
+    const minutes = Math.min(last, Math.max(prevMinutes, first, Math.round(raw)));
     const pressure = PRESSURE_ORDER[rank]!;
     const notes: SessionNoteId[] = [];
     if (i === 0) notes.push('doctor-advice', 'start-gently');
@@ -200,4 +204,47 @@ export function maxPressureOf(techniques: readonly { steps: readonly Step[] }[])
 /** The lower of two pressures. */
 export function minPressure(a: Pressure, b: Pressure): Pressure {
   return PRESSURE_ORDER[Math.min(PRESSURE_ORDER.indexOf(a), PRESSURE_ORDER.indexOf(b))]!;
+}
+
+/** A chosen technique as the planner sees it: its steps (for length and pressure). */
+export interface PlannedTechnique {
+  steps: readonly Step[];
+}
+
+/** How a session of the chosen techniques goes, and what the planner's fields show. */
+export interface SessionSettings {
+  /** Σ full length of the chosen techniques, whole minutes as their cards show them (0 if none). */
+  techniqueMinutes: number;
+  /** First and last session, minutes: the last is the chosen techniques in full, the first a share of them. */
+  sessionMinutes: { first: number; last: number };
+  /** The strongest pressure the chosen techniques use ('firm' if none are chosen). */
+  cap: Pressure;
+  /** The strongest pressure the course reaches: the requested one, never above the cap (what the field shows). */
+  pressure: Pressure;
+  /** Each pressure of the field and whether it may be chosen (not above the cap). */
+  options: { pressure: Pressure; allowed: boolean }[];
+  /** Whether one session of the chosen techniques is shorter, longer or as long as a usual session. */
+  usual: 'short' | 'ok' | 'long';
+}
+
+/** First and last session length for techniques that take `techniqueMinutes` in full. */
+export function sessionMinutesFor(techniqueMinutes: number): { first: number; last: number } {
+  const last = Math.max(MIN_SESSION_MINUTES, Math.round(techniqueMinutes));
+  return { first: Math.max(MIN_SESSION_MINUTES, Math.round(last * FIRST_SESSION_SHARE)), last };
+}
+
+/**
+ * What the planner shows for the chosen techniques and the requested strongest pressure: session
+ * minutes from the techniques' full length (Σ `fullMinutes`, the cards' figure), and a pressure
+ * field that cannot show more than the cap.
+ */
+export function sessionSettings(chosen: readonly PlannedTechnique[], requested: Pressure): SessionSettings {
+  const techniqueMinutes = chosen.reduce((s, t) => s + fullMinutes({ steps: [...t.steps] }), 0);
+  const cap = chosen.length > 0 ? maxPressureOf(chosen) : 'firm';
+  const pressure = minPressure(requested, cap);
+  const capRank = PRESSURE_ORDER.indexOf(cap);
+  const options = PRESSURE_ORDER.map((p, i) => ({ pressure: p, allowed: i <= capRank }));
+  const usual =
+    techniqueMinutes > USUAL_SESSION_MINUTES.max ? 'long' : techniqueMinutes < USUAL_SESSION_MINUTES.min ? 'short' : 'ok';
+  return { techniqueMinutes, sessionMinutes: sessionMinutesFor(techniqueMinutes), cap, pressure, options, usual };
 }

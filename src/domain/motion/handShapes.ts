@@ -151,6 +151,11 @@ export interface ConformDef {
    * is taken off (m); default 1.2 mm. Fingertips and pads that meet the skin steeply aim a
    * little higher, so the rest of the last phalanx stays out of the skin. */
   fitOffset?: number;
+  /** The first `core` fit points are the parts the shape presses with (a flat hand: heel and
+   * palm centre); the others only steady the fit. The core points weigh more in the fit, the
+   * misses are shared between them alone, and the other points may lie above the skin (a rigid
+   * palm on a ridge) but never deeper than the dent + 3.2 mm. Default: all points are core. */
+  core?: number;
 }
 
 export interface HandShapeDef {
@@ -326,7 +331,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
           PALM_KNUCKLE_ULNAR,
           pt('palm', [-0.022, 0.05, PALMAR - 0.0005]),
           pt('palmUlnar', [0.018, 0.05, PALMAR - 0.0005]),
+          // the corners of the heel (hypothenar, thenar): kept out of the body
+          pt('palm', [0.02, 0.025, PALMAR - 0.0005]),
+          pt('palm', [-0.02, 0.025, PALMAR - 0.0005]),
         ],
+        core: 2,
         touch: ['index', 'middle', 'ring', 'little'],
         bend: 'flex',
         clear: ['thumb'],

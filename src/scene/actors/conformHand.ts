@@ -31,6 +31,8 @@ const TOUCH_OFFSET_M = 0.0004;
 /** Where a rigid part (palm, fist, edge) aims: the middle of the band it may lie in, from the
  * pressure dent (below) to 3 mm above, a little lowered so a flat skin shows it touching. */
 const FIT_OFFSET_M = 0.0012;
+/** A fit point that only steadies the fit (not `core`) may go this much deeper than the dent. */
+const FIT_FLOOR_M = 0.0032;
 /** How far a part that must NOT touch is kept from the skin. */
 const CLEAR_M = 0.0015;
 /** The forearm's axis is kept this far from the skin (its half-thickness ≈ 17–21 mm + room). */
@@ -73,7 +75,7 @@ const _pivot = new Vector3();
 const _w = new Vector3();
 const _n0 = new Vector3();
 const _qt = new Quaternion();
-const MAX_FIT = 6;
+const MAX_FIT = 8;
 const _fitP = Array.from({ length: MAX_FIT }, () => new Vector3());
 const _fitN = Array.from({ length: MAX_FIT }, () => new Vector3());
 const _fitD = new Float64Array(MAX_FIT);
@@ -274,14 +276,15 @@ function planeDistance(i: number): number {
   return (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
 }
 
-/** Positions of the fit points now; each re-queried only when its tangent plane is stale. */
-function fitDistances(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], m: number, first: boolean): void {
+/** Positions of the fit points now; each re-queried only when its tangent plane is stale (and
+ * `requery`: the later rounds of a palm's fit only refine on the planes found). */
+function fitDistances(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], m: number, first: boolean, requery: boolean): void {
   for (let i = 0; i < m; i++) {
     const f = fit[i] as BonePoint;
     const p = _fitP[i] as Vector3;
     worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], p);
     const at = _fitAt[i] as Vector3;
-    if (first || p.distanceToSquared(at) > 0.004 * 0.004 || Math.abs(_fitQD[i] as number) > 0.008) {
+    if (first || (requery && (p.distanceToSquared(at) > 0.004 * 0.004 || Math.abs(_fitQD[i] as number) > 0.008))) {
       at.copy(p);
       _fitQD[i] = signedDistance(surface, p, _fitQ[i] as Vector3, _fitN[i] as Vector3);
       _fitD[i] = _fitQD[i] as number;
@@ -295,11 +298,21 @@ function fitDistances(rig: HandRig, surface: MeshSurface, fit: readonly BonePoin
  * rounds); then slide it so the highest and the deepest fit point are equally far from
  * `target` (a rigid palm on a curved back: the misses are shared, not piled on one side).
  */
-function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], target: number, weight: number, turnCost: number, maxYaw: number): void {
+function fitRigid(
+  rig: HandRig,
+  surface: MeshSurface,
+  fit: readonly BonePoint[],
+  target: number,
+  weight: number,
+  turnCost: number,
+  maxYaw: number,
+  core: number,
+  floor: number,
+): void {
   const m = Math.min(fit.length, MAX_FIT);
   if (m === 0) return;
-  for (let iter = 0; iter < 2; iter++) {
-    fitDistances(rig, surface, fit, m, iter === 0);
+  for (let iter = 0; iter < (core < m ? FIT_ROUNDS : 2); iter++) {
+    fitDistances(rig, surface, fit, m, iter === 0, core < m ? false : iter < 2);
     _pivot.set(0, 0, 0);
     for (let i = 0; i < m; i++) _pivot.add(_fitP[i] as Vector3);
     _pivot.multiplyScalar(1 / m);
@@ -317,15 +330,29 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
       _g[3] = n.dot(_n0); // d(dist)/dh
       const e = (_fitD[i] as number) - target;
       if (Math.abs(e) > worst) worst = Math.abs(e);
+      const wi = i < core && core < m ? CORE_WEIGHT : 1;
       for (let r = 0; r < 4; r++) {
-        _b[r] = (_b[r] as number) - e * (_g[r] as number);
-        for (let c = 0; c < 4; c++) _M[r * 4 + c] = (_M[r * 4 + c] as number) + (_g[r] as number) * (_g[c] as number);
+        _b[r] = (_b[r] as number) - wi * e * (_g[r] as number);
+        for (let c = 0; c < 4; c++) _M[r * 4 + c] = (_M[r * 4 + c] as number) + wi * (_g[r] as number) * (_g[c] as number);
       }
     }
     if (worst < 0.0002) break;
     // Regularisation: turns cost `turnCost` per rad² (a fist's three touching points are nearly
     // in line: it needs more); the slide is cheap.
     for (let r = 0; r < 3; r++) _M[r * 4 + r] = (_M[r * 4 + r] as number) + turnCost;
+    // A palm (core points) that may not turn about the skin normal: the fit solves WITHOUT that
+    // turn (a stiff cost on it), instead of solving with it and dropping it afterwards (which
+    // left the palm tilted wrong where the best fit was mostly a turn about the normal). The
+    // fist keeps the old way: its three flats in a line would roll off them instead.
+    if (maxYaw === 0 && core < m) {
+      for (let r = 0; r < 3; r++) {
+        const nr = r === 0 ? _n0.x : r === 1 ? _n0.y : _n0.z;
+        for (let c = 0; c < 3; c++) {
+          const nc = c === 0 ? _n0.x : c === 1 ? _n0.y : _n0.z;
+          _M[r * 4 + c] = (_M[r * 4 + c] as number) + YAW_COST * nr * nc;
+        }
+      }
+    }
     _M[15] = (_M[15] as number) + 1e-6;
     if (!solve4()) return;
     // no turn about the skin normal: that is the stroke's heading, not a fit
@@ -346,23 +373,50 @@ function fitRigid(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[],
     rig.position.addScaledVector(_n0, h);
     rig.updateMatrix();
   }
-  shareMisses(rig, fit, m, target, weight);
+  shareMisses(rig, fit, m, target, weight, core, floor);
 }
 
-/** Slides the hand along the normal so the highest and the deepest fit point are equally far
- * from `target` (tangent planes of the last fit round: no query). */
-function shareMisses(rig: HandRig, fit: readonly BonePoint[], m: number, target: number, weight: number): void {
+/** Weight of a core fit point (a part the shape presses with) in the fit, vs 1 for the others. */
+const CORE_WEIGHT = 4;
+/** Rounds of the fit for a palm with core points (others: 2, as tuned). */
+const FIT_ROUNDS = 4;
+/** Cost of a turn about the skin normal when the shape allows none (m²/rad²). */
+const YAW_COST = 1;
+
+/** Slides the hand along the normal so the highest and the deepest core fit point are equally
+ * far from `target`, the other fit points kept above `floor` (tangent planes of the last fit
+ * round: no query). */
+function shareMisses(rig: HandRig, fit: readonly BonePoint[], m: number, target: number, weight: number, core: number, floor: number): void {
   if (m < 2) return;
   let lo = Infinity;
   let hi = -Infinity;
+  let low = Infinity;
   for (let i = 0; i < m; i++) {
     const f = fit[i] as BonePoint;
     worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], _fitP[i] as Vector3);
     const d = planeDistance(i);
+    if (i >= core) {
+      if (d < low) low = d;
+      continue;
+    }
     if (d < lo) lo = d;
     if (d > hi) hi = d;
   }
-  const shift = (target - 0.5 * (lo + hi)) * weight;
+  let s = target - 0.5 * (lo + hi);
+  if (low + s < floor && core >= 2) {
+    // a steadying point would go too deep: roll the hand about the line of its first two core
+    // points (they stay put) to lift it, as far as the other steadying points allow
+    rollAboutCore(rig, m, core, floor - s, weight);
+    low = Infinity;
+    for (let i = core; i < m; i++) {
+      const f = fit[i] as BonePoint;
+      worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], _fitP[i] as Vector3);
+      const d = planeDistance(i);
+      if (d < low) low = d;
+    }
+  }
+  if (low + s < floor) s = floor - low;
+  const shift = s * weight;
   if (Math.abs(shift) > 1e-5) {
     rig.position.addScaledVector(_n0, shift);
     rig.updateMatrix();
@@ -370,11 +424,54 @@ function shareMisses(rig: HandRig, fit: readonly BonePoint[], m: number, target:
 }
 
 /**
+ * Turns the hand about the line through fit points 0 and 1 (core: they stay put) so that the
+ * deepest steadying point (index ≥ core) rises to `floor`, but no other steadying point goes
+ * below `floor` (fit planes: no query). `_fitP` holds the current positions.
+ */
+function rollAboutCore(rig: HandRig, m: number, core: number, floor: number, weight: number): void {
+  const a0 = _fitP[0] as Vector3;
+  _ax.subVectors(_fitP[1] as Vector3, a0);
+  const al = _ax.length();
+  if (al < 1e-4) return;
+  _ax.multiplyScalar(1 / al);
+  // each steadying point: its rate of rise per radian about the axis, and its room
+  let up = Infinity; // largest positive turn allowed by points that go down with it
+  let upNeed = 0; // positive turn needed by points that rise with it
+  let dn = Infinity;
+  let dnNeed = 0;
+  for (let i = core; i < m; i++) {
+    _r0.subVectors(_fitP[i] as Vector3, a0);
+    _r1.crossVectors(_ax, _r0);
+    const rate = _r1.dot(_fitN[i] as Vector3);
+    const d = planeDistance(i);
+    if (Math.abs(rate) < 1e-4) continue;
+    const need = floor - d; // > 0: this point must rise this much
+    if (rate > 0) {
+      if (need > 0) upNeed = Math.max(upNeed, need / rate);
+      else dn = Math.min(dn, -need / rate);
+    } else {
+      if (need > 0) dnNeed = Math.max(dnNeed, need / -rate);
+      else up = Math.min(up, -need / -rate);
+    }
+  }
+  let ang = 0;
+  if (upNeed > 0 && dnNeed === 0) ang = Math.min(upNeed, up);
+  else if (dnNeed > 0 && upNeed === 0) ang = -Math.min(dnNeed, dn);
+  ang = clamp(ang * weight, -MAX_FIT_TURN, MAX_FIT_TURN);
+  if (Math.abs(ang) < 1e-6) return;
+  _qt.setFromAxisAngle(_ax, ang);
+  _pivot.copy(a0);
+  rig.quaternion.premultiply(_qt);
+  rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+  rig.updateMatrix();
+}
+
+/**
  * A flat palm on a convex back (the erector ridge, the flank): the ulnar half of the palm folds
  * towards the skin (palm arch) until one of its fit points meets it, then the misses are shared
  * again. Uses the fit's tangent planes: no query.
  */
-function archPalm(rig: HandRig, fit: readonly BonePoint[], target: number, weight: number): void {
+function archPalm(rig: HandRig, fit: readonly BonePoint[], target: number, weight: number, core: number, floor: number): void {
   const m = Math.min(fit.length, MAX_FIT);
   let k = 0;
   for (let i = 0; i < m && k < _probes.length; i++) {
@@ -386,7 +483,7 @@ function archPalm(rig: HandRig, fit: readonly BonePoint[], target: number, weigh
   }
   if (k === 0) return;
   solveJoint(rig, 'palmArch', 'palmUlnar', 0, k, target, RANGE.arch, false, weight);
-  shareMisses(rig, fit, m, target, weight);
+  shareMisses(rig, fit, m, target, weight, core, floor);
 }
 
 const PALM_CORNERS: readonly (readonly [number, number])[] = [
@@ -517,8 +614,10 @@ export function conformHand(
   rig.updateMatrix();
   if (def.palmClear) tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
   const fitTarget = lift + (def.fitOffset ?? FIT_OFFSET_M) - 0.5 * pressDepth;
-  fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0);
-  if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt);
+  const core = Math.min(def.core ?? def.fit.length, def.fit.length);
+  const floor = lift - pressDepth - FIT_FLOOR_M;
+  fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0, core, floor);
+  if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt, core, floor);
 
   if (def.bend === 'flex') {
     for (let i = 0; i < FINGERS.length; i++) {

@@ -45,7 +45,7 @@ function sidesWords(step: Step, t: Translate): string {
 function durationWords(step: Step, t: Translate): string {
   const s = stepDurationS(step);
   if (s < 90) return t(`${K}durationS`, { n: Math.max(1, Math.round(s / 5) * 5) });
-  return t(`${K}durationMin`, { n: Math.max(1, Math.round(s / 60)) });
+  return t(`${K}durationMin`, { count: Math.max(1, Math.round(s / 60)) });
 }
 
 /**

@@ -3,9 +3,10 @@
  * print it, keep it in this browser (`useUserData().coursePlan`).
  *
  * Props:
- * - `techniques: { id: string; title: LocalizedText; steps?: Step[] }[]` — what can go into the
- *   course (e.g. the library's `Technique`s, already filtered by the acute-pain switch). With
- *   `steps`, the course's pressure never goes above the strongest pressure of the chosen techniques;
+ * - `techniques: { id: string; title: LocalizedText; steps: Step[] }[]` — what can go into the
+ *   course (e.g. the library's `Technique`s, already filtered by the acute-pain switch). A session
+ *   is the chosen techniques: its minutes follow their full length (the figure on their cards) and
+ *   its pressure never goes above theirs — the pressure field cannot show more than that cap;
  * - `today?: string` — 'YYYY-MM-DD' default for the first session (default: the local date).
  *
  * The plan comes from `planCourse` (src/domain/course/plan.ts). Printing uses `@media print` in
@@ -16,13 +17,10 @@ import { useTranslation } from 'react-i18next';
 import {
   CoursePlanError,
   MAX_SESSIONS,
-  MAX_SESSION_MINUTES,
   MIN_SESSIONS,
-  MIN_SESSION_MINUTES,
   localToday,
-  maxPressureOf,
-  minPressure,
   planCourse,
+  sessionSettings,
   planTotalMinutes,
   type CourseFrequency,
   type CoursePlan,
@@ -32,7 +30,7 @@ import { useStorageProblem, useUserData } from '../../state/userData';
 import './learn.css';
 
 export interface CoursePlannerProps {
-  techniques: readonly { id: string; title: LocalizedText; steps?: readonly Step[] }[];
+  techniques: readonly { id: string; title: LocalizedText; steps: readonly Step[] }[];
   today?: string;
 }
 
@@ -46,17 +44,15 @@ export function CoursePlanner({ techniques, today }: CoursePlannerProps) {
   const [sessions, setSessions] = useState(saved?.sessions.length ?? MIN_SESSIONS);
   const [startDate, setStartDate] = useState(today ?? localToday());
   const [frequency, setFrequency] = useState<CourseFrequency>(saved?.frequency ?? 'daily');
-  const [first, setFirst] = useState(saved?.sessions[0]?.minutes ?? 15);
-  const [last, setLast] = useState(saved?.sessions.at(-1)?.minutes ?? 40);
   const [maxPressure, setMaxPressure] = useState<Pressure>('firm');
   const [error, setError] = useState<string | null>(null);
   // A full or blocked storage: the plan is shown but not kept (said here, not thrown).
   const storageProblem = useStorageProblem((s) => (s.problem?.what === 'plan' ? s.problem : null));
 
   const chosen = techniques.filter((x) => selected.includes(x.id));
-  const withSteps = chosen.flatMap((x) => (x.steps ? [{ steps: x.steps }] : []));
-  const cap = withSteps.length > 0 && withSteps.length === chosen.length ? maxPressureOf(withSteps) : 'firm';
-  const effectivePressure = minPressure(maxPressure, cap);
+  const settings = sessionSettings(chosen, maxPressure);
+  const effectivePressure = settings.pressure;
+  const { first, last } = settings.sessionMinutes;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -109,27 +105,35 @@ export function CoursePlanner({ techniques, today }: CoursePlannerProps) {
             </select>
           </label>
           <label>
-            <span>{t('course.firstMinutes')}</span>
-            <input type="number" min={MIN_SESSION_MINUTES} max={MAX_SESSION_MINUTES} step={5} value={Number.isNaN(first) ? '' : first} onChange={(e) => setFirst(num(e.target.value))} />
-          </label>
-          <label>
-            <span>{t('course.lastMinutes')}</span>
-            <input type="number" min={MIN_SESSION_MINUTES} max={MAX_SESSION_MINUTES} step={5} value={Number.isNaN(last) ? '' : last} onChange={(e) => setLast(num(e.target.value))} />
-          </label>
-          <label>
             <span>{t('course.maxPressure')}</span>
-            <select value={maxPressure} onChange={(e) => setMaxPressure(e.target.value as Pressure)}>
-              {(['light', 'medium', 'firm'] as const).map((p) => (
-                <option key={p} value={p}>
+            <select value={effectivePressure} onChange={(e) => setMaxPressure(e.target.value as Pressure)} data-testid="course-pressure">
+              {settings.options.map(({ pressure: p, allowed }) => (
+                <option key={p} value={p} disabled={!allowed}>
                   {t(`course.pressure.${p}`)}
                 </option>
               ))}
             </select>
-            {effectivePressure !== maxPressure && (
-              <span className="hp-muted hp-field-note">{t('course.maxPressureNote', { pressure: t(`course.pressure.${effectivePressure}`) })}</span>
+            {settings.cap !== 'firm' && chosen.length > 0 && (
+              <span className="hp-muted hp-field-note" data-testid="course-pressure-cap">
+                {t('course.maxPressureNote', { pressure: t(`course.pressure.${settings.cap}`) })}
+              </span>
             )}
           </label>
         </div>
+        {chosen.length > 0 && (
+          <p className="hp-session-length" data-testid="course-session-length">
+            {t('course.sessionLength', { count: settings.techniqueMinutes })}{' '}
+            {first < last && t('course.sessionGrowth', { count: first })}
+            {settings.usual !== 'ok' && (
+              <>
+                {' '}
+                <span className="hp-muted">
+                  {t(`course.usual.${settings.usual}`)}
+                </span>
+              </>
+            )}
+          </p>
+        )}
         {error && (
           <p className="hp-error" role="alert" data-testid="course-error">
             {error}
@@ -159,7 +163,7 @@ function PlanView({ plan, techniques, onClear }: { plan: CoursePlan; techniques:
   const names = plan.techniqueIds.map((tid) => techniques.find((x) => x.id === tid)?.title[lang] ?? tid);
   return (
     <div className="hp-course-print" data-testid="course-plan">
-      <h3>{t('course.planTitle', { n: plan.sessions.length })}</h3>
+      <h3>{t('course.planTitle', { count: plan.sessions.length })}</h3>
       <p>
         {t('course.planDates', { from: date(plan.startDate), to: date(plan.endDate) })} · {t(`course.freq.${plan.frequency}`)}
       </p>
@@ -181,7 +185,7 @@ function PlanView({ plan, techniques, onClear }: { plan: CoursePlan; techniques:
               <tr key={s.index}>
                 <td>{s.index}</td>
                 <td className="hp-nowrap">{short(s.date)}</td>
-                <td className="hp-nowrap">{t('course.minutes', { n: s.minutes })}</td>
+                <td className="hp-nowrap">{t('course.minutes', { count: s.minutes })}</td>
                 <td>
                   <span className={`hp-pressure ${s.pressure}`}>{t(`course.pressure.${s.pressure}`)}</span>
                 </td>
@@ -191,8 +195,8 @@ function PlanView({ plan, techniques, onClear }: { plan: CoursePlan; techniques:
           </tbody>
         </table>
       </div>
-      <p>{t('course.total', { n: planTotalMinutes(plan) })}</p>
-      <p className="hp-repeat">{t('course.repeat', { months: plan.repeatAfterMonths, date: date(plan.repeatFrom) })}</p>
+      <p>{t('course.total', { count: planTotalMinutes(plan) })}</p>
+      <p className="hp-repeat">{t('course.repeat', { count: plan.repeatAfterMonths, date: date(plan.repeatFrom) })}</p>
       <p className="hp-muted">{t('course.stopNote')}</p>
       <p className="hp-muted hp-no-print">{t('course.saved')}</p>
       <div className="buttons hp-no-print">

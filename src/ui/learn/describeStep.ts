@@ -215,8 +215,8 @@ function tempoText(step: Step, t: Translate): string {
   const parts: string[] = [];
   if ('hold_s' in step) parts.push(t('describe.tempo.hold', { s: step.hold_s }));
   if (step.move === 'point-press') parts.push(t('describe.tempo.rest', { s: step.rest_s }));
-  if (step.move === 'circular-rub') parts.push(t('describe.tempo.circles', { n: step.circles }));
-  if (step.move === 'palm-press') parts.push(t('describe.tempo.stations', { n: step.stations }));
+  if (step.move === 'circular-rub') parts.push(t('describe.tempo.circles', { count: step.circles }));
+  if (step.move === 'palm-press') parts.push(t('describe.tempo.stations', { count: step.stations }));
   if ('repetitions' in step) parts.push(t('describe.tempo.repetitions', { n: step.repetitions }));
   if ('tempo' in step) {
     if (step.tempo.cycles_per_min !== undefined) parts.push(t('describe.tempo.perMinute', { n: step.tempo.cycles_per_min }));
@@ -227,7 +227,7 @@ function tempoText(step: Step, t: Translate): string {
 
 function durationText(step: Step, t: Translate): string {
   const s = stepDurationS(step);
-  return s < 90 ? t('describe.duration.seconds', { n: Math.max(5, Math.round(s / 5) * 5) }) : t('describe.duration.minutes', { n: Math.round(s / 60) });
+  return s < 90 ? t('describe.duration.seconds', { n: Math.max(5, Math.round(s / 5) * 5) }) : t('describe.duration.minutes', { count: Math.round(s / 60) });
 }
 
 /**

@@ -8,6 +8,7 @@ import { useLocalized } from '../../i18n/useLocalized';
 import { requestPlay, usePlayBlocked } from '../safety/requestPlay';
 import { LengthSwitch } from './LengthSwitch';
 import { FollowButton } from './FollowButton';
+import { bringStageIntoView, onPlayFocusRequest, takePlayFocus } from './focusPlay';
 
 /**
  * Play / pause, restart, previous / next step, loop step, speed and a scrubbable timeline with
@@ -25,6 +26,20 @@ export function PlayerBar() {
   const { setPlaying, setSpeed, setLoopStep } = useViewer.getState();
   const slider = useRef<HTMLInputElement>(null);
   const clock = useRef<HTMLSpanElement>(null);
+  const play = useRef<HTMLButtonElement>(null);
+
+  // A technique was just chosen: bring the view and the player on screen, focus Play.
+  useEffect(() => {
+    if (!meta) return;
+    const take = () => {
+      if (!play.current || !takePlayFocus()) return;
+      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      bringStageIntoView(document.querySelector('.stage'), !still);
+      play.current.focus({ preventScroll: true });
+    };
+    take();
+    return onPlayFocusRequest(take);
+  }, [meta]);
 
   useEffect(() => {
     if (!meta) return;
@@ -46,6 +61,7 @@ export function PlayerBar() {
     <section className="player" aria-label={t('player.controls')} data-testid="player">
       <div className="buttons">
         <button
+          ref={play}
           onClick={() => {
             if (playing) return setPlaying(false);
             if (playback.t >= meta.duration) go(0);

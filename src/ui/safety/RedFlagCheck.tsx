@@ -43,6 +43,7 @@ function RedFlagCheckBody({ onDone, onClose, dismissible }: Omit<RedFlagCheckPro
   const [showMissing, setShowMissing] = useState(false);
   const id = useId();
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const resultDone = useRef<HTMLButtonElement>(null);
   const questionsHeading = useRef<HTMLHeadingElement>(null);
   const sawResult = useRef(false);
   const questions = redFlagQuestions();
@@ -50,10 +51,12 @@ function RedFlagCheckBody({ onDone, onClose, dismissible }: Omit<RedFlagCheckPro
   const answered = questions.length - assessment.unanswered.length;
 
   // Move focus to the new screen's title (the dialog itself focuses the first one on opening).
+  // A clear result (announced by its status banner) focuses Continue instead: one key to go on.
   useEffect(() => {
     if (phase === 'result') {
       sawResult.current = true;
-      resultHeading.current?.focus();
+      if (assessRedFlags(useUserData.getState().redFlagAnswers).level === 'clear') resultDone.current?.focus();
+      else resultHeading.current?.focus();
     } else if (sawResult.current) questionsHeading.current?.focus();
   }, [phase]);
 
@@ -147,6 +150,7 @@ function RedFlagCheckBody({ onDone, onClose, dismissible }: Omit<RedFlagCheckPro
           titleId={titleId}
           descId={descId}
           headingRef={resultHeading}
+          doneRef={resultDone}
           onChange={() => setPhase('questions')}
           onDone={() => onDone(assessment.level)}
         />
@@ -162,11 +166,12 @@ interface ResultProps {
   titleId: string;
   descId: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  doneRef: RefObject<HTMLButtonElement | null>;
   onChange: () => void;
   onDone: () => void;
 }
 
-function RedFlagResult({ level, reasons, lang, titleId, descId, headingRef, onChange, onDone }: ResultProps) {
+function RedFlagResult({ level, reasons, lang, titleId, descId, headingRef, doneRef, onChange, onDone }: ResultProps) {
   const { t } = useTranslation();
   const flags = reasons.map((r) => SAFETY.redFlags.red_flags.find((f) => f.id === r)).filter((f): f is RedFlag => f !== undefined);
   const sourceIds = [...new Set(flags.flatMap((f) => f.sources))];
@@ -202,7 +207,7 @@ function RedFlagResult({ level, reasons, lang, titleId, descId, headingRef, onCh
         <button type="button" onClick={onChange} data-testid="redflag-change">
           {t('redFlagCheck.change')}
         </button>
-        <button type="button" className="hp-primary" onClick={onDone} data-testid="redflag-done">
+        <button type="button" ref={doneRef} className="hp-primary" onClick={onDone} data-testid="redflag-done">
           {level === 'clear' ? t('redFlagCheck.continue') : t('redFlagCheck.understood')}
         </button>
       </footer>

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { loadLibrary } from '../../../src/data/library';
+import { fullMinutes } from '../../../src/domain/technique/demo';
 import {
   CoursePlanError,
+  FIRST_SESSION_SHARE,
+  planTotalMinutes,
+  sessionMinutesFor,
+  sessionSettings,
   MAX_SESSION_MINUTES,
   MIN_SESSION_MINUTES,
   PRESSURE_ORDER,
@@ -58,7 +64,7 @@ describe('planCourse', () => {
     };
     expect(field({ sessions: 9 })).toBe('sessions');
     expect(field({ sessions: 10.5 })).toBe('sessions');
-    expect(field({ sessionMinutes: { first: 10, last: 30 } })).toBe('sessionMinutes');
+    expect(field({ sessionMinutes: { first: 0, last: 30 } })).toBe('sessionMinutes');
     expect(field({ sessionMinutes: { first: 20, last: 61 } })).toBe('sessionMinutes');
     expect(field({ sessionMinutes: { first: 40, last: 30 } })).toBe('sessionMinutes');
     expect(field({ startDate: '2026-02-30' })).toBe('startDate');
@@ -131,5 +137,84 @@ describe('pressure cap from the techniques', () => {
     expect(maxPressureOf([])).toBe('light');
     expect(minPressure('firm', 'medium')).toBe('medium');
     expect(minPressure('light', 'firm')).toBe('light');
+  });
+});
+
+const library = loadLibrary().techniques;
+const byId = (id: string) => library.find((t) => t.id === id)!;
+
+/** Plan as the planner makes it: minutes and pressure from `sessionSettings`. */
+function planFor(ids: string[], requested: 'light' | 'medium' | 'firm', sessions = 10) {
+  const chosen = ids.map(byId);
+  const st = sessionSettings(chosen, requested);
+  return { st, plan: planCourse({ techniqueIds: ids, sessions, startDate: '2026-03-02', sessionMinutes: st.sessionMinutes, maxPressure: st.pressure }) };
+}
+
+describe('the planner agrees with the chosen techniques', () => {
+  it('the library has techniques of every pressure to test with', () => {
+    expect(new Set(library.map((t) => sessionSettings([t], 'firm').cap))).toEqual(new Set(['light', 'medium', 'firm']));
+  });
+
+  it('repro: techniques totalling 15 min make sessions of at most 15 min (the planner let them grow to 40 while the chosen ones totalled 16)', () => {
+    // Three short techniques: 5 + 5 + 5 min on their cards.
+    const ids = ['classic-circular-rub', 'classic-finishing-effleurage', 'classic-warming-rub'].filter((id) => library.some((t) => t.id === id));
+    const total = ids.reduce((s, id) => s + fullMinutes(byId(id)), 0);
+    const { st, plan } = planFor(ids, 'firm');
+    expect(total).toBe(15);
+    expect(st.techniqueMinutes).toBe(total);
+    expect(Math.max(...plan.sessions.map((s) => s.minutes))).toBe(total);
+    expect(plan.sessions.at(-1)!.minutes).toBe(total);
+    expect(plan.sessions[0]!.minutes).toBe(Math.round(total * FIRST_SESSION_SHARE));
+    expect(planTotalMinutes(plan)).toBeLessThanOrEqual(10 * total);
+  });
+
+  it('sessionMinutesFor: the last session is the techniques in full, the first a share, never below 1 min', () => {
+    expect(sessionMinutesFor(16)).toEqual({ first: 11, last: 16 });
+    expect(sessionMinutesFor(58)).toEqual({ first: 39, last: 58 });
+    expect(sessionMinutesFor(1)).toEqual({ first: 1, last: 1 });
+  });
+
+  it('repro: the strongest pressure shown is never above the cap ("Firm" above "capped at Medium")', () => {
+    const medium = library.find((t) => sessionSettings([t], 'firm').cap === 'medium')!;
+    const st = sessionSettings([medium], 'firm');
+    expect(st.cap).toBe('medium');
+    expect(st.pressure).toBe('medium');
+    expect(st.options).toEqual([
+      { pressure: 'light', allowed: true },
+      { pressure: 'medium', allowed: true },
+      { pressure: 'firm', allowed: false },
+    ]);
+    expect(sessionSettings([medium], 'light').pressure).toBe('light');
+  });
+
+  it('says when one session is shorter or longer than a usual session (15 min to 1 h)', () => {
+    const short = library.find((t) => fullMinutes(t) < 15)!;
+    expect(sessionSettings([short], 'firm').usual).toBe('short');
+    const long = library.filter((t) => fullMinutes(t) >= 30).slice(0, 3);
+    expect(sessionSettings(long, 'firm').usual).toBe('long');
+    expect(() => planFor(long.map((t) => t.id), 'firm')).toThrow(CoursePlanError);
+  });
+
+  it('property: for any chosen techniques and request, the plan reaches exactly the pressure shown and never exceeds the techniques, in minutes or pressure', () => {
+    const ids = library.map((t) => t.id);
+    fc.assert(
+      fc.property(
+        fc.subarray(ids, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('light' as const, 'medium' as const, 'firm' as const),
+        fc.integer({ min: 10, max: 30 }),
+        (chosen, requested, n) => {
+          const st = sessionSettings(chosen.map(byId), requested);
+          if (st.techniqueMinutes > MAX_SESSION_MINUTES) return;
+          const { plan } = planFor(chosen, requested, n);
+          const top = Math.max(...plan.sessions.map((s) => PRESSURE_ORDER.indexOf(s.pressure)));
+          expect(PRESSURE_ORDER[top]).toBe(st.pressure);
+          expect(PRESSURE_ORDER.indexOf(st.pressure)).toBeLessThanOrEqual(PRESSURE_ORDER.indexOf(st.cap));
+          expect(st.options.find((o) => o.pressure === st.pressure)!.allowed).toBe(true);
+          expect(plan.sessions.at(-1)!.minutes).toBe(st.techniqueMinutes);
+          for (const s of plan.sessions) expect(s.minutes).toBeLessThanOrEqual(st.techniqueMinutes);
+        },
+      ),
+      { seed: 20261130, numRuns: 200 },
+    );
   });
 });

@@ -14,9 +14,11 @@ function leaves(tree: Tree): string[] {
 }
 
 describe('UI strings', () => {
-  it('exist in English and Russian with the same keys', () => {
-    const en = keys(RESOURCES.en!).sort();
-    const ru = keys(RESOURCES.ru!).sort();
+  it('exist in English and Russian with the same keys (plural forms compared by their base key)', () => {
+    // English needs only _one/_other, Russian _one/_few/_many/_other (tests/unit/i18n/plurals.test.ts).
+    const base = (list: string[]) => [...new Set(list.map((k) => k.replace(/_(one|few|many|other)$/, '')))].sort();
+    const en = base(keys(RESOURCES.en!));
+    const ru = base(keys(RESOURCES.ru!));
     expect(en.length).toBeGreaterThan(20);
     expect(ru.filter((k) => !en.includes(k))).toEqual([]);
     expect(en.filter((k) => !ru.includes(k))).toEqual([]);

@@ -21,16 +21,16 @@ const PER_STEP = 12;
 
 /**
  * Rules the library does not pass yet, with their violation count on this reduced sample when
- * they were recorded (30 Nov 2026, after the fit stopped turning hands about the skin normal).
- * A rigid palm cannot lie within 3 mm over the erector ridge and round the flank, the kneading
+ * they were recorded (30 Nov 2026, after the flat palm's fit pressed with its heel and centre).
+ * A rigid palm cannot lie within 3 mm over a tight hollow or ridge along its length, the kneading
  * index pad lags the grip, and mid-blend and fingertip poses dip into the body; the little
  * finger of a conformed flat hand brushes the strip in 8 mid-blend kneading samples. These are
  * not loosened limits: each count may only fall, and the goal of every rule is 0.
  */
 const OPEN: Partial<Record<RuleId, number>> = {
-  'contact-gap': 145,
-  'contact-depth': 316,
-  interpenetration: 759,
+  'contact-gap': 43, // 145 before the palm fit pressed with its heel and centre (30 Nov, 02:10)
+  'contact-depth': 13, // 316 before
+  interpenetration: 720, // 759 before
   'spine-strip': 8,
 };
 const RIBBON_PER_PIECE = 6;

@@ -359,7 +359,7 @@ export function checkTechnique(
               worstName = `forearm ${k}/4`;
             }
           }
-          rec.check('interpenetration', worst <= LIMITS.overlapM, Math.max(0, worst) * 1000, where, `${worstName} ${(worst * 1000).toFixed(1)} mm into the body`, `${act.shape} ${worstName.replace(/\(.*\)| \d\/4/g, '')} into body`);
+          rec.check('interpenetration', worst <= LIMITS.overlapM, Math.max(0, worst) * 1000, where, `${worstName} ${(worst * 1000).toFixed(1)} mm into the body`, `${act.blend > 0.1 && act.blend < 0.9 ? `${act.shape}→${act.nextShape}` : (pureShape(act) ?? act.shape)} ${worstName.replace(/\(.*\)| \d\/4/g, '')} into body`);
         }
 
         if (!act.contact || ghost || (move && move.stackLift > 0)) continue;
@@ -691,7 +691,7 @@ export function formatReport(r: OracleReport, title: string): string {
       `[oracle]   ${id.padEnd(17)} checks ${String(s.checks).padStart(7)}  violations ${String(s.violations).padStart(6)}  worst ${s.worst.toFixed(id === 'contact-kind' ? 2 : 1)} ${s.unit}${s.worstAt ? ` (${s.worstAt})` : ''}`,
     );
     const kinds = Object.entries(s.kinds).sort((a, b) => b[1] - a[1]);
-    if (kinds.length > 0) lines.push(`[oracle]       by kind: ${kinds.slice(0, 12).map(([k, n]) => `${k} ${n}`).join('; ')}`);
+    if (kinds.length > 0) lines.push(`[oracle]       by kind: ${kinds.slice(0, 30).map(([k, n]) => `${k} ${n}`).join('; ')}`);
     for (const e of s.examples) lines.push(`[oracle]       ${e}`);
   }
   const bad = Object.entries(r.byTechnique).filter(([, v]) => Object.keys(v).length > 0);

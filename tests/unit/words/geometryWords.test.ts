@@ -183,7 +183,7 @@ describe('the wrong texts of the issue', () => {
     for (const lang of ['en', 'ru'] as const) {
       const fixed = i18next.getFixedT(lang);
       const t: Translate = (key, params) => {
-        if (!i18next.exists(key, { lng: lang, fallbackLng: false })) seen.push(`${lang}:${key}`);
+        if (!i18next.exists(key, { ...(params ?? {}), lng: lang, fallbackLng: false })) seen.push(`${lang}:${key}`);
         return fixed(key, params ?? {});
       };
       for (const tt of [tech, ...techniques]) {

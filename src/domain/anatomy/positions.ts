@@ -1,0 +1,278 @@
+/**
+ * Positions of the person (issue 10 §2): where the body lies and what supports it. Pure TS.
+ *
+ * The model, the motion engine, the oracle and `window.__handpath.project()/frame()` all work in
+ * the body frame (types.ts: +Y up the spine, +Z out of the back, +X the person's right). A
+ * position is a RIGID transform of that frame into the room, so hands that sit on the skin in
+ * the body frame sit on it in every position.
+ *
+ * Room frame (three.js world): metres, +Y up, the floor at y = −TABLE_HEIGHT, the top of the
+ * table's padding at y = 0. The table's long axis is Z: the head end at −Z, the foot end at +Z;
+ * +X is the person's right when prone (a viewer at the foot end sees the back as in the standing
+ * views). The therapist stands at either long side (±X), at the head end (−Z) or the foot end
+ * (+Z).
+ */
+import type { Vec3 } from './types';
+
+export const BODY_POSITIONS = ['prone', 'side-lying-left', 'side-lying-right', 'seated'] as const;
+export type BodyPosition = (typeof BODY_POSITIONS)[number];
+export const DEFAULT_POSITION: BodyPosition = 'prone';
+
+/** Row-major 3×3 rotation. */
+export type Mat3 = readonly [number, number, number, number, number, number, number, number, number];
+
+/** p_room = R · p_body + t. */
+export interface RigidPose {
+  rotation: Mat3;
+  translation: Vec3;
+}
+
+/** One piece of furniture, an axis-aligned rounded box in the room frame. */
+export interface SupportPiece {
+  kind: 'table-top' | 'table-frame' | 'leg' | 'face-cradle' | 'cradle-bar' | 'pillow' | 'chest-pad' | 'seat' | 'chair-frame';
+  center: Vec3;
+  /** Full sizes along X, Y, Z. */
+  size: Vec3;
+  /** Corner radius. */
+  radius: number;
+}
+
+export interface BodyPose {
+  position: BodyPosition;
+  pose: RigidPose;
+  /** The table, chair, pillows. */
+  supports: SupportPiece[];
+  /** The model's arms rest beside the body only when prone (a rigid pose cannot move them). */
+  armsVisible: boolean;
+  /** Room-frame direction the therapist sees the back from (for the "posterior" view). */
+  backDir: Vec3;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body-frame facts the poses rest on (measured on the generated model; a unit test checks them
+// against public/models/back.glb).
+
+/** Prone: the body lies on the front of the chest and of the thighs. */
+export const PRONE_SUPPORT = {
+  // The front of the skin there (−0.1275 and −0.0751 on the model) pressed ≈ 3 mm into the pad.
+  chest: [0, 0.3, -0.1305] as Vec3,
+  thigh: [0, -0.5, -0.078] as Vec3,
+};
+/** Side-lying: the lowest point of the side is the shoulder (|x| of the deltoid's outside). */
+export const SIDE_SUPPORT_X = 0.222;
+/** Height of the head's centre and its half breadth (pillow under the head when side-lying). */
+export const HEAD = { centerY: 0.613, halfBreadth: 0.075, centerZ: -0.016 };
+
+export const TABLE_HEIGHT = 0.72;
+export const TABLE_WIDTH = 0.7;
+const PAD = 0.06;
+
+// ---------------------------------------------------------------------------------------------
+// Small rigid-transform algebra
+
+const I3: Mat3 = [1, 0, 0, 0, 1, 0, 0, 0, 1];
+
+export function rotX(a: number): Mat3 {
+  const c = Math.cos(a);
+  const s = Math.sin(a);
+  return [1, 0, 0, 0, c, -s, 0, s, c];
+}
+export function rotY(a: number): Mat3 {
+  const c = Math.cos(a);
+  const s = Math.sin(a);
+  return [c, 0, s, 0, 1, 0, -s, 0, c];
+}
+export function rotZ(a: number): Mat3 {
+  const c = Math.cos(a);
+  const s = Math.sin(a);
+  return [c, -s, 0, s, c, 0, 0, 0, 1];
+}
+export function mul3(a: Mat3, b: Mat3): Mat3 {
+  const r: number[] = [];
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++) r.push(a[i * 3]! * b[j]! + a[i * 3 + 1]! * b[3 + j]! + a[i * 3 + 2]! * b[6 + j]!);
+  return r as unknown as Mat3;
+}
+export function rotate(m: Mat3, p: Vec3): [number, number, number] {
+  return [
+    m[0] * p[0] + m[1] * p[1] + m[2] * p[2],
+    m[3] * p[0] + m[4] * p[1] + m[5] * p[2],
+    m[6] * p[0] + m[7] * p[1] + m[8] * p[2],
+  ];
+}
+export function transpose3(m: Mat3): Mat3 {
+  return [m[0], m[3], m[6], m[1], m[4], m[7], m[2], m[5], m[8]];
+}
+/** Body frame → room frame. */
+export function applyPose(pose: RigidPose, p: Vec3): [number, number, number] {
+  const r = rotate(pose.rotation, p);
+  return [r[0] + pose.translation[0], r[1] + pose.translation[1], r[2] + pose.translation[2]];
+}
+/** Room frame → body frame. */
+export function invertPose(pose: RigidPose, p: Vec3): [number, number, number] {
+  return rotate(transpose3(pose.rotation), [p[0] - pose.translation[0], p[1] - pose.translation[1], p[2] - pose.translation[2]]);
+}
+/** Column-major 4×4 (three.js Matrix4.fromArray / elements order). */
+export function poseMatrix(pose: RigidPose): number[] {
+  const m = pose.rotation;
+  const t = pose.translation;
+  return [m[0], m[3], m[6], 0, m[1], m[4], m[7], 0, m[2], m[5], m[8], 0, t[0], t[1], t[2], 1];
+}
+
+export const IDENTITY_POSE: RigidPose = { rotation: I3, translation: [0, 0, 0] };
+
+// ---------------------------------------------------------------------------------------------
+
+function tableSupports(headZ: number, footZ: number, withCradle: boolean, cradleZ: number, cradleY: number): SupportPiece[] {
+  const len = footZ - headZ;
+  const cz = (headZ + footZ) / 2;
+  const out: SupportPiece[] = [
+    { kind: 'table-top', center: [0, -PAD / 2, cz], size: [TABLE_WIDTH, PAD, len], radius: 0.025 },
+    { kind: 'table-frame', center: [0, -PAD - 0.03, cz], size: [TABLE_WIDTH - 0.04, 0.06, len - 0.04], radius: 0.01 },
+  ];
+  const legH = TABLE_HEIGHT - PAD - 0.06;
+  for (const sx of [-1, 1])
+    for (const z of [headZ + 0.12, footZ - 0.12])
+      out.push({ kind: 'leg', center: [sx * (TABLE_WIDTH / 2 - 0.07), -PAD - 0.06 - legH / 2, z], size: [0.05, legH, 0.05], radius: 0.012 });
+  if (withCradle) {
+    out.push({ kind: 'face-cradle', center: [0, cradleY - 0.03, cradleZ], size: [0.2, 0.06, 0.2], radius: 0.028 });
+    for (const sx of [-1, 1])
+      out.push({
+        kind: 'cradle-bar',
+        center: [sx * 0.07, (cradleY - 0.06 - PAD) / 2 - 0.02, (cradleZ + headZ) / 2],
+        size: [0.025, 0.025, Math.abs(cradleZ - headZ) + 0.05],
+        radius: 0.008,
+      });
+  }
+  return out;
+}
+
+/**
+ * The rigid transform that lays the body in `position`, and the furniture that carries it.
+ * prone: face-down on the table, resting on the chest and thighs, the face in the face cradle,
+ * the arms beside the body. side-lying-left/right: on that side, back towards the therapist at
+ * the side of the table, a pillow under the head and one between the knees. seated: sitting,
+ * leaning forward about 30° onto a chest pad with a face cradle (a massage chair).
+ */
+export function bodyPose(position: BodyPosition): BodyPose {
+  switch (position) {
+    case 'prone': {
+      // Face down: body +Z (back) → room +Y, body +Y (head) → room −Z; then a small tilt about X
+      // so that the chest and the thighs both rest on the table top.
+      const down = rotX(-Math.PI / 2);
+      const c = rotate(down, PRONE_SUPPORT.chest);
+      const t = rotate(down, PRONE_SUPPORT.thigh);
+      const tilt = Math.atan2(t[1] - c[1], t[2] - c[2]);
+      const rotation = mul3(rotX(tilt), down);
+      const c2 = rotate(rotation, PRONE_SUPPORT.chest);
+      const pose: RigidPose = { rotation, translation: [0, -c2[1], 0] };
+      const head = applyPose(pose, [0, HEAD.centerY, HEAD.centerZ]);
+      const face = applyPose(pose, [0, HEAD.centerY, HEAD.centerZ - 0.1]);
+      const shoulderEnd = applyPose(pose, [0, 0.47, -0.1])[2];
+      return {
+        position,
+        pose,
+        supports: tableSupports(shoulderEnd, shoulderEnd + 1.85, true, head[2], face[1]),
+        armsVisible: true,
+        backDir: [0, 1, 0],
+      };
+    }
+    case 'side-lying-left':
+    case 'side-lying-right': {
+      // On the left side: body −X → room −Y (down), body +Y (head) → room −Z; the back faces
+      // room −X. On the right side the mirror: body +X down, the back faces room +X.
+      const s = position === 'side-lying-left' ? 1 : -1;
+      const rotation = mul3(rotZ((s * Math.PI) / 2), rotX(-Math.PI / 2));
+      // After rotX(−90°): body x stays x; rotZ(±90°) turns body −x (left) down for s = +1.
+      const pose: RigidPose = { rotation, translation: [0, SIDE_SUPPORT_X - 0.01, 0] };
+      const head = applyPose(pose, [0, HEAD.centerY, HEAD.centerZ]);
+      const headLow = head[1] - HEAD.halfBreadth;
+      const knees = applyPose(pose, [0, -0.6, 0]);
+      const shoulderEnd = applyPose(pose, [0, 0.5, 0])[2];
+      const supports = tableSupports(shoulderEnd - 0.25, shoulderEnd + 1.6, false, 0, 0);
+      supports.push({ kind: 'pillow', center: [head[0], headLow / 2, head[2]], size: [0.42, headLow, 0.3], radius: 0.04 });
+      // Between the knees (the model ends at mid-thigh: the pillow lies where the knees would be).
+      supports.push({ kind: 'pillow', center: [knees[0], knees[1], knees[2] + 0.1], size: [0.2, 0.1, 0.3], radius: 0.04 });
+      const back = rotate(rotation, [0, 0, 1]);
+      return { position, pose, supports, armsVisible: false, backDir: back };
+    }
+    case 'seated': {
+      // Upright, then leaning forward 30° (the head goes towards room −Z, the back faces up and
+      // towards +Z): body +Z (back) → room +Z tilted up.
+      const lean = (30 * Math.PI) / 180;
+      const rotation = rotX(-lean);
+      const hipLevel = -0.2; // body y of the seat (ischial tuberosities ≈ 0.235 below the crests)
+      const pose: RigidPose = { rotation, translation: [0, -TABLE_HEIGHT + 0.5 - hipLevel, 0] };
+      const chest = applyPose(pose, [0, 0.25, -0.135]);
+      const head = applyPose(pose, [0, HEAD.centerY, HEAD.centerZ - 0.1]);
+      const seat = applyPose(pose, [0, -0.26, 0.0]);
+      const floor = -TABLE_HEIGHT;
+      const supports: SupportPiece[] = [
+        { kind: 'seat', center: [0, seat[1] - 0.04, seat[2]], size: [0.36, 0.08, 0.32], radius: 0.03 },
+        { kind: 'chair-frame', center: [0, (seat[1] - 0.08 + floor) / 2, seat[2]], size: [0.05, seat[1] - 0.08 - floor, 0.05], radius: 0.01 },
+        { kind: 'chest-pad', center: [0, chest[1], chest[2] - 0.05], size: [0.34, 0.28, 0.1], radius: 0.04 },
+        { kind: 'face-cradle', center: [0, head[1] - 0.02, head[2] - 0.04], size: [0.2, 0.06, 0.2], radius: 0.028 },
+        {
+          kind: 'chair-frame',
+          center: [0, (chest[1] + floor) / 2, chest[2] - 0.14],
+          size: [0.05, chest[1] - floor, 0.05],
+          radius: 0.01,
+        },
+      ];
+      return { position, pose, supports, armsVisible: false, backDir: rotate(rotation, [0, 0, 1]) };
+    }
+  }
+}
+
+/** The current position of a step (fall back to prone when the step or the technique says none). */
+export function positionOf(value: unknown): BodyPosition {
+  return typeof value === 'string' && (BODY_POSITIONS as readonly string[]).includes(value) ? (value as BodyPosition) : DEFAULT_POSITION;
+}
+
+/** What the scene needs of a technique to know its position (the "format" part owns the field). */
+export interface PositionedTechnique {
+  steps: readonly object[];
+}
+
+const fieldOf = (o: object | undefined): unknown => (o && 'position' in o ? (o as { position?: unknown }).position : undefined);
+
+/**
+ * The position a step is done in: the step's own `position`, else the technique's, else prone.
+ * The scene calls this with the step being shown (`sceneHandles.stepIndex`).
+ */
+export function stepPosition(technique: PositionedTechnique | null, stepIndex: number): BodyPosition {
+  if (!technique) return DEFAULT_POSITION;
+  const step = stepIndex >= 0 ? technique.steps[stepIndex] : undefined;
+  return positionOf(fieldOf(step) ?? fieldOf(technique));
+}
+
+/**
+ * A camera preset of the body frame moved into the room with the body. Orbit controls cannot
+ * look straight down (their polar limit), so a view closer than `minPolar` to the vertical is
+ * tilted about its target towards the foot end (+Z) until it is `minPolar` from the vertical:
+ * the "posterior" view of a prone body looks at the back from above and behind the feet.
+ */
+export function poseView(
+  view: { position: Vec3; target: Vec3 },
+  pose: RigidPose,
+  minPolar = (25 * Math.PI) / 180,
+): { position: [number, number, number]; target: [number, number, number] } {
+  const target = applyPose(pose, view.target);
+  const p = applyPose(pose, view.position);
+  const d = [p[0] - target[0], p[1] - target[1], p[2] - target[2]];
+  const len = Math.hypot(d[0]!, d[1]!, d[2]!);
+  const polar = Math.acos(Math.max(-1, Math.min(1, d[1]! / len)));
+  if (polar >= minPolar) return { position: p, target };
+  const h = Math.hypot(d[0]!, d[2]!);
+  // Horizontal direction to tilt towards: the view's own, or the foot end when it is vertical.
+  const hx = h > 1e-6 ? d[0]! / h : 0;
+  const hz = h > 1e-6 ? d[2]! / h : 1;
+  return {
+    position: [
+      target[0] + len * Math.sin(minPolar) * hx,
+      target[1] + len * Math.cos(minPolar),
+      target[2] + len * Math.sin(minPolar) * hz,
+    ],
+    target,
+  };
+}

@@ -1,0 +1,2 @@
+/** The printable handout page (`?handout=1&technique=<id>`). */
+export { HandoutPage } from './HandoutPage';
