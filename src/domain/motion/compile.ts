@@ -12,8 +12,15 @@
  * total is Σ steps + Σ between-step transitions (no lead-in before step 0, no lead-out after
  * the last step).
  */
-import type { Technique, Step, PathSpec, BandPath, Pressure, Suction } from '../technique/schema';
+import type { Technique, Step, StepOf, PathSpec, BandPath, Pressure, Suction } from '../technique/schema';
+import { isHoldStep, isPrepStep } from '../technique/schema';
 import { stepDurationS } from '../technique/duration';
+import { NAMED_BAND_EDGES, linePolyline } from '../technique/landmarks';
+import { contactHandShape } from '../technique/contacts';
+import { stepPosition } from '../technique/position';
+import { shownRate } from '../technique/tempo';
+import { PERCUSSION_HEIGHT_M, PERCUSSION_SHAPE, shownStrikesPerHand } from './moves/percussion';
+import { STRETCH_SLIDE_S, PRESS_RAMP_S } from '../technique/duration';
 import { type MotionAnatomy, type PreparedAnatomy, prepareAnatomy } from './anatomy';
 import { resolveChart, type ResolvedSide } from './resolve';
 import {
@@ -40,6 +47,7 @@ import type {
   MoveProgram,
   Piece,
   SpineGuard,
+  StaticCup,
   Timeline,
   TimelineSegment,
   TimelineStep,
@@ -93,6 +101,12 @@ type HandPlan = {
   side: ResolvedSide;
   /** Offset of a parallel track across the path, metres (two hands on one side). */
   offset: number;
+  /** Shift up (+) or down, metres (wringing: one hand above the other). */
+  dy?: number;
+  /** Fixed heading for hands working from the far side of the table (stance null). */
+  heading?: readonly [number, number];
+  /** Stretch: this hand's own path (start → end), chart. */
+  own?: ChartXY[];
   phase: number;
   stackLift: number;
   holdsCup: boolean;
@@ -111,19 +125,26 @@ const handSignOf = (actor: ActorId): 1 | -1 | 0 => (actor === 'left' ? -1 : acto
 
 const otherHand = (h: 'left' | 'right'): 'left' | 'right' => (h === 'left' ? 'right' : 'left');
 
-function levelY(a: PreparedAnatomy, level: string): number {
-  const y = a.levelY.get(level as never);
-  if (y === undefined) throw new Error(`motion: no landmark for level ${level}`);
-  return y;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Paths
 
+/**
+ * Height of a band edge: a vertebral level's skin point, or (format 2) the named landmark's
+ * chart height (the 12th rib's tip, the crest's top, the PSIS, the gluteal fold…).
+ */
+export function edgeY(a: PreparedAnatomy, edge: string, side: ResolvedSide = 'right'): number {
+  const y = a.levelY.get(edge as never);
+  if (y !== undefined) return y;
+  const lm = NAMED_BAND_EDGES[edge as keyof typeof NAMED_BAND_EDGES];
+  if (lm === undefined) throw new Error(`motion: unknown band edge ${edge}`);
+  return resolveChart({ landmark: lm as never }, a, side).chart[1];
+}
+
 function bandPoints(band: BandPath, side: ResolvedSide, a: PreparedAnatomy): ChartXY[] {
   const s = side === 'left' ? -1 : 1;
-  const yTop = levelY(a, band.from_level);
-  const yBot = levelY(a, band.to_level);
+  const yTop = edgeY(a, band.from_level, side);
+  const yBot = edgeY(a, band.to_level, side);
   const uIn = (s * band.lateral_from_cm) / 100;
   const uOut = (s * band.lateral_to_cm) / 100;
   const lane = 0.05;
@@ -164,7 +185,14 @@ function pathPoints(spec: PathSpec, side: ResolvedSide, ctx: StepContext): Chart
     }
     case 'band':
       return bandPoints(spec, side, a);
+    case 'line':
+      return pathPoints(linePolyline(spec), side, ctx);
   }
+}
+
+/** Shift a chart polyline up (+) or down, metres. */
+function shiftY(pts: ChartXY[], d: number): ChartXY[] {
+  return d === 0 ? pts : pts.map(([u, y]) => [u, y + d] as ChartXY);
 }
 
 /** Shift a chart polyline sideways (perpendicular to its overall direction). */
@@ -227,13 +255,24 @@ function handShapeOf(step: Step): HandShape {
     case 'edge-of-palm-stroke':
       return 'palm-edge';
     case 'point-press':
-      return step.hand_shape === 'thumb' ? 'thumb-press' : 'fingertip-press';
+      return step.hand_shape === 'thumb' || step.hand_shape === 'two-fingers' || step.hand_shape === 'fingertip'
+        ? step.hand_shape === 'thumb'
+          ? 'thumb-press'
+          : 'fingertip-press'
+        : contactHandShape(step.hand_shape);
     case 'circular-rub':
       return step.hand_shape === 'thumb' ? 'thumb-press' : step.hand_shape === 'fingertips' ? 'fingertip-press' : 'flat';
     case 'rub':
-      return step.hand_shape === 'edge-of-palm' ? 'palm-edge' : 'flat';
+    case 'palm-press':
+    case 'effleurage':
+    case 'vibration':
+    case 'stretch':
+      return contactHandShape(step.hand_shape);
+    case 'percussion':
+      return PERCUSSION_SHAPE[step.style];
     case 'set-cup':
     case 'cup-glide':
+    case 'remove-cup':
       return 'cupped';
     default:
       return 'flat';
@@ -325,6 +364,8 @@ function alternatingPhase(step: Step): number {
     case 'knead-fist':
     case 'edge-of-palm-stroke':
     case 'honey-press-pull':
+    case 'percussion':
+    case 'wringing':
       return 0.5;
     default:
       return step.hands === 'alternating' ? 0.5 : 0;
@@ -356,6 +397,8 @@ function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
     ...extra,
   });
   const hands = step.hands;
+  if (step.move === 'wringing') return wringingPlans(step, plan);
+  if (step.move === 'stretch') return stretchPlans(step, ctx, plan);
   if (step.side === 'both') {
     if (step.move === 'point-press' && handShapeOf(step) === 'fingertip-press' && hands !== 'alternating') {
       const near = step.points.some((p) => Math.abs(resolveChart(p, ctx.a, 'right').chart[0]) < FINGERTIPS_BOTH_SIDES_MIN_M);
@@ -375,6 +418,75 @@ function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
   }
   const phase = hands === 'alternating' ? 0.5 : alt;
   return [[plan('left', side, { offset: -0.035 }), plan('right', side, { offset: 0.035, phase })]];
+}
+
+/** Spacing of the two hands of a wringing along the muscle, and of a stretch along the spine at least, m. */
+export const WRING_SPACING_M = 0.16;
+export const STRETCH_ALONG_MIN_GAP_M = 0.14;
+
+/**
+ * The hand heading of a therapist standing on the far side of the table, reaching across the
+ * back to the side being worked: fingers point away from the spine, to the worked flank.
+ */
+const acrossHeading = (side: ResolvedSide): readonly [number, number] => (side === 'left' ? [-1, 0] : [1, 0]);
+
+/**
+ * The therapist stands on the side opposite the worked one, facing it: the hand nearer the
+ * patient's head is the therapist's left when working the patient's right side, and the right
+ * when working the left side.
+ */
+const upperHandFor = (side: ResolvedSide): 'left' | 'right' => (side === 'right' ? 'left' : 'right');
+
+type PlanFn = (actor: ActorId, side: ResolvedSide, extra?: Partial<HandPlan>) => HandPlan;
+
+/**
+ * Wringing: both hands on the worked side, one above the other along the muscle, fingers
+ * across the body to the flank (the therapist reaches from the far side); the hands push and
+ * pull across the muscle in opposite directions (phase ½). Both sides: one side, then the other.
+ */
+function wringingPlans(step: StepOf<'wringing'>, plan: PlanFn): HandPlan[][] {
+  const sides: ResolvedSide[] = step.side === 'both' ? ['left', 'right'] : [step.side];
+  return sides.map((side) => {
+    const up = upperHandFor(side);
+    const h = acrossHeading(side);
+    return [
+      plan(up, side, { dy: WRING_SPACING_M / 2, heading: h }),
+      plan(otherHand(up), side, { dy: -WRING_SPACING_M / 2, heading: h, phase: 0.5 }),
+    ];
+  });
+}
+
+/**
+ * Stretch: each hand gets its own path from where it sets down to where the stretch ends.
+ * Across the spine: the left hand on the left, the right on the right, sliding outwards
+ * (therapist at the foot end or the side, fingers headward). Along the spine: both hands on the
+ * worked side, one above the other, fingers across to the flank, sliding apart.
+ */
+function stretchPlans(step: StepOf<'stretch'>, ctx: StepContext, plan: PlanFn): HandPlan[][] {
+  const g = step.gap_cm / 200;
+  const d = step.distance_cm / 100;
+  if (step.axis === 'across-spine') {
+    const c = resolveChart(step.center, ctx.a, 'right').chart;
+    const mid = step.center.level !== undefined && !step.center.lateral_cm && !step.center.lateral_cun ? 0 : c[0];
+    const y = c[1];
+    return [
+      [
+        plan('left', 'left', { own: [[mid - g, y], [mid - g - d, y]] }),
+        plan('right', 'right', { own: [[mid + g, y], [mid + g + d, y]] }),
+      ],
+    ];
+  }
+  const gg = Math.max(g, STRETCH_ALONG_MIN_GAP_M / 2);
+  const sides: ResolvedSide[] = step.side === 'both' ? ['left', 'right'] : [step.side];
+  return sides.map((side) => {
+    const [u, y] = resolveChart(step.center, ctx.a, side).chart;
+    const up = upperHandFor(side);
+    const h = acrossHeading(side);
+    return [
+      plan(up, side, { heading: h, own: [[u, y + gg], [u, y + gg + d]] }),
+      plan(otherHand(up), side, { heading: h, own: [[u, y - gg], [u, y - gg - d]] }),
+    ];
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -507,11 +619,78 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
         passesFor: () => 1,
         pressure: PRESSURE_LEVEL[step.pressure],
       };
+    case 'wringing':
+      return {
+        program: { kind: 'oscillate', axis: 'across-spine', amplitude: WRING_AMPLITUDE_M },
+        pointsFor: pts(step.path),
+        cycles: step.repetitions,
+        // The hands work slowly down (or up) the muscle: one pass, both hands in step.
+        passesFor: () => 1,
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    case 'percussion':
+      return {
+        program: { kind: 'chop', height: PERCUSSION_HEIGHT_M[step.style] },
+        pointsFor: pts(step.path),
+        // Cycles of ONE hand at the shown rate (the hands alternate).
+        cycles: shownStrikesPerHand(step),
+        passesFor: passesAt(0.03),
+        pressure: Math.min(PRESSURE_LEVEL[step.pressure], 0.5),
+      };
+    case 'vibration': {
+      const r = shownRate(step);
+      const hz = (r ? r.shownPerMin : step.frequency_hz * 60) / 60;
+      return {
+        program: {
+          kind: 'vibrate',
+          amplitude: VIBRATE_AMPLITUDE_M,
+          hz,
+          ramp: PRESS_RAMP_S / 2,
+          hold: step.hold_s,
+          rest: PRESS_RAMP_S / 2,
+        },
+        pointsFor: (side) => [resolveChart(step.at, ctx.a, side).chart],
+        cycles: step.repetitions,
+        passesFor: () => 1,
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    }
+    case 'stretch':
+      return {
+        program: {
+          kind: 'stretch',
+          ramp: PRESS_RAMP_S / 2,
+          slide: STRETCH_SLIDE_S / 2,
+          hold: step.hold_s,
+          release: PRESS_RAMP_S / 2,
+          back: STRETCH_SLIDE_S / 2,
+        },
+        pointsFor: (side) => [resolveChart(step.center, ctx.a, side).chart],
+        cycles: step.repetitions,
+        passesFor: () => 1,
+        pressure: PRESSURE_LEVEL[step.pressure],
+      };
+    case 'remove-cup':
+      return {
+        program: { kind: 'cup-remove' },
+        pointsFor: (side) => [resolveChart(step.at, ctx.a, side).chart],
+        cycles: 1,
+        passesFor: () => 1,
+        pressure: SUCTION_LEVEL.medium,
+      };
     case 'point-press':
     case 'palm-press':
       throw new Error('programOf: presses are built by pressProgram');
   }
 }
+
+/** A remove-cup takes off the cup left on the skin within this distance of its point, m. */
+export const STATIC_CUP_MATCH_M = 0.03;
+
+/** Half-width of a wringing push-pull across the muscle, m. */
+export const WRING_AMPLITUDE_M = 0.03;
+/** Half-amplitude of a vibration's tremble, m. */
+export const VIBRATE_AMPLITUDE_M = 0.003;
 
 /** Peak speed of the oscillating part of a move, m/s (a 2.4 Hz rub of ±4 cm is 0.6 m/s). */
 export const MAX_OSCILLATION_MPS = 0.6;
@@ -621,9 +800,12 @@ function pressProgram(
 function endpoints(step: Step, plan: HandPlan, ctx: StepContext): [ChartXY, ChartXY] {
   let pts: ChartXY[];
   if (step.move === 'point-press') pts = step.points.map((p) => resolveChart(p, ctx.a, plan.side).chart);
-  else if (step.move === 'set-cup') pts = [resolveChart(step.at, ctx.a, plan.side).chart];
+  else if (step.move === 'set-cup' || step.move === 'remove-cup' || step.move === 'vibration')
+    pts = [resolveChart(step.at, ctx.a, plan.side).chart];
+  else if (plan.own) pts = plan.own;
+  else if (step.move === 'stretch') pts = [resolveChart(step.center, ctx.a, plan.side).chart];
   else if (step.move === 'apply-oil' || step.move === 'apply-honey') pts = pathPoints(step.area, plan.side, ctx);
-  else pts = offsetPoints(pathPoints(step.path, plan.side, ctx), plan.offset);
+  else pts = shiftY(offsetPoints(pathPoints(step.path, plan.side, ctx), plan.offset), plan.dy ?? 0);
   const first = pts[0] ?? [0, 0];
   return [first, pts[pts.length - 1] ?? first];
 }
@@ -642,7 +824,7 @@ interface StepPieces {
 function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
   const duration = stepDurationS(step);
   const pieces: Record<ActorId, MovePiece[]> = { left: [], right: [], cup: [] };
-  const isCup = step.move === 'set-cup' || step.move === 'cup-glide';
+  const isCup = step.move === 'set-cup' || step.move === 'cup-glide' || step.move === 'remove-cup';
   const shape = handShapeOf(step);
   let groups: HandPlan[][];
   if (isCup) {
@@ -680,13 +862,14 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
     }
   }
   const span = (duration - sw * (g - 1)) / g;
+  const pressureTo = 'pressure_to' in step && step.pressure_to !== undefined ? PRESSURE_LEVEL[step.pressure_to] : undefined;
   const cupDiam = step.move === 'set-cup' || step.move === 'cup-glide' ? step.cup_diameter_cm / 100 : 0;
   groups.forEach((group, gi) => {
     const t0 = gi * (span + sw);
     const t1 = gi === g - 1 ? duration : t0 + span;
     for (const plan of group) {
       const isCupActor = plan.actor === 'cup';
-      const guardM = isCupActor ? cupDiam / 2 + GUARD_CUP_EXTRA_M : guardFor(shape);
+      let guardM = isCupActor ? cupDiam / 2 + GUARD_CUP_EXTRA_M : guardFor(shape);
       let program: MoveProgram;
       let path: ChartPath;
       let cycles = 1;
@@ -706,13 +889,24 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
       } else {
         const spec = programOf(step, ctx, t1 - t0);
         program = spec.program;
-        let pts = offsetPoints(spec.pointsFor(plan.side), plan.offset);
+        let pts = plan.own ?? shiftY(offsetPoints(spec.pointsFor(plan.side), plan.offset), plan.dy ?? 0);
         // Both sides at once: the left hand's small circles mirror the right's (the rotation the
         // file gives is the right hand's), so the two hands stay symmetric. (Loops round a
         // closed path keep the path's own way round.)
         const mirrored = step.side === 'both' && plan.side === 'left';
         if (mirrored && program.kind === 'circles') program = { ...program, rotation: program.rotation === 1 ? -1 : 1 };
-        if (!isCupActor) {
+        if (!isCupActor && plan.heading) {
+          // A hand reaching across from the far side of the table: fixed heading, no stance;
+          // its keep-out is that of its footprint at this heading (the heel points to the spine).
+          const sideSign = plan.side === 'left' ? -1 : 1;
+          const handSign = plan.actor === 'left' ? -1 : 1;
+          const mid = (ctx.guard.yLow + ctx.guard.yHigh) / 2;
+          guardM = keepOutWidth(guardFor(shape), shape, program.kind, sideSign, handSign, plan.heading[0], plan.heading[1], mid, { ...ctx.guard, taper: 1e9 });
+          stance = null;
+          warnIfOverSpine(buildChartPath(ctx.a.chart, pts), guardM, ctx, 'hand');
+          const G = guardM;
+          pts = guardedPoints(pts, (y) => G * guardWeight(ctx.guard, y), sideSign);
+        } else if (!isCupActor) {
           const sideSign = plan.side === 'left' ? -1 : 1;
           const handSign = plan.actor === 'left' ? -1 : 1;
           const st = stanceOf(step, pts, shape, program.kind, sideSign, handSign, ctx.guard, ctx.stances[plan.actor]);
@@ -728,6 +922,20 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         }
         path = buildChartPath(ctx.a.chart, pts);
         cycles = spec.cycles / g;
+        if (program.kind === 'stretch' || program.kind === 'vibrate') {
+          // Repetitions of a fixed shape: every group (side) does them all, the phases scaled
+          // to the group's span (the step's real duration already counts both sides).
+          cycles = spec.cycles;
+          if (program.kind === 'stretch') {
+            const T = program.ramp + program.slide + program.hold + program.release + program.back;
+            const k = (t1 - t0) / Math.max(cycles * T, 1e-9);
+            program = { ...program, ramp: program.ramp * k, slide: program.slide * k, hold: program.hold * k, release: program.release * k, back: program.back * k };
+          } else {
+            const T = program.ramp + program.hold + program.rest;
+            const k = (t1 - t0) / Math.max(cycles * T, 1e-9);
+            program = { ...program, ramp: program.ramp * k, hold: program.hold * k, rest: program.rest * k };
+          }
+        }
         passes = spec.passesFor(path.length, t1 - t0);
         // Short steps on long paths: cover only part of the path rather than rush along it.
         const vmax = program.kind === 'knead' ? MAX_KNEAD_PROGRESS_MPS : MAX_PROGRESS_MPS;
@@ -768,13 +976,14 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         stackLift: plan.stackLift,
         stance,
         handSign: plan.actor === 'left' ? -1 : 1,
+        ...(pressureTo !== undefined && !isCupActor && !plan.holdsCup ? { pressureTo } : {}),
+        ...(plan.heading && !isCupActor ? { heading: plan.heading } : {}),
       });
     }
   });
   const sides = g;
-  const reps =
-    step.move === 'apply-oil' || step.move === 'apply-honey' || step.move === 'set-cup' ? 1 : step.repetitions;
-  const holdS = step.move === 'point-press' || step.move === 'palm-press' ? step.hold_s : 0;
+  const reps = isPrepStep(step) ? 1 : step.repetitions;
+  const holdS = isHoldStep(step) ? step.hold_s : 0;
   return { duration, repetitions: reps * sides, holdS, pieces };
 }
 
@@ -828,6 +1037,7 @@ export function compile(
     right: restPose('right', a),
     cup: restPose('cup', a),
   };
+  const staticCups: StaticCup[] = [];
   const endOf = (actor: ActorId): ChartPose => {
     const list = tracks[actor];
     const last = list[list.length - 1];
@@ -842,6 +1052,26 @@ export function compile(
   technique.steps.forEach((step, index) => {
     const ctx: StepContext = { a, guard, warnings, stepIndex: index, stances };
     const built = buildStep(step, index, ctx);
+    const leaving = step.move === 'set-cup' && step.leave_on;
+    // Taking a cup off: the cup left nearest the point (the cup actor takes over from it).
+    const removes = new Map<MovePiece, StaticCup>();
+    if (step.move === 'remove-cup') {
+      for (const piece of built.pieces.cup) {
+        let best: StaticCup | undefined;
+        let bestD = STATIC_CUP_MATCH_M;
+        for (const c of staticCups) {
+          const d = Math.hypot(c.chart[0] - (piece.path.u[0] ?? 0), c.chart[1] - (piece.path.y[0] ?? 0));
+          if (!Number.isFinite(c.t1) && ![...removes.values()].includes(c) && d < bestD) {
+            best = c;
+            bestD = d;
+          }
+        }
+        if (best) {
+          removes.set(piece, best);
+          piece.pressure = best.suction;
+        }
+      }
+    }
     // Start pose of each actor in this step.
     const startPose = (actor: ActorId): ChartPose => {
       const first = built.pieces[actor][0];
@@ -939,6 +1169,16 @@ export function compile(
         }
       }
     }
+    for (const piece of built.pieces.cup) {
+      const chart: readonly [number, number] = [piece.path.u[0] ?? 0, piece.path.y[0] ?? 0];
+      const side: 'left' | 'right' = piece.sideSign < 0 ? 'left' : 'right';
+      if (leaving && step.move === 'set-cup') {
+        staticCups.push({ t0: T + piece.t1, t1: Infinity, chart, side, suction: piece.pressure, diameterM: step.cup_diameter_cm / 100, stepIndex: index });
+      } else {
+        const c = removes.get(piece);
+        if (c) c.t1 = T + piece.t0;
+      }
+    }
     segments.push({ kind: 'step', stepIndex: index, t0: T, t1: T + D });
     steps.push({
       index,
@@ -948,6 +1188,8 @@ export function compile(
       duration: D,
       repetitions: built.repetitions,
       holdS: built.holdS,
+      position: stepPosition(technique, index),
+      shown: shownRate(step),
     });
     T += D;
     stepTotal += D;
@@ -963,6 +1205,7 @@ export function compile(
     tracks,
     chart: a.chart,
     guard,
+    staticCups: staticCups.map((c) => (Number.isFinite(c.t1) ? c : { ...c, t1: T })),
     warnings: [...new Map(warnings.map((w) => [w.message, w])).values()],
   };
 }

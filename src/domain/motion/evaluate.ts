@@ -9,6 +9,19 @@ import type { ChartPose, MovePiece, MoveProgram, Piece, SpineGuard, TravelPiece 
 import { clamp, lerp, smooth01 } from './vec';
 import { forearmOf, headingForArm, stanceArm } from './stance';
 import { FOOTPRINTS } from './footprint';
+import { type StretchOut, evalStretch } from './moves/stretch';
+import { type VibrateOut, evalVibrate } from './moves/vibration';
+import { type CupRemoveOut, evalCupRemove } from './moves/removeCup';
+
+const _stretch: StretchOut = { u: 0, y: 0, lift: 0, load: 0, hold: 0, f: 0, dir: 0 };
+const _vib: VibrateOut = { du: 0, load: 0, hold: 0 };
+const _cupOff: CupRemoveOut = { lift: 0, load: 0 };
+
+/** Pressure factor of a ramp within a step at progress f (1 without a ramp). */
+function rampFactor(piece: MovePiece, f: number): number {
+  if (piece.pressureTo === undefined || piece.pressure <= 0) return 1;
+  return 1 + (piece.pressureTo / piece.pressure - 1) * clamp(f, 0, 1);
+}
 
 /** A pose in chart coordinates plus what only the evaluation at a moment knows. */
 export interface ActorState extends ChartPose {
@@ -461,9 +474,44 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
       out.lift = lift;
       out.pressure = hover || lift > 0 ? 0 : piece.pressure * pr;
       if (hover) out.hold = 0;
+      out.pressure *= rampFactor(piece, prog);
       orientHand(out, piece);
       return; // press points were guarded at compile time
     }
+    case 'cup-remove': {
+      evalPath(path, 0, pp);
+      out.u = pp.u;
+      out.y = pp.y;
+      evalCupRemove(prog, _cupOff);
+      out.lift = _cupOff.lift;
+      out.pressure = piece.pressure * _cupOff.load;
+      out.shape = 'cupped';
+      out.nextShape = 'cupped';
+      break;
+    }
+    case 'stretch': {
+      evalStretch(prog2, path, t, Math.max(1, Math.round(piece.cycles)), _stretch);
+      out.u = _stretch.u;
+      out.y = _stretch.y;
+      out.lift = _stretch.lift;
+      out.pressure = piece.pressure * _stretch.load * env;
+      out.hold = _stretch.hold;
+      break;
+    }
+    case 'vibrate': {
+      evalPath(path, 0, pp);
+      evalVibrate(prog2, t, Math.max(1, Math.round(piece.cycles)), _vib);
+      out.u = pp.u + _vib.du;
+      out.y = pp.y;
+      out.pressure = piece.pressure * _vib.load * env;
+      out.hold = _vib.hold;
+      break;
+    }
+  }
+  out.pressure *= rampFactor(piece, prog);
+  if (piece.heading) {
+    out.hu = piece.heading[0];
+    out.hy = piece.heading[1];
   }
   orientHand(out, piece);
   applyGuard(out, piece, guard);
@@ -623,8 +671,15 @@ export function pieceTravel(piece: MovePiece, t: number, out: PathTravel): PathT
       return out;
     }
     case 'cup-set':
+    case 'cup-remove':
+    case 'vibrate':
       out.f = 0;
       out.dir = 0;
+      return out;
+    case 'stretch':
+      evalStretch(pr, piece.path, tl, Math.max(1, Math.round(piece.cycles)), _stretch);
+      out.f = _stretch.f * reach;
+      out.dir = _stretch.dir;
       return out;
     case 'presses': {
       const np = pr.points.length;

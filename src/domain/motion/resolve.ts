@@ -15,7 +15,8 @@
 import type { Vec3, VertebralLevel } from '../anatomy/types';
 import { VERTEBRAL_LEVELS } from '../anatomy/types';
 import type { AnatomicalPoint } from '../technique/schema';
-import { PAIRED_LANDMARKS } from '../technique/schema';
+import { PAIRED_LANDMARKS, type DerivedLandmark } from '../technique/schema';
+import { DERIVED_LANDMARK_DEFS, isDerivedLandmark, landmarkBase } from '../technique/landmarks';
 import { type MotionAnatomy, type PreparedAnatomy, prepareAnatomy } from './anatomy';
 import { chartPoint, evalChart } from './chart';
 import type { ChartXY } from './chartPath';
@@ -98,9 +99,26 @@ export function resolveChart(
   let u: number;
   let y: number;
   let noPressure = false;
+  const derived = point.landmark !== undefined ? landmarkBase(point.landmark) : undefined;
   if (point.level !== undefined) {
     u = s * lateral;
     y = levelHeight(a, point.level, point.at ?? 'spinous-process');
+  } else if (derived && isDerivedLandmark(derived.base)) {
+    // A landmark derived from the generated ones (technique/landmarks.ts), like an acupoint.
+    const ds = sideSign(derived.side ?? side);
+    const def = DERIVED_LANDMARK_DEFS[derived.base as DerivedLandmark];
+    if (def.kind === 'level') {
+      u = ds * (def.lateral_cm / 100 + lateral);
+      y = levelHeight(a, def.level, def.at) + def.vertical_cm / 100;
+    } else {
+      const sd: ResolvedSide = derived.side ?? side;
+      const pa = landmarkSkin(a, def.from, sd);
+      const pb = landmarkSkin(a, def.to, sd);
+      const x = pa[0] + (pb[0] - pa[0]) * def.t;
+      y = pa[1] + (pb[1] - pa[1]) * def.t + def.vertical_cm / 100;
+      u = chartUAtX(a, x, y);
+      u += (Math.abs(u) > 0.005 ? Math.sign(u) : ds) * lateral;
+    }
   } else if (point.landmark !== undefined) {
     const [lu, ly] = landmarkChart(a, point.landmark, side);
     // Away from the midline: a lateral landmark's own side; a midline one, the point's side.

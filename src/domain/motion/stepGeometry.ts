@@ -239,7 +239,12 @@ function patternOf(piece: MovePiece): Pattern {
     case 'spread':
       return 'spread';
     case 'cup-set':
+    case 'cup-remove':
       return 'set';
+    case 'stretch':
+      return 'glide';
+    case 'vibrate':
+      return 'presses';
   }
 }
 

@@ -6,7 +6,10 @@ import type { HandShape } from './handShapes';
 import type { SurfaceChart } from './chart';
 import type { ChartPath, ChartXY } from './chartPath';
 import type { MVec3 } from './vec';
-import type { MoveName } from '../technique/schema';
+import type { MoveName, Position } from '../technique/schema';
+import type { ShownRate } from '../technique/tempo';
+import type { StretchProgram } from './moves/stretch';
+import type { VibrateProgram } from './moves/vibration';
 import type { Stance } from './stance';
 
 export type { HandShape };
@@ -100,6 +103,9 @@ export type MoveProgram =
   | { kind: 'spread' }
   | { kind: 'cup-glide' }
   | { kind: 'cup-set' }
+  | { kind: 'cup-remove' }
+  | StretchProgram
+  | VibrateProgram
   | {
       kind: 'presses';
       points: readonly ChartXY[];
@@ -145,6 +151,16 @@ export interface MovePiece {
   stance: Stance | null;
   /** −1 for the left hand (the mirror image of the right), +1 otherwise. */
   handSign: 1 | -1;
+  /**
+   * Pressure at the end of the piece (a ramp within the step, format 2); undefined = constant.
+   * The pressure moves linearly in time from `pressure` to this.
+   */
+  pressureTo?: number;
+  /**
+   * A fixed heading (chart u, y; unit) for hands that work across the body from the far side of
+   * the table (wringing, a stretch along the spine): `stance` is null then.
+   */
+  heading?: readonly [number, number];
 }
 
 export interface TravelPiece {
@@ -187,6 +203,24 @@ export interface TimelineStep {
   repetitions: number;
   /** Hold of each press, s (0 for moves without holds). */
   holdS: number;
+  /** How the person lies for this step (format 2). */
+  position: Position;
+  /** Percussion and vibration: the real and the shown rate (shown slowed when faster than the screen can show). */
+  shown: ShownRate | null;
+}
+
+/** A cup left on the skin (set with `leave_on`) from t0 until t1 (taken off, or the end). */
+export interface StaticCup {
+  t0: number;
+  t1: number;
+  /** Chart coordinate of the cup's centre. */
+  chart: readonly [number, number];
+  side: 'left' | 'right';
+  /** 0–1. */
+  suction: number;
+  diameterM: number;
+  /** Index of the set-cup step that left it. */
+  stepIndex: number;
 }
 
 export interface SpineGuard {
@@ -223,6 +257,8 @@ export interface Timeline {
   tracks: Record<ActorId, Piece[]>;
   chart: SurfaceChart;
   guard: SpineGuard;
+  /** Cups left on the skin (format 2), in the order they were set. */
+  staticCups: StaticCup[];
   /** Things the compiler changed or could not honour (e.g. a path over the spine was pushed aside). */
   warnings: MotionWarning[];
 }

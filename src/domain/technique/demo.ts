@@ -20,7 +20,7 @@
  * The motion compiler simply compiles the demo technique.
  */
 import { stepDurationS, stepsDurationS } from './duration';
-import type { Step, Technique } from './schema';
+import { isHoldStep, isPrepStep, type Step, type Technique } from './schema';
 
 /** Which version of a technique plays. */
 export type TechniqueLength = 'demo' | 'full';
@@ -77,10 +77,9 @@ export interface DemoResult {
 
 /** The dose of a step as written. */
 export function stepDose(step: Step): StepDose {
-  const prep = step.move === 'apply-oil' || step.move === 'apply-honey' || step.move === 'set-cup';
   return {
-    repetitions: prep ? 1 : step.repetitions,
-    holdS: step.move === 'point-press' || step.move === 'palm-press' ? step.hold_s : 0,
+    repetitions: isPrepStep(step) ? 1 : step.repetitions,
+    holdS: isHoldStep(step) ? step.hold_s : 0,
     durationS: stepDurationS(step),
   };
 }
@@ -100,7 +99,14 @@ export function demoStep(step: Step, options: DemoOptions = DEFAULT_DEMO_OPTIONS
     case 'apply-oil':
     case 'apply-honey':
     case 'set-cup':
+    case 'remove-cup':
       return { ...step, duration_s: Math.min(step.duration_s, o.maxPrepS) };
+    case 'vibration':
+    case 'stretch': {
+      const short = { ...step, hold_s: Math.min(step.hold_s, o.maxHoldS) };
+      const oneS = stepDurationS({ ...short, repetitions: 1 });
+      return { ...short, repetitions: demoRepetitions(step.repetitions, oneS, o) };
+    }
     case 'point-press': {
       const short = {
         ...step,

@@ -9,6 +9,9 @@ export const PRESS_RAMP_S = 2;
 /** Time to move the palm to the next station of a palm-press walk, s. */
 export const PALM_STATION_MOVE_S = 1.5;
 
+/** Time for the hands of a stretch to slide apart (and come back unloaded), s. */
+export const STRETCH_SLIDE_S = 2;
+
 /** Number of cycles of a cyclic step (what `tempo.cycles_per_min` counts). */
 export function stepCycles(step: Step): number {
   switch (step.move) {
@@ -17,6 +20,7 @@ export function stepCycles(step: Step): number {
     case 'apply-oil':
     case 'apply-honey':
     case 'set-cup':
+    case 'remove-cup':
       return 1;
     case 'point-press':
       return step.repetitions * step.points.length;
@@ -44,7 +48,12 @@ export function stepDurationS(step: Step): number {
     case 'apply-oil':
     case 'apply-honey':
     case 'set-cup':
+    case 'remove-cup':
       return step.duration_s;
+    case 'vibration':
+      return step.repetitions * (step.hold_s + PRESS_RAMP_S) * sequentialSides(step);
+    case 'stretch':
+      return step.repetitions * (step.hold_s + PRESS_RAMP_S + STRETCH_SLIDE_S) * sequentialSides(step);
     case 'point-press':
       return (
         step.repetitions *

@@ -8,6 +8,7 @@ import { VERTEBRAL_LEVELS, type VertebralLevel } from '../anatomy/types';
 import type { AcupointsFile } from './acupoints';
 import { resolvePoint, type ResolvedPoint } from './points';
 import type { AnatomicalPoint, PathSpec, PointSide } from './schema';
+import { KIDNEY_AREA_DEF, NAMED_BAND_EDGES, linePolyline } from './landmarks';
 
 export interface PlanePoint {
   x: number;
@@ -57,6 +58,17 @@ function landmarkXY(id: string): PlanePoint {
   return LANDMARK_XY[id] ?? { x: 0, y: 0 };
 }
 
+/**
+ * Height of a band edge on the flat map, cm: a level's spinous process, or (format 2) the height
+ * of the named landmark (the 12th rib's tip, the crest's top, the PSIS, the gluteal fold…).
+ */
+export function bandEdgeY(edge: string): number {
+  if (edge in LEVEL_Y_CM) return LEVEL_Y_CM[edge as VertebralLevel];
+  const lm = NAMED_BAND_EDGES[edge as keyof typeof NAMED_BAND_EDGES];
+  if (lm === undefined) return 0;
+  return planeOf({ landmark: lm as AnatomicalPoint['landmark'] }, 'right').y;
+}
+
 /** Position of a resolved point on the flat map. */
 export function planeOfResolved(r: ResolvedPoint): PlanePoint {
   let base: PlanePoint;
@@ -95,6 +107,8 @@ export function pathPolyline(
 ): PlanePoint[] {
   const P = (p: AnatomicalPoint) => planeOf(p, side, acupoints);
   switch (path.shape) {
+    case 'line':
+      return pathPolyline(linePolyline(path), side, acupoints);
     case 'polyline': {
       const pts = path.points.map(P);
       const first = pts[0];
@@ -143,8 +157,8 @@ export function pathPolyline(
       return pts;
     }
     case 'band': {
-      const top = LEVEL_Y_CM[path.from_level];
-      const bottom = LEVEL_Y_CM[path.to_level];
+      const top = bandEdgeY(path.from_level);
+      const bottom = bandEdgeY(path.to_level);
       const s = sgn(side);
       const xi = s * path.lateral_from_cm;
       const xo = s * path.lateral_to_cm;
@@ -181,10 +195,10 @@ export function minMidlineDistance(pts: readonly PlanePoint[]): number {
  * (about 6 cm) to the flank (about 12 cm); y from the L3 spinous process up to T11's.
  */
 export const KIDNEY_AREA = {
-  xFrom: 6,
-  xTo: 12,
-  yFrom: LEVEL_Y_CM.L3,
-  yTo: LEVEL_Y_CM.T11,
+  xFrom: KIDNEY_AREA_DEF.lateralFromCm,
+  xTo: KIDNEY_AREA_DEF.lateralToCm,
+  yFrom: LEVEL_Y_CM[KIDNEY_AREA_DEF.toLevel],
+  yTo: LEVEL_Y_CM[KIDNEY_AREA_DEF.fromLevel],
 } as const;
 
 /**
@@ -225,8 +239,8 @@ export function kidneyAreaHit(path: PathSpec, side: PointSide, acupoints?: Acupo
     const s = sgn(side);
     const x0 = Math.max(path.lateral_from_cm, KIDNEY_AREA.xFrom);
     const x1 = Math.min(path.lateral_to_cm, KIDNEY_AREA.xTo);
-    const y0 = Math.max(LEVEL_Y_CM[path.to_level], KIDNEY_AREA.yFrom);
-    const y1 = Math.min(LEVEL_Y_CM[path.from_level], KIDNEY_AREA.yTo);
+    const y0 = Math.max(bandEdgeY(path.to_level), KIDNEY_AREA.yFrom);
+    const y1 = Math.min(bandEdgeY(path.from_level), KIDNEY_AREA.yTo);
     return x1 - x0 > EPS && y1 - y0 > EPS ? { x: (s * (x0 + x1)) / 2, y: (y0 + y1) / 2 } : undefined;
   }
   const pts = densify(pathPolyline(path, side, acupoints));

@@ -8,3 +8,8 @@ export * from './points';
 export * from './duration';
 export * from './acupoints';
 export { didYouMean, levenshtein } from './didYouMean';
+export * from './migrate';
+export * from './position';
+export * from './landmarks';
+export * from './contacts';
+export * from './tempo';

@@ -47,7 +47,7 @@ export interface LintOptions {
   acupoints?: AcupointsFile;
 }
 
-const PREP_MOVES = new Set(['apply-oil', 'apply-honey', 'set-cup']);
+const PREP_MOVES = new Set(['apply-oil', 'apply-honey', 'set-cup', 'remove-cup']);
 const PRESSING_MOVES = new Set([
   'point-press',
   'palm-press',
@@ -58,6 +58,10 @@ const PRESSING_MOVES = new Set([
   'edge-of-palm-stroke',
   'honey-press-pull',
   'effleurage',
+  'wringing',
+  'percussion',
+  'vibration',
+  'stretch',
 ]);
 const PRESSURE_RANK = { light: 0, medium: 1, firm: 2 } as const;
 
@@ -138,6 +142,7 @@ export function lintTechnique(
   let sawOil = false;
   let warnedCupOil = false;
   let firstWorkStep: number | undefined;
+  const cupsLeft: PlanePoint[] = [];
   t.steps.forEach((step, i) => {
     const sp: PropertyKey[] = ['steps', i];
     checkText(step.caption, [...sp, 'caption']);
@@ -171,6 +176,22 @@ export function lintTechnique(
     }
     if (!PREP_MOVES.has(step.move) && firstWorkStep === undefined) firstWorkStep = i;
 
+    // Static cups (format 2): a cup can only be taken off where one was left on.
+    if (step.move === 'set-cup' && step.leave_on) {
+      for (const side of stepSides(step)) cupsLeft.push(planeOf(step.at, side, acupoints));
+    }
+    if (step.move === 'remove-cup') {
+      for (const side of stepSides(step)) {
+        const c = planeOf(step.at, side, acupoints);
+        const k = cupsLeft.findIndex((q) => Math.hypot(q.x - c.x, q.y - c.y) < 3);
+        if (k < 0) {
+          report('error', [...sp, 'at'], 'no-cup-to-remove', `no cup was left on the skin here (${levelNear(c.y)}, ${fmtCm(Math.abs(c.x))} from the midline, ${side}): take off a cup at the place a "set-cup" with "leave_on": true put it`);
+          break;
+        }
+        cupsLeft.splice(k, 1);
+      }
+    }
+
     if (step.move === 'apply-oil') sawOil = true;
     if ((step.move === 'set-cup' || step.move === 'cup-glide') && !sawOil && !warnedCupOil) {
       warnedCupOil = true;
@@ -182,7 +203,7 @@ export function lintTechnique(
       );
     }
 
-    if (t.level === 'patient' && 'pressure' in step && step.pressure === 'firm') {
+    if (t.level === 'patient' && 'pressure' in step && (step.pressure === 'firm' || ('pressure_to' in step && step.pressure_to === 'firm'))) {
       report(
         'warning',
         [...sp, 'pressure'],
@@ -341,6 +362,23 @@ function lintStepGeometry(
     return;
   }
 
+  if (step.move === 'vibration' || step.move === 'stretch' || step.move === 'remove-cup') {
+    const pt = step.move === 'stretch' ? step.center : step.at;
+    const field = step.move === 'stretch' ? 'center' : 'at';
+    for (const side of sides) {
+      const c = planeOf(pt, side, acupoints);
+      if (step.move !== 'remove-cup' && isFirm(step) && pointInKidneyArea(c)) {
+        report('error', [...sp, field], 'kidney-area', kidneyMessage(step, c));
+        break;
+      }
+      if (step.move === 'vibration' && step.pressure !== 'light' && Math.abs(c.x) < MIDLINE_STRIP_CM) {
+        report('error', [...sp, 'at'], 'midline-pressure', `vibration with ${step.pressure} pressure ${fmtCm(Math.abs(c.x))} from the midline, over the spinous processes: put the hand at least ${MIDLINE_STRIP_CM} cm to the side of the spine`);
+        break;
+      }
+    }
+    return;
+  }
+
   if (step.move === 'set-cup') {
     for (const side of sides) {
       const c = planeOf(step.at, side, acupoints);
@@ -396,15 +434,18 @@ function lintStepGeometry(
   }
 }
 
-/** Percussion: striking strokes (chopping with the edge of the palm). */
-const isPercussion = (step: Step): boolean => step.move === 'edge-of-palm-stroke' && step.style === 'chop';
-/** Firm pressure, or a cup with strong suction. */
+/** Percussion: striking strokes (chopping with the edge of the palm; any style of the percussion move). */
+const isPercussion = (step: Step): boolean =>
+  (step.move === 'edge-of-palm-stroke' && step.style === 'chop') || step.move === 'percussion';
+/** Firm pressure (also at the end of a ramp), or a cup with strong suction. */
 const isFirm = (step: Step): boolean =>
-  ('pressure' in step && step.pressure === 'firm') || ('suction' in step && step.suction === 'strong');
+  ('pressure' in step && step.pressure === 'firm') ||
+  ('pressure_to' in step && step.pressure_to === 'firm') ||
+  ('suction' in step && step.suction === 'strong');
 
 function kidneyMessage(step: Step, hit: PlanePoint): string {
   const what = isPercussion(step)
-    ? `percussion (chopping with the edge of the palm${'pressure' in step ? `, ${step.pressure} pressure` : ''})`
+    ? `percussion (${step.move === 'percussion' ? step.style : 'chopping with the edge of the palm'}${'pressure' in step ? `, ${step.pressure} pressure` : ''})`
     : step.move === 'set-cup' || step.move === 'cup-glide'
       ? 'a cup with strong suction'
       : `firm pressure (${step.move})`;

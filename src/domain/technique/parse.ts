@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { didYouMean } from './didYouMean';
 import { formatJsonPath, type Diagnostic } from './diagnostics';
 import { TechniqueSchema, VertebralLevelSchema, type Technique } from './schema';
+import { migrateTechnique, v2FeaturesIn } from './migrate';
 
 export type ParseResult = { ok: true; technique: Technique } | { ok: false; errors: Diagnostic[] };
 
@@ -435,7 +436,15 @@ export function parseTechnique(json: unknown, fileName: string): ParseResult {
     const r = TechniqueSchema.safeParse(json);
     if (r.success) {
       normalizeNegativeZero(r.data);
-      return { ok: true, technique: r.data };
+      if (r.data.format_version === 1) {
+        const v2 = v2FeaturesIn(json);
+        if (v2.length > 0)
+          return {
+            ok: false,
+            errors: capErrors(v2.map((x) => diag(fileName, x.path, 'format-version', x.message)), fileName),
+          };
+      }
+      return { ok: true, technique: migrateTechnique(r.data) };
     }
     const errors: Diagnostic[] = [];
     const seen = new Set<string>();

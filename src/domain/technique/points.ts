@@ -4,10 +4,12 @@
  */
 import { VERTEBRAL_LEVELS, type VertebralLevel } from '../anatomy/types';
 import { ACUPOINTS, findAcupoint, type AcupointsFile } from './acupoints';
+import { DERIVED_LANDMARK_DEFS, isDerivedLandmark, landmarkBase } from './landmarks';
 import {
   PAIRED_LANDMARKS,
   type AcupointId,
   type AnatomicalPoint,
+  type DerivedLandmark,
   type PointSide,
   type Step,
   type StepSide,
@@ -118,6 +120,27 @@ export function resolvePoint(
       dyCm: dy,
       side,
       acupoint: a.id,
+    };
+  }
+
+  if (point.landmark !== undefined && isDerivedLandmark(landmarkBase(point.landmark).base)) {
+    // A landmark the domain derives from the generated ones (./landmarks.ts): like an acupoint.
+    const { base, side: own } = landmarkBase(point.landmark);
+    const s2: PointSide = own ?? side;
+    const def = DERIVED_LANDMARK_DEFS[base as DerivedLandmark];
+    if (def.kind === 'level') {
+      return {
+        anchor: { kind: 'level', level: def.level, at: def.at },
+        dxCm: signed(s2, def.lateral_cm + lateral),
+        dyCm: def.vertical_cm + dy,
+        side: s2,
+      };
+    }
+    return {
+      anchor: { kind: 'between', from: sidedLandmark(def.from, s2), to: sidedLandmark(def.to, s2), t: def.t },
+      dxCm: signed(s2, lateral),
+      dyCm: def.vertical_cm + dy,
+      side: s2,
     };
   }
 

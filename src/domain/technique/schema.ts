@@ -40,9 +40,25 @@
 import { z } from 'zod';
 import { VERTEBRAL_LEVELS } from '../anatomy/types';
 import { PRECAUTION_IDS } from '../safety/ids';
+import { BAND_EDGES, LINE_IDS, bandEdgeRank } from './landmarks';
 
-/** Version of the technique file format written in `format_version`. */
-export const TECHNIQUE_FORMAT_VERSION = 1;
+/**
+ * Version of the technique file format written in `format_version`. Version 1 files are still
+ * read: the gate migrates them (./migrate.ts); they may not use the fields and moves that came
+ * with version 2 (positions, the new contacts and moves, ramps, static cups, the new landmarks).
+ */
+export const TECHNIQUE_FORMAT_VERSION = 2;
+/** Every version the gate reads. */
+export const FORMAT_VERSIONS = [1, 2] as const;
+export type FormatVersion = (typeof FORMAT_VERSIONS)[number];
+
+/**
+ * How the person lies or sits (DESIGN.md §7): face-down on the table (default), on the left or
+ * right side (a pillow between the knees: late pregnancy, or when lying face-down is not
+ * possible), or seated leaning forward on a support (a massage chair).
+ */
+export const POSITIONS = ['prone', 'side-lying-left', 'side-lying-right', 'seated'] as const;
+export type Position = (typeof POSITIONS)[number];
 
 /** Default length of one cun (the width of the patient's thumb) in cm. 1.5 cun ≈ 3 cm. */
 export const DEFAULT_CUN_CM = 2;
@@ -71,14 +87,35 @@ export const MOVES = [
   'effleurage',
   'cup-glide',
   'honey-press-pull',
+  'wringing',
+  'percussion',
+  'vibration',
+  'stretch',
+  'remove-cup',
 ] as const;
+/** Moves that came with format version 2. */
+export const V2_MOVES: readonly MoveName[] = ['wringing', 'percussion', 'vibration', 'stretch', 'remove-cup'];
 export type MoveName = (typeof MOVES)[number];
 
-export const PATH_SHAPES = ['polyline', 'zigzag', 'spiral', 'circle', 'band'] as const;
+export const PATH_SHAPES = ['polyline', 'zigzag', 'spiral', 'circle', 'band', 'line'] as const;
 export type PathShape = (typeof PATH_SHAPES)[number];
 
+/**
+ * Landmarks teachers name that the domain derives from the generated ones (./landmarks.ts):
+ * the 12th rib (its angle beside the erectors and its tip), the middle and the outer edge of the
+ * buttock, the gluteal fold. Paired. Format version 2.
+ */
+export const DERIVED_LANDMARKS = [
+  'rib-12-angle',
+  'rib-12-tip',
+  'buttock-middle',
+  'buttock-outer-edge',
+  'gluteal-fold',
+] as const;
+export type DerivedLandmark = (typeof DERIVED_LANDMARKS)[number];
+
 /** Paired landmarks, written '<base>-left' / '<base>-right' (or just '<base>' = side of the point). */
-export const PAIRED_LANDMARKS = ['iliac-crest-top', 'psis', 'greater-trochanter'] as const;
+export const PAIRED_LANDMARKS = ['iliac-crest-top', 'psis', 'greater-trochanter', ...DERIVED_LANDMARKS] as const;
 /** Midline landmarks besides the vertebrae. */
 export const MIDLINE_LANDMARKS = ['sacral-hiatus', 'coccyx'] as const;
 
@@ -93,6 +130,7 @@ export const LANDMARK_IDS = [
   'greater-trochanter-left',
   'greater-trochanter-right',
   ...MIDLINE_LANDMARKS,
+  ...DERIVED_LANDMARKS.flatMap((d) => [`${d}-left` as const, `${d}-right` as const]),
 ] as const;
 export type LandmarkId = (typeof LANDMARK_IDS)[number];
 
@@ -302,8 +340,12 @@ export const CirclePathSchema = z
 export const BandPathSchema = z
   .strictObject({
     shape: z.literal('band'),
-    from_level: VertebralLevelSchema.describe('Upper edge of the band'),
-    to_level: VertebralLevelSchema.describe('Lower edge of the band'),
+    from_level: z
+      .enum(BAND_EDGES as [string, ...string[]])
+      .describe('Upper edge of the band: a vertebral level, or (format 2) rib-12, iliac-crest, psis, sacral-hiatus, buttock-middle, coccyx, gluteal-fold'),
+    to_level: z
+      .enum(BAND_EDGES as [string, ...string[]])
+      .describe('Lower edge of the band (same choices as from_level)'),
     lateral_from_cm: cm(30).describe('Inner edge, cm from the midline'),
     lateral_to_cm: cm(30).describe('Outer edge, cm from the midline'),
     strokes: z
@@ -312,7 +354,7 @@ export const BandPathSchema = z
       .describe('Strokes along the spine or across it'),
   })
   .superRefine((b, ctx) => {
-    if (VERTEBRAL_LEVELS.indexOf(b.from_level) > VERTEBRAL_LEVELS.indexOf(b.to_level)) {
+    if (bandEdgeRank(b.from_level) > bandEdgeRank(b.to_level)) {
       ctx.addIssue({
         code: 'custom',
         message: `"from_level" is the upper edge: ${b.from_level} is below ${b.to_level}`,
@@ -330,13 +372,29 @@ export const BandPathSchema = z
   .describe('An area between two levels and two distances from the midline')
   .meta({ id: 'BandPath' });
 
+/**
+ * A line teachers name, used as a path (format 2): the 12th rib, the iliac crest, the gluteal
+ * fold, on the step's side; from the spine outwards (default) or inwards.
+ */
+export const LinePathSchema = z
+  .strictObject({
+    shape: z.literal('line'),
+    line: z.enum(LINE_IDS).describe('rib-12, iliac-crest or gluteal-fold'),
+    direction: z.enum(['outward', 'inward']).default('outward'),
+    vertical_cm: z.number().min(-10).max(10).default(0).describe('Shift the whole line up (+) or down (−), cm'),
+  })
+  .describe('A named landmark line as a path')
+  .meta({ id: 'LinePath' });
+
 export const PathSpecSchema = z.discriminatedUnion('shape', [
   PolylinePathSchema,
   ZigzagPathSchema,
   SpiralPathSchema,
   CirclePathSchema,
   BandPathSchema,
+  LinePathSchema,
 ]);
+export type LinePath = z.infer<typeof LinePathSchema>;
 export type PolylinePath = z.infer<typeof PolylinePathSchema>;
 export type ZigzagPath = z.infer<typeof ZigzagPathSchema>;
 export type SpiralPath = z.infer<typeof SpiralPathSchema>;
@@ -381,6 +439,28 @@ export const TempoSchema = z
   .meta({ id: 'Tempo' });
 export type Tempo = z.infer<typeof TempoSchema>;
 
+/** Percussion tempo: strikes per minute of the two hands together (up to 900), or the step's duration. */
+export const PercussionTempoSchema = z
+  .strictObject({
+    duration_s: z.number().positive().max(7200).optional().describe('Real duration of the whole step, s'),
+    cycles_per_min: z
+      .number()
+      .positive()
+      .max(900)
+      .optional()
+      .describe('Strikes per minute, both hands together (hacking ≈ 300–500); shown slowed on screen'),
+  })
+  .superRefine((t, ctx) => {
+    const n = (t.duration_s !== undefined ? 1 : 0) + (t.cycles_per_min !== undefined ? 1 : 0);
+    if (n !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        message: n === 0 ? 'tempo needs "duration_s" or "cycles_per_min"' : 'tempo takes "duration_s" or "cycles_per_min", not both',
+        path: [],
+      });
+  })
+  .meta({ id: 'PercussionTempo' });
+
 // ---------------------------------------------------------------------------------------------
 // Steps
 // ---------------------------------------------------------------------------------------------
@@ -404,7 +484,16 @@ const stepBase = {
   cautions: z.array(LocalizedTextSchema).max(10).optional().describe('Step-specific cautions'),
   side: StepSideSchema.default('both').describe('Side(s) of the back the step is done on'),
   hands: HandsSchema.default('both'),
+  position: z
+    .enum(POSITIONS)
+    .optional()
+    .describe("How the person lies for this step (format 2); default: the technique's position"),
 };
+
+/** A pressure ramp within a step (format 2): the pressure moves from `pressure` to this by the step's end. */
+const pressureTo = PressureSchema.optional().describe(
+  'Pressure at the end of the step: the pressure changes smoothly from "pressure" to this (format 2)',
+);
 
 /** Spread oil over an area (preparation for cupping or gliding). */
 export const ApplyOilStepSchema = z
@@ -435,6 +524,10 @@ export const SetCupStepSchema = z
     suction: SuctionSchema,
     cup_diameter_cm: z.number().min(2).max(10).default(5),
     duration_s: z.number().positive().max(600),
+    leave_on: z
+      .boolean()
+      .default(false)
+      .describe('Leave the cup on the skin (a static cup) until a "remove-cup" step at the same place, or the end (format 2)'),
   })
   .meta({ id: 'SetCupStep' });
 
@@ -443,12 +536,15 @@ export const RubStepSchema = z
   .strictObject({
     move: z.literal('rub'),
     ...stepBase,
-    hand_shape: z.enum(['palm', 'heel-of-palm', 'fingers', 'edge-of-palm']).default('palm'),
-    path: z.discriminatedUnion('shape', [BandPathSchema, PolylinePathSchema]),
+    hand_shape: z
+      .enum(['palm', 'heel-of-palm', 'fingers', 'edge-of-palm', 'knuckles', 'forearm'])
+      .default('palm'),
+    path: z.discriminatedUnion('shape', [BandPathSchema, PolylinePathSchema, LinePathSchema]),
     axis: z
       .enum(['along-spine', 'across-spine'])
       .describe('Direction of the back-and-forth movement: longitudinal or lateral rubbing'),
     pressure: PressureSchema,
+    pressure_to: pressureTo,
     repetitions,
     tempo: TempoSchema,
   })
@@ -475,14 +571,16 @@ export const CircularRubStepSchema = z
       .describe('Circles per repetition (per pass along a polyline)'),
     rotation: RotationSchema.default('clockwise'),
     pressure: PressureSchema,
+    pressure_to: pressureTo,
     repetitions,
     tempo: TempoSchema.describe('cycles_per_min counts circles per minute'),
   })
   .meta({ id: 'CircularRubStep' });
 
 const kneadFields = {
-  path: z.discriminatedUnion('shape', [PolylinePathSchema, BandPathSchema]),
+  path: z.discriminatedUnion('shape', [PolylinePathSchema, BandPathSchema, LinePathSchema]),
   pressure: PressureSchema,
+  pressure_to: pressureTo,
   repetitions,
   tempo: TempoSchema,
 };
@@ -502,7 +600,7 @@ export const KneadFistStepSchema = z
   .strictObject({
     move: z.literal('knead-fist'),
     ...stepBase,
-    hand_shape: z.literal('fist').default('fist'),
+    hand_shape: z.enum(['fist', 'knuckles']).default('fist').describe('fist = knuckles of loosely closed fists'),
     ...kneadFields,
   })
   .meta({ id: 'KneadFistStep' });
@@ -512,9 +610,10 @@ export const PointPressStepSchema = z
   .strictObject({
     move: z.literal('point-press'),
     ...stepBase,
-    hand_shape: z.enum(['thumb', 'fingertip', 'two-fingers']).default('thumb'),
+    hand_shape: z.enum(['thumb', 'fingertip', 'two-fingers', 'knuckles', 'elbow']).default('thumb'),
     points: z.array(AnatomicalPointSchema).min(1).max(32),
     pressure: PressureSchema,
+    pressure_to: pressureTo.describe('Pressure of the last round: rounds grow from "pressure" to this (format 2)'),
     hold_s: holdS,
     rest_s: z.number().min(0).max(60).default(3).describe('Pause between presses, s'),
     repetitions: repetitions.describe('Rounds through all the points'),
@@ -526,10 +625,13 @@ export const PalmPressStepSchema = z
   .strictObject({
     move: z.literal('palm-press'),
     ...stepBase,
-    hand_shape: z.enum(['palm', 'heel-of-palm']).default('palm'),
-    path: z.discriminatedUnion('shape', [PolylinePathSchema]),
+    hand_shape: z
+      .enum(['palm', 'heel-of-palm', 'thumbs', 'knuckles', 'forearm', 'elbow'])
+      .default('palm'),
+    path: z.discriminatedUnion('shape', [PolylinePathSchema, LinePathSchema]),
     stations: z.number().int().min(1).max(40),
     pressure: PressureSchema,
+    pressure_to: pressureTo.describe('Pressure at the last station: the walk deepens from "pressure" to this (format 2)'),
     hold_s: holdS,
     repetitions: repetitions.describe('Passes along the path'),
   })
@@ -556,9 +658,10 @@ export const EffleurageStepSchema = z
   .strictObject({
     move: z.literal('effleurage'),
     ...stepBase,
-    hand_shape: z.enum(['palm', 'fingers']).default('palm'),
-    path: z.discriminatedUnion('shape', [PolylinePathSchema]),
+    hand_shape: z.enum(['palm', 'fingers', 'heel-of-palm', 'knuckles', 'forearm']).default('palm'),
+    path: z.discriminatedUnion('shape', [PolylinePathSchema, LinePathSchema]),
     pressure: PressureSchema,
+    pressure_to: pressureTo,
     repetitions,
     tempo: TempoSchema,
   })
@@ -590,6 +693,88 @@ export const HoneyPressPullStepSchema = z
   })
   .meta({ id: 'HoneyPressPullStep' });
 
+/** Wringing: both hands across the muscle, working in opposite directions (format 2). */
+export const WringingStepSchema = z
+  .strictObject({
+    move: z.literal('wringing'),
+    ...stepBase,
+    hand_shape: z.enum(['palm', 'heel-of-palm', 'fingers']).default('palm'),
+    path: z
+      .discriminatedUnion('shape', [PolylinePathSchema, BandPathSchema, LinePathSchema])
+      .describe('Where the hands travel along the muscle; they push and pull across it'),
+    pressure: PressureSchema,
+    pressure_to: pressureTo,
+    repetitions: repetitions.describe('Push-pull cycles (one = each hand across and back)'),
+    tempo: TempoSchema,
+  })
+  .meta({ id: 'WringingStep' });
+
+/**
+ * Percussion (format 2): hacking (edges of the palms), cupping/clapping (cupped palms), pounding
+ * (loose fists), tapping (fingertips); the hands alternate. `repetitions` counts strikes of both
+ * hands together, `tempo.cycles_per_min` strikes per minute (a real hacking is 300–500/min: the
+ * player shows it slowed and says so).
+ */
+export const PercussionStepSchema = z
+  .strictObject({
+    move: z.literal('percussion'),
+    ...stepBase,
+    style: z.enum(['hacking', 'cupping', 'pounding', 'tapping']),
+    path: z.discriminatedUnion('shape', [PolylinePathSchema, BandPathSchema, LinePathSchema]),
+    pressure: PressureSchema,
+    repetitions: repetitions.max(20000).describe('Strikes, both hands together'),
+    tempo: PercussionTempoSchema,
+  })
+  .meta({ id: 'PercussionStep' });
+
+/**
+ * Vibration (format 2): the hand rests on one place (`at`) and trembles finely and fast, in
+ * `repetitions` bouts of `hold_s` each (a short rest between bouts).
+ */
+export const VibrationStepSchema = z
+  .strictObject({
+    move: z.literal('vibration'),
+    ...stepBase,
+    hand_shape: z.enum(['palm', 'fingertips', 'heel-of-palm']).default('palm'),
+    at: AnatomicalPointSchema.describe('Where the hand rests'),
+    frequency_hz: z.number().min(1).max(50).default(8).describe('Trembles per second (shown slowed above 3)'),
+    pressure: PressureSchema,
+    pressure_to: pressureTo,
+    hold_s: holdS.describe('Length of one bout of vibration, s'),
+    repetitions: repetitions.describe('Bouts'),
+  })
+  .meta({ id: 'VibrationStep' });
+
+/**
+ * Stretch / traction between two hands (format 2): both hands set down `gap_cm` apart around
+ * `center`, press, and slide apart by `distance_cm` each, along or across the spine; hold; release.
+ */
+export const StretchStepSchema = z
+  .strictObject({
+    move: z.literal('stretch'),
+    ...stepBase,
+    hand_shape: z.enum(['palm', 'heel-of-palm', 'forearm']).default('palm'),
+    center: AnatomicalPointSchema,
+    axis: z.enum(['along-spine', 'across-spine']),
+    gap_cm: z.number().min(4).max(40).default(12).describe('Distance between the hands when they set down, cm'),
+    distance_cm: z.number().min(0.5).max(15).default(3).describe('How far each hand slides away, cm'),
+    pressure: PressureSchema,
+    pressure_to: pressureTo,
+    hold_s: holdS,
+    repetitions,
+  })
+  .meta({ id: 'StretchStep' });
+
+/** Take a cup off (format 2): a finger presses the skin beside its rim to let air in, then the cup lifts. */
+export const RemoveCupStepSchema = z
+  .strictObject({
+    move: z.literal('remove-cup'),
+    ...stepBase,
+    at: AnatomicalPointSchema.describe('Where the cup is (as its set-cup step said)'),
+    duration_s: z.number().positive().max(120),
+  })
+  .meta({ id: 'RemoveCupStep' });
+
 export const StepSchema = z.discriminatedUnion('move', [
   ApplyOilStepSchema,
   ApplyHoneyStepSchema,
@@ -604,7 +789,17 @@ export const StepSchema = z.discriminatedUnion('move', [
   EffleurageStepSchema,
   CupGlideStepSchema,
   HoneyPressPullStepSchema,
+  WringingStepSchema,
+  PercussionStepSchema,
+  VibrationStepSchema,
+  StretchStepSchema,
+  RemoveCupStepSchema,
 ]);
+export type WringingStep = z.infer<typeof WringingStepSchema>;
+export type PercussionStep = z.infer<typeof PercussionStepSchema>;
+export type VibrationStep = z.infer<typeof VibrationStepSchema>;
+export type StretchStep = z.infer<typeof StretchStepSchema>;
+export type RemoveCupStep = z.infer<typeof RemoveCupStepSchema>;
 export type ApplyOilStep = z.infer<typeof ApplyOilStepSchema>;
 export type ApplyHoneyStep = z.infer<typeof ApplyHoneyStepSchema>;
 export type SetCupStep = z.infer<typeof SetCupStepSchema>;
@@ -622,6 +817,15 @@ export type HoneyPressPullStep = z.infer<typeof HoneyPressPullStepSchema>;
 export type Step = z.infer<typeof StepSchema>;
 /** The step type of a given move, e.g. `StepOf<'point-press'>`. */
 export type StepOf<M extends MoveName> = Extract<Step, { move: M }>;
+
+/** Preparation moves: timed by `duration_s`, no repetitions, no pressure of the hands. */
+export const PREP_MOVES = ['apply-oil', 'apply-honey', 'set-cup', 'remove-cup'] as const;
+export type PrepStep = StepOf<(typeof PREP_MOVES)[number]>;
+export const isPrepStep = (s: Step): s is PrepStep => (PREP_MOVES as readonly string[]).includes(s.move);
+/** Moves with a hold per repetition (`hold_s`). */
+export type HoldStep = StepOf<'point-press' | 'palm-press' | 'vibration' | 'stretch'>;
+export const isHoldStep = (s: Step): s is HoldStep =>
+  s.move === 'point-press' || s.move === 'palm-press' || s.move === 'vibration' || s.move === 'stretch';
 
 // ---------------------------------------------------------------------------------------------
 // Course and technique
@@ -689,12 +893,18 @@ export const TechniqueSchema = z
       .max(80)
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case kebab-case, e.g. "classic-warming-rub"')
       .describe('Unique id, kebab-case; by convention the file name without .json'),
-    format_version: z.literal(TECHNIQUE_FORMAT_VERSION).describe('Version of this file format'),
+    format_version: z
+      .literal(FORMAT_VERSIONS)
+      .describe('Version of this file format (2; version 1 files are read and migrated)'),
     title: LocalizedTextSchema,
     summary: LocalizedTextSchema,
     type: z.enum(MASSAGE_TYPES).describe('Massage type'),
     regions: uniqueList(z.array(z.enum(BODY_REGIONS)).min(1).max(BODY_REGIONS.length), 'region'),
     level: z.enum(AUDIENCE_LEVELS).describe('Audience: patient, student or therapist'),
+    position: z
+      .enum(POSITIONS)
+      .default('prone')
+      .describe('How the person lies: prone (face-down, default), side-lying-left/right, seated (format 2)'),
     duration_min: z
       .number()
       .positive()

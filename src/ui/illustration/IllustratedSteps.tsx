@@ -15,7 +15,7 @@ import { useLocalized } from '../../i18n/useLocalized';
 import { PalmPrint } from './PalmPrint';
 import { StepDiagram } from './StepDiagram';
 import { stepFigure, type StepFigure } from './stepFigure';
-import { figureLabel, stepDetails, type Translate } from './stepWords';
+import { figureLabel, moveNameKey, stepDetails, type Translate } from './stepWords';
 import './illustration.css';
 
 export interface IllustratedStepsProps {
@@ -168,7 +168,7 @@ export function IllustratedSteps({ technique }: IllustratedStepsProps) {
                       {i + 1}
                     </span>
                     <span className="hp-illu-sr">{t('illustration.step', { n: i + 1 })}: </span>
-                    <span>{t(`illustration.move.${step.move}`)}</span>
+                    <span>{t(moveNameKey(step.move))}</span>
                   </h3>
                   <p className="hp-illu-caption">{loc(step.caption)}</p>
                   <ul className="hp-illu-details">

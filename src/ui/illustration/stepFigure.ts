@@ -17,6 +17,7 @@ import { VERTEBRAL_LEVELS, type VertebralLevel } from '../../domain/anatomy/type
 import type { AcupointsFile } from '../../domain/technique/acupoints';
 import {
   LEVEL_Y_CM,
+  bandEdgeY,
   pathPolyline,
   planeOf,
   type PlanePoint,
@@ -25,6 +26,7 @@ import { resolvePoint, stepSides } from '../../domain/technique/points';
 import type {
   AnatomicalPoint,
   BandPath,
+  LinePath,
   PathSpec,
   PointSide,
   PolylinePath,
@@ -191,8 +193,8 @@ function arc(c: PlanePoint, r: number, rotation: Rotation, sweep = 1.8 * Math.PI
 function bandBox(band: BandPath, side: PointSide) {
   const s = side === 'right' ? 1 : -1;
   return {
-    top: LEVEL_Y_CM[band.from_level],
-    bottom: LEVEL_Y_CM[band.to_level],
+    top: bandEdgeY(band.from_level),
+    bottom: bandEdgeY(band.to_level),
     xi: s * band.lateral_from_cm,
     xo: s * band.lateral_to_cm,
   };
@@ -336,7 +338,7 @@ function trackOf(path: PathSpec, side: PointSide, acupoints: AcupointsFile): Fig
   };
 }
 
-function polylinePoints(path: PolylinePath, side: PointSide, acupoints: AcupointsFile) {
+function polylinePoints(path: PolylinePath | LinePath, side: PointSide, acupoints: AcupointsFile) {
   return pathPolyline(path, side, acupoints);
 }
 
@@ -527,6 +529,55 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
         stations(line, n).forEach((q, i) =>
           presses.push({ ...q, kind: 'pull', order: i + 1, side }),
         );
+      }
+      break;
+    case 'remove-cup': {
+      const c = planeOf(step.at, side, acupoints);
+      polylines.push({ points: circle(c, 2.5, mirrored), closed: true, arrows: 'none', role: 'cup', side: landedSide(step.at, side, acupoints) });
+      break;
+    }
+    case 'vibration': {
+      const c = planeOf(step.at, side, acupoints);
+      presses.push({ ...c, kind: 'hold', order: 1, side: landedSide(step.at, side, acupoints) });
+      // A short tremble mark across the place.
+      polylines.push({
+        points: saw([{ x: c.x - 2, y: c.y }, { x: c.x + 2, y: c.y }], 0.6, 4),
+        closed: false,
+        arrows: 'none',
+        role: 'path',
+        side,
+      });
+      break;
+    }
+    case 'stretch': {
+      const c = planeOf(step.center, side, acupoints);
+      const along = step.axis === 'along-spine';
+      const g = step.gap_cm / 2;
+      const d = step.distance_cm;
+      const at = (k: number): PlanePoint => (along ? { x: c.x, y: c.y + k } : { x: c.x + k, y: c.y });
+      polylines.push({ points: [at(g), at(g + d)], closed: false, arrows: 'end', role: 'path', side });
+      polylines.push({ points: [at(-g), at(-g - d)], closed: false, arrows: 'end', role: 'path', side });
+      presses.push({ ...at(g), kind: 'hold', order: 1, side }, { ...at(-g), kind: 'hold', order: 2, side });
+      break;
+    }
+    case 'wringing': {
+      const line = step.path.shape === 'band' ? bandCentreLine(step.path, side) : polylinePoints(step.path, side, acupoints);
+      if (step.path.shape === 'band') area(step.path, 'work');
+      polylines.push({ points: line, closed: false, arrows: 'end', role: 'guide', side });
+      // Two opposite crossing waves: the hands push and pull across the muscle.
+      const waves = Math.max(2, Math.round(lengthOf(line) / 3));
+      polylines.push({ points: saw(line, m * 2, waves), closed: false, arrows: 'both', role: 'path', side });
+      polylines.push({ points: saw(line, -m * 2, waves), closed: false, arrows: 'both', role: 'path', side });
+      break;
+    }
+    case 'percussion':
+      if (step.path.shape === 'band') {
+        area(step.path, 'work');
+        polylines.push(...chopTicks(step.path, side));
+      } else {
+        const line = polylinePoints(step.path, side, acupoints);
+        polylines.push({ points: line, closed: false, arrows: 'end', role: 'guide', side });
+        polylines.push(...ticksAlong(line, side));
       }
       break;
   }

@@ -4,12 +4,35 @@
  * Pure: the translation function is injected (i18next's `t` with keys under "illustration.*").
  */
 import { stepDurationS } from '../../domain/technique/duration';
-import type { Step } from '../../domain/technique/schema';
+import { V2_MOVES, type MoveName, type Step } from '../../domain/technique/schema';
+import { shownRate } from '../../domain/technique/tempo';
 import { figureSummary, type StepFigure } from './stepFigure';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const K = 'illustration.';
+/** New strings of format version 2 live in the locale part "format". */
+const F = 'format.';
+
+/** The translation key of a move's name (format-2 moves are named in the "format" part). */
+export const moveNameKey = (move: MoveName): string =>
+  V2_MOVES.includes(move) ? `${F}move.${move}` : `${K}move.${move}`;
+
+/** Contacts that came with format 2 are named (a palm needs no word). */
+const NAMED_CONTACTS = new Set(['forearm', 'elbow', 'knuckles', 'thumbs', 'heel-of-palm', 'fingertips', 'fingers']);
+
+/** Words of format 2: position, contact, a pressure ramp, and an honest "shown slowed". */
+function formatWords(step: Step, t: Translate): string[] {
+  const out: string[] = [];
+  if (step.position !== undefined && step.position !== 'prone') out.push(t(`${F}position.${step.position}`));
+  if ('hand_shape' in step && NAMED_CONTACTS.has(step.hand_shape)) out.push(t(`${F}contact.${step.hand_shape}`));
+  if ('pressure_to' in step && step.pressure_to !== undefined && step.pressure_to !== step.pressure) {
+    out.push(t(`${F}ramp`, { from: t(`${K}pressure.${step.pressure}`), to: t(`${K}pressure.${step.pressure_to}`) }));
+  }
+  const r = shownRate(step);
+  if (r?.slowed) out.push(t(`${F}slowed`, { real: Math.round(r.realPerMin), shown: Math.round(r.shownPerMin) }));
+  return out;
+}
 
 /** How the sides are done, in words. */
 function sidesWords(step: Step, t: Translate): string {
@@ -71,9 +94,36 @@ export function stepDetails(step: Step, t: Translate): string[] {
     case 'effleurage':
       out.push(t(`${K}pressure.${step.pressure}`), t(`${K}passes`, { count: step.repetitions }));
       break;
+    case 'remove-cup':
+      break;
+    case 'percussion':
+      out.push(
+        t(`${F}style.${step.style}`),
+        t(`${K}pressure.${step.pressure}`),
+        t(`${F}strikes`, { count: step.repetitions }),
+      );
+      break;
+    case 'vibration':
+      out.push(
+        t(`${K}pressure.${step.pressure}`),
+        t(`${F}hz`, { n: step.frequency_hz }),
+        t(`${K}hold`, { s: step.hold_s }),
+        t(`${F}bouts`, { count: step.repetitions }),
+      );
+      break;
+    case 'stretch':
+      out.push(
+        t(`${K}pressure.${step.pressure}`),
+        t(`${F}axis.${step.axis}`),
+        t(`${K}hold`, { s: step.hold_s }),
+        t(`${K}times`, { count: step.repetitions }),
+      );
+      break;
     default:
       out.push(t(`${K}pressure.${step.pressure}`), t(`${K}times`, { count: step.repetitions }));
   }
+  if (step.move === 'set-cup' && step.leave_on) out.push(t(`${F}leaveOn`));
+  out.push(...formatWords(step, t));
   out.push(sidesWords(step, t), durationWords(step, t));
   return out;
 }
@@ -112,7 +162,7 @@ export function figureLabel(step: Step, index: number, fig: StepFigure, t: Trans
   }
   return t(`${K}figure.aria`, {
     n: index + 1,
-    move: t(`${K}move.${step.move}`),
+    move: t(moveNameKey(step.move)),
     where,
     how,
   });

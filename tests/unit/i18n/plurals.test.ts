@@ -44,6 +44,8 @@ const RU_WORDS: Record<string, readonly [string, string, string]> = {
   'course.repeat': ['месяц', 'месяца', 'месяцев'],
   'illustration.durationMin': ['минута', 'минуты', 'минут'],
   'illustration.times': ['раз', 'раза', 'раз'],
+  'format.strikes': ['удар', 'удара', 'ударов'],
+  'format.bouts': ['подход', 'подхода', 'подходов'],
   'illustration.passes': ['проход', 'прохода', 'проходов'],
   'illustration.rounds': ['повтор', 'повтора', 'повторов'],
   'illustration.circles': ['круговое движение', 'круговых движения', 'круговых движений'],

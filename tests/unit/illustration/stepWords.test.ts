@@ -57,7 +57,7 @@ describe('illustrated steps in words', () => {
   it('describes the drawing: where, and which way the hands go', () => {
     const { t } = translator('en');
     const stroke = STEPS.find(
-      ({ step }) => step.move === 'effleurage' && step.path.points[0]?.level === 'L1',
+      ({ step }) => step.move === 'effleurage' && step.path.shape === 'polyline' && step.path.points[0]?.level === 'L1',
     )!;
     expect(figureLabel(stroke.step, 0, stepFigure(stroke.step, ACUPOINTS), t)).toBe(
       'Drawing of step 1, Gliding strokes: on both sides of the spine, from L1 to L4, 3 to 14 cm from the spine; moving down and outwards.',

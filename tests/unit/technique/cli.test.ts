@@ -33,7 +33,7 @@ describe('npm run validate (scripts/validate-techniques.ts)', () => {
     );
     expect(r.code).toBe(1);
     expect(r.out).toEqual([
-      'tests/fixtures/techniques/misspelt-move.json:steps[1].move: error: unknown move "kneed-palm" (did you mean "knead-palm"?); expected one of: apply-oil, apply-honey, set-cup, rub, circular-rub, knead-palm, knead-fist, point-press, palm-press, edge-of-palm-stroke, effleurage, cup-glide, honey-press-pull',
+      'tests/fixtures/techniques/misspelt-move.json:steps[1].move: error: unknown move "kneed-palm" (did you mean "knead-palm"?); expected one of: apply-oil, apply-honey, set-cup, rub, circular-rub, knead-palm, knead-fist, point-press, palm-press, edge-of-palm-stroke, effleurage, cup-glide, honey-press-pull, wringing, percussion, vibration, … (18 in all)',
       '2 files checked: 1 valid, 1 error, 0 warnings',
     ]);
   }, 60_000);

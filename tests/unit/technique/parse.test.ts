@@ -21,7 +21,7 @@ function errorsOf(json: unknown, file: string): string[] {
 describe('parseTechnique: messages for typical mistakes', () => {
   it('misspelt move: names the file, the path, the value, a suggestion and the allowed moves', () => {
     expect(errorsOf(fixtureJson('misspelt-move.json'), 'misspelt-move.json')).toEqual([
-      'misspelt-move.json:steps[1].move: error: unknown move "kneed-palm" (did you mean "knead-palm"?); expected one of: apply-oil, apply-honey, set-cup, rub, circular-rub, knead-palm, knead-fist, point-press, palm-press, edge-of-palm-stroke, effleurage, cup-glide, honey-press-pull',
+      'misspelt-move.json:steps[1].move: error: unknown move "kneed-palm" (did you mean "knead-palm"?); expected one of: apply-oil, apply-honey, set-cup, rub, circular-rub, knead-palm, knead-fist, point-press, palm-press, edge-of-palm-stroke, effleurage, cup-glide, honey-press-pull, wringing, percussion, vibration, … (18 in all)',
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('parseTechnique: messages for typical mistakes', () => {
   it('reports several errors at once, each with its own path', () => {
     expect(errorsOf(fixtureJson('many-errors.json'), 'many-errors.json')).toEqual([
       'many-errors.json:id: error: expected lower-case kebab-case, e.g. "classic-warming-rub", found the text "Many Errors"',
-      'many-errors.json:format_version: error: expected 1, found 2',
+      'many-errors.json:format_version: error: expected one of: 1, 2, found 3',
       'many-errors.json:title.ru: error: missing required field "ru" (text)',
       'many-errors.json:summary: error: missing required field "summary" (an object)',
       'many-errors.json:type: error: unknown massage type "clasic" (did you mean "classic"?); expected one of: classic, point, cupping, thai, honey',
@@ -54,7 +54,7 @@ describe('parseTechnique: messages for typical mistakes', () => {
       'many-errors.json:steps[0].pressure: error: unknown pressure "hard"; expected one of: light, medium, firm',
       'many-errors.json:steps[0].hold_s: error: missing required field "hold_s" (a number)',
       'many-errors.json:steps[0].repetitions: error: too small: expected at least 1, found 0',
-      'many-errors.json:steps[0].hold_sec: error: unknown field "hold_sec" (did you mean "hold_s"?); allowed fields here: move, caption, cautions, side, hands, hand_shape, points, pressure, hold_s, rest_s, repetitions',
+      'many-errors.json:steps[0].hold_sec: error: unknown field "hold_sec" (did you mean "hold_s"?); allowed fields here: move, caption, cautions, side, hands, position, hand_shape, points, pressure, pressure_to, hold_s, rest_s, repetitions',
     ]);
   });
 
@@ -235,7 +235,7 @@ describe('parseTechnique: defaults and round trip', () => {
       'p.json',
     );
     expect(r.ok ? [] : lines(r.errors)).toEqual([
-      'p.json:__proto__: error: unknown field "__proto__"; allowed fields here: $schema, id, format_version, title, summary, type, regions, level, duration_min, precautions, course, sources, steps',
+      'p.json:__proto__: error: unknown field "__proto__"; allowed fields here: $schema, id, format_version, title, summary, type, regions, level, position, duration_min, precautions, course, sources, steps',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
