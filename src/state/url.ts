@@ -1,5 +1,5 @@
 import { VIEW_IDS, type ViewId } from './store';
-import { TECHNIQUE_LENGTHS, type TechniqueLength } from '../domain/technique/demo';
+import { TECHNIQUE_LENGTHS, type TechniqueLength } from '../domain/technique/lengths';
 
 /** What a link to a moment of Handpath holds: `?technique=…&t=…&speed=…&view=…&length=…`. */
 export interface UrlState {

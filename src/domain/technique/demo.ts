@@ -20,11 +20,12 @@
  * The motion compiler simply compiles the demo technique.
  */
 import { stepDurationS, stepsDurationS } from './duration';
-import { isHoldStep, isPrepStep, type Step, type Technique } from './schema';
+import { isHoldStep, isPrepStep } from './stepKinds';
+import type { Step, Technique } from './schema';
 
 /** Which version of a technique plays. */
-export type TechniqueLength = 'demo' | 'full';
-export const TECHNIQUE_LENGTHS: readonly TechniqueLength[] = ['demo', 'full'];
+export { TECHNIQUE_LENGTHS, type TechniqueLength } from './lengths';
+import type { TechniqueLength } from './lengths';
 
 export interface DemoOptions {
   /** A step shows at least this many repetitions (or all of them, when the file has fewer). */

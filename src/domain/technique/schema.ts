@@ -819,13 +819,8 @@ export type Step = z.infer<typeof StepSchema>;
 export type StepOf<M extends MoveName> = Extract<Step, { move: M }>;
 
 /** Preparation moves: timed by `duration_s`, no repetitions, no pressure of the hands. */
-export const PREP_MOVES = ['apply-oil', 'apply-honey', 'set-cup', 'remove-cup'] as const;
-export type PrepStep = StepOf<(typeof PREP_MOVES)[number]>;
-export const isPrepStep = (s: Step): s is PrepStep => (PREP_MOVES as readonly string[]).includes(s.move);
-/** Moves with a hold per repetition (`hold_s`). */
-export type HoldStep = StepOf<'point-press' | 'palm-press' | 'vibration' | 'stretch'>;
-export const isHoldStep = (s: Step): s is HoldStep =>
-  s.move === 'point-press' || s.move === 'palm-press' || s.move === 'vibration' || s.move === 'stretch';
+// The step kinds (prep, hold) live in stepKinds.ts, without zod, for code that must not load the schema.
+export { PREP_MOVES, isPrepStep, isHoldStep, type PrepStep, type HoldStep } from './stepKinds';
 
 // ---------------------------------------------------------------------------------------------
 // Course and technique
