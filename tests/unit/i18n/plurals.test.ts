@@ -60,6 +60,9 @@ const RU_WORDS: Record<string, readonly [string, string, string]> = {
   'share.courseOffered': ['сеанс', 'сеанса', 'сеансов'],
   // "около 1 минуты, около 5 минут": after "около" the genitive.
   'share.handout.duration': ['минуты', 'минут', 'минут'],
+  'export.summary': ['кадр', 'кадра', 'кадров'],
+  // "осталось около 1 секунды, около 5 секунд": genitive after "около".
+  'export.left': ['секунды', 'секунд', 'секунд'],
 };
 
 const ru = i18next.getFixedT('ru');
