@@ -9,6 +9,7 @@
 import { chartPoint, evalChart } from './chart';
 import { type ActorState, actorState, evalPiece } from './evaluate';
 import { smooth01 } from './vec';
+import type { HandShape } from './handShapes';
 import type { ActorId, ActorSample, MotionSample, Piece, Timeline, TimelineSegment } from './types';
 
 const newActor = (): ActorSample => ({
@@ -58,6 +59,29 @@ const scratch: ActorState = actorState();
 /** Lift over which the reported normal blends from the local to the smoothed skin normal, m. */
 export const LIFT_SMOOTH_M = 0.02;
 const cp = chartPoint();
+const ahead = chartPoint();
+const behind = chartPoint();
+/**
+ * How far along its heading the hand's forward is read off the chart, m: the chord from the
+ * contact to the chart point this far ahead (where the palm and fingers lie), not the tangent of
+ * the one 1 cm chart cell under the contact. That cell's tangents carry the skin mesh's facet
+ * noise (1–3° at mirrored places on the real back, so the left and right hands were yawed
+ * differently), and a rigid hand 12 cm long turns that into 4–6 mm at its fingertips, where the
+ * spine guard's footprint (footprint.ts, laid out in chart coordinates) does not expect them.
+ */
+export const HEADING_CHORD_M = 0.06;
+/** …measured from this far behind the contact (the heel of a flat hand), m. */
+export const HEADING_CHORD_BACK_M = 0.03;
+/** Shapes whose fingers reach far ahead of the contact (footprint.ts) take the chord. */
+const CHORD_WEIGHT: Readonly<Record<HandShape, number>> = {
+  flat: 1,
+  cupped: 1,
+  fist: 0,
+  'thumb-press': 0,
+  'fingertip-press': 0,
+  'palm-edge': 0,
+  knead: 0,
+};
 
 function writeActor(timeline: Timeline, pieces: readonly Piece[], t: number, out: ActorSample): boolean {
   const piece = pieces[findIndex(pieces, t)] as Piece;
@@ -97,10 +121,28 @@ function writeActor(timeline: Timeline, pieces: readonly Piece[], t: number, out
   out.position[0] = out.point[0] + lift * n[0];
   out.position[1] = out.point[1] + lift * n[1];
   out.position[2] = out.point[2] + lift * n[2];
-  // Forward: the chart heading pushed through the chart's tangents, made tangent to the skin.
+  // Forward: the chart heading pushed through the chart's tangents; for a long hand (flat,
+  // cupped: fingers far ahead of the contact) blended towards the chord to the chart point
+  // HEADING_CHORD_M ahead, by how much of the blend is such a shape. Made tangent to the skin.
   let fx = s.hu * cp.pu[0] + s.hy * cp.py[0];
   let fy = s.hu * cp.pu[1] + s.hy * cp.py[1];
   let fz = s.hu * cp.pu[2] + s.hy * cp.py[2];
+  const cw = (1 - s.blend) * CHORD_WEIGHT[s.shape] + s.blend * CHORD_WEIGHT[s.nextShape];
+  if (cw > 0) {
+    evalChart(timeline.chart, s.u - s.hu * HEADING_CHORD_BACK_M, s.y - s.hy * HEADING_CHORD_BACK_M, behind);
+    evalChart(timeline.chart, s.u + s.hu * HEADING_CHORD_M, s.y + s.hy * HEADING_CHORD_M, ahead);
+    const cx = ahead.p[0] - behind.p[0];
+    const cy = ahead.p[1] - behind.p[1];
+    const cz = ahead.p[2] - behind.p[2];
+    const lc = Math.hypot(cx, cy, cz);
+    const lt = Math.hypot(fx, fy, fz);
+    // Where the chart's edge clamps the chord short, keep the tangent.
+    if (lc > 0.5 * HEADING_CHORD_M && lt > 1e-9) {
+      fx = (1 - cw) * (fx / lt) + (cw * cx) / lc;
+      fy = (1 - cw) * (fy / lt) + (cw * cy) / lc;
+      fz = (1 - cw) * (fz / lt) + (cw * cz) / lc;
+    }
+  }
   const dn = fx * n[0] + fy * n[1] + fz * n[2];
   fx -= dn * n[0];
   fy -= dn * n[1];

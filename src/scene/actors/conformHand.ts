@@ -424,6 +424,27 @@ function shareMisses(rig: HandRig, fit: readonly BonePoint[], m: number, target:
 }
 
 /**
+ * Last step of the fit: the core points' tangent planes are re-queried where the hand now lies
+ * and the misses shared again on them. The fit's planes were found before its last turn and
+ * slide, and a rigid palm or edge 5–7 cm long that moved a few mm over curved skin read its own
+ * height off a stale plane by 0.1–0.3 mm (a flat heel 0.1 mm deeper than the dent allows, an
+ * edge 3.06 mm above the skin where its twin on the other side lay at 2.4 mm).
+ */
+function settleCore(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[], target: number, weight: number, core: number, floor: number): void {
+  const m = Math.min(fit.length, MAX_FIT);
+  if (m < 2) return;
+  const c = Math.min(core, m);
+  for (let i = 0; i < c; i++) {
+    const f = fit[i] as BonePoint;
+    const p = _fitP[i] as Vector3;
+    worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], p);
+    (_fitAt[i] as Vector3).copy(p);
+    _fitQD[i] = signedDistance(surface, p, _fitQ[i] as Vector3, _fitN[i] as Vector3);
+  }
+  shareMisses(rig, fit, m, target, weight, core, floor);
+}
+
+/**
  * Turns the hand about the line through fit points 0 and 1 (core: they stay put) so that the
  * deepest steadying point (index ≥ core) rises to `floor`, but no other steadying point goes
  * below `floor` (fit planes: no query). `_fitP` holds the current positions.
@@ -618,6 +639,7 @@ export function conformHand(
   const floor = lift - pressDepth - FIT_FLOOR_M;
   fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0, core, floor);
   if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt, core, floor);
+  settleCore(rig, surface, def.fit, fitTarget, wgt, core, floor);
 
   if (def.bend === 'flex') {
     for (let i = 0; i < FINGERS.length; i++) {

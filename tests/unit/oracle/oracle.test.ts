@@ -31,7 +31,7 @@ const OPEN: Partial<Record<RuleId, number>> = {
   'contact-gap': 43, // 145 before the palm fit pressed with its heel and centre (30 Nov, 02:10)
   'contact-depth': 13, // 316 before
   interpenetration: 720, // 759 before
-  'spine-strip': 8,
+  'spine-strip': 6, // 8 (33 on the whole-back model) before a flat hand's heading followed the chart's chord heel→fingers (30 Nov, 02:45)
 };
 const RIBBON_PER_PIECE = 6;
 
