@@ -2,13 +2,19 @@
 import './jitless';
 import { StrictMode, lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { loadLanguage } from './i18n';
 import { App } from './ui/App';
 import { pageKind } from './state/url';
 
 // The embed (?embed=1) and the handout (?handout=1) load only when asked for.
-const EmbedApp = lazy(() => import('./ui/embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
-const HandoutPage = lazy(() => import('./ui/handout/HandoutPage').then((m) => ({ default: m.HandoutPage })));
+// Their strings are not in the first download's shell part: they render once English is loaded
+// (the app shell loads it after its first frame; these pages have no 3D first frame to wait for).
+const EmbedApp = lazy(() =>
+  Promise.all([import('./ui/embed/EmbedApp'), loadLanguage('en')]).then(([m]) => ({ default: m.EmbedApp })),
+);
+const HandoutPage = lazy(() =>
+  Promise.all([import('./ui/handout/HandoutPage'), loadLanguage('en')]).then(([m]) => ({ default: m.HandoutPage })),
+);
 const page = pageKind(location.search);
 
 const root = document.getElementById('root');
