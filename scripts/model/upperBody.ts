@@ -22,20 +22,33 @@ export function tableZ(y: number): number {
   return chest[2] + ((y - chest[1]) * (thigh[2] - chest[2])) / (thigh[1] - chest[1]);
 }
 
-/** Key points of one arm (side +1 right, −1 left), resting palm up on the table beside the body. */
+/**
+ * Lateral placement of the resting arm (|x| of the joint centres, metres). The arm hangs from the
+ * shoulder abducted ≈ 9° so that it lies on the table BESIDE the body, not on the flank or the
+ * side of the buttock: from behind, a strip of table shows between the forearm/hand and the hip,
+ * so the greater trochanter and the hip's outline stay visible (issue 10; the GB30 quiz marks the
+ * trochanter). The skin's widest point at the trochanters is |x| ≈ 0.187; the hand's inner edge
+ * lies ≈ 4 cm outside it and its outer edge ≈ 4 cm inside the table's edge (TABLE_WIDTH 0.70).
+ */
+export const ARM_REST_X = { elbow: 0.24, wrist: 0.264, handEnd: 0.27 } as const;
+
+/**
+ * Key points of one arm (side +1 right, −1 left), resting flat on the table beside the body
+ * (the hand a flat pad at thigh level, its back or palm on the table: the shape does not tell).
+ */
 export function armPoints(plan: BodyPlan, side: 1 | -1): { shoulder: V3; elbow: V3; wrist: V3; handEnd: V3 } {
   const ac = plan.scapula.acromion;
   const shoulder: V3 = [side * (ac[0] - 0.01), ac[1] - 0.03, -0.02];
   const ua = UPPER_BODY.upperArmLength.value * MM;
   const fa = UPPER_BODY.forearmLength.value * MM;
   const hl = UPPER_BODY.handLength.value * MM;
-  // Down beside the body, a little out from it, resting on the table (centre = table + radius).
+  // Down beside the body, out from it, resting on the table (centre = table + radius).
   const elbowY = shoulder[1] - ua * 0.99;
-  const elbow: V3 = [side * 0.222, elbowY, tableZ(elbowY) + 0.045];
+  const elbow: V3 = [side * ARM_REST_X.elbow, elbowY, tableZ(elbowY) + 0.045];
   const wristY = elbowY - fa * 0.995;
-  const wrist: V3 = [side * 0.236, wristY, tableZ(wristY) + 0.034];
+  const wrist: V3 = [side * ARM_REST_X.wrist, wristY, tableZ(wristY) + 0.034];
   const handY = wristY - hl;
-  const handEnd: V3 = [side * 0.242, handY, tableZ(handY) + 0.02];
+  const handEnd: V3 = [side * ARM_REST_X.handEnd, handY, tableZ(handY) + 0.02];
   return { shoulder, elbow, wrist, handEnd };
 }
 
@@ -48,7 +61,7 @@ export function armShape(plan: BodyPlan, side: 1 | -1): BoneShape {
     const bulk = ellipsoid(x - (shoulder[0] + elbow[0]) / 2, y - (shoulder[1] * 0.45 + elbow[1] * 0.55), z - (shoulder[2] + elbow[2]) / 2, [0.043, 0.12, 0.047]);
     const forearm = cone(x, y, z, elbow, wrist, 0.036, 0.025);
     const flexor = ellipsoid(x - elbow[0] - side * 0.002, y - elbow[1] + 0.07, z - elbow[2], [0.038, 0.1, 0.033]);
-    // Palm up: the hand's width lies across (x), its thickness up (z).
+    // Flat on the table: the hand's width lies across (x), its thickness up (z).
     const hand = ellipsoid(x - handC[0], y - handC[1], z - handC[2], [0.043, 0.088, 0.016]);
     let d = smin(upperArm, bulk, 0.03);
     d = smin(d, forearm, 0.03);
