@@ -4,50 +4,15 @@
  * `requestFrame()` so a paused scene redraws once. Listeners get the time at most once per
  * drawn frame, for HUD text written through refs.
  */
-import type { ActorSample, MotionSample } from '../domain/motion/types';
+import { createMotionSample } from '../domain/motion/blankSample';
 import type { TimelineMeta } from './store';
 import { stepAt } from './timelineNav';
-
-const blankActor = (): ActorSample => ({
-  active: false,
-  contact: false,
-  point: [0, 0, 0],
-  position: [0, 0, 0],
-  normal: [0, 0, 1],
-  forward: [0, 1, 0],
-  shape: 'flat',
-  nextShape: 'flat',
-  blend: 0,
-  pressure: 0,
-  lift: 0,
-  grip: 'none',
-});
-
-/**
- * The same blank sample as the motion sampler's createMotionSample() (a unit test keeps them
- * equal), made here so the sampler itself loads with the technique, not in the first download.
- */
-export function blankMotionSample(): MotionSample {
-  return {
-    t: 0,
-    stepIndex: 0,
-    inTransition: false,
-    repetition: 0,
-    repetitions: 0,
-    holdRemaining: 0,
-    stepTime: 0,
-    stepDuration: 0,
-    left: blankActor(),
-    right: blankActor(),
-    cup: blankActor(),
-  };
-}
 
 export const playback = {
   /** Technique time, seconds. */
   t: 0,
   /** The pose sampled for the last drawn frame (written in place by the scene). */
-  sample: blankMotionSample(),
+  sample: createMotionSample(), // its own small module: the sampler loads with the technique
   /**
    * A time from a link, for the technique the link named (only that one starts there; any other
    * technique starts at 0 and drops it). See takePendingT.

@@ -87,11 +87,3 @@ describe('playback clock: technique time follows the wall clock (issue 13 §8)',
     expect(clock.advance(true, 1)).toBe(0);
   });
 });
-
-describe('the first download holds no motion sampler', () => {
-  it("playback's blank sample equals the sampler's createMotionSample()", async () => {
-    const { createMotionSample } = await import('../../../src/domain/motion/sample');
-    const { blankMotionSample } = await import('../../../src/state/playback');
-    expect(blankMotionSample()).toEqual(createMotionSample());
-  });
-});
