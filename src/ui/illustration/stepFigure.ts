@@ -540,8 +540,10 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
       const c = planeOf(step.at, side, acupoints);
       presses.push({ ...c, kind: 'hold', order: 1, side: landedSide(step.at, side, acupoints) });
       // A short tremble mark across the place.
+      // Drawn outwards from the midline, so that the two sides mirror point for point.
+      const m = c.x >= 0 ? 1 : -1;
       polylines.push({
-        points: saw([{ x: c.x - 2, y: c.y }, { x: c.x + 2, y: c.y }], 0.6, 4),
+        points: saw([{ x: c.x - 2 * m, y: c.y }, { x: c.x + 2 * m, y: c.y }], 0.6 * m, 4),
         closed: false,
         arrows: 'none',
         role: 'path',
@@ -555,9 +557,12 @@ function sideFigure(step: Step, side: PointSide, acupoints: AcupointsFile): Step
       const g = step.gap_cm / 2;
       const d = step.distance_cm;
       const at = (k: number): PlanePoint => (along ? { x: c.x, y: c.y + k } : { x: c.x + k, y: c.y });
-      polylines.push({ points: [at(g), at(g + d)], closed: false, arrows: 'end', role: 'path', side });
-      polylines.push({ points: [at(-g), at(-g - d)], closed: false, arrows: 'end', role: 'path', side });
-      presses.push({ ...at(g), kind: 'hold', order: 1, side }, { ...at(-g), kind: 'hold', order: 2, side });
+      // Across a midline centre the hands are one on each side: each is drawn on its own side.
+      const rightX = Math.sign(planeOf({ level: 'L3', lateral_cm: 5 }, 'right', acupoints).x);
+      const own = (k: number): FigureSide => (!along && Math.abs(c.x) < 1e-9 ? (Math.sign(k) === rightX ? 'right' : 'left') : side);
+      polylines.push({ points: [at(g), at(g + d)], closed: false, arrows: 'end', role: 'path', side: own(g) });
+      polylines.push({ points: [at(-g), at(-g - d)], closed: false, arrows: 'end', role: 'path', side: own(-g) });
+      presses.push({ ...at(g), kind: 'hold', order: 1, side: own(g) }, { ...at(-g), kind: 'hold', order: 2, side: own(-g) });
       break;
     }
     case 'wringing': {

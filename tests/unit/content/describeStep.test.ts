@@ -20,7 +20,9 @@ const all = (d: ReturnType<typeof describeStep>) => [d.title, d.text, d.feel ?? 
 describe('describeStep over every technique (fixtures covering all moves + the library)', () => {
   it(`covers the library (${library.length} techniques) and every move`, () => {
     const moves = new Set(techniques.flatMap((t) => t.steps.map((s) => s.move)));
-    expect(moves.size).toBe(13);
+    // The 13 moves of format 1 and vibration, stretch, remove-cup of format 2 (wringing and
+    // percussion are only in data/techniques-v2 until they pass the motion oracle).
+    expect(moves.size).toBe(16);
   });
 
   for (const t of techniques) {

@@ -22,10 +22,13 @@ function translator(lang: 'en' | 'ru'): { t: Translate; missing: string[] } {
   return { t, missing };
 }
 
-const techniques = readdirSync(DIR)
-  .filter((n) => n.endsWith('.json'))
+/** The format-2 techniques: waiting in data/techniques-v2 or already in the library. */
+const LIBRARY = join(__dirname, '../../../data/techniques');
+const FORMAT2 = ['classic-seated-back', 'classic-side-lying-lumbar', 'classic-wringing-percussion', 'cupping-static-both-sides', 'thai-heel-walk'];
+const techniques = FORMAT2.map((id) => `${id}.json`)
   .map((n) => {
-    const r = parseTechnique(JSON.parse(readFileSync(join(DIR, n), 'utf8')), n);
+    const file = readdirSync(DIR).includes(n) ? join(DIR, n) : join(LIBRARY, n);
+    const r = parseTechnique(JSON.parse(readFileSync(file, 'utf8')), n);
     if (!r.ok) throw new Error(n);
     return r.technique;
   });
