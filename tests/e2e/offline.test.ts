@@ -57,7 +57,8 @@ describe('offline after one visit (built app in Chromium)', () => {
     await page.reload();
     await page.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 });
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    expect(await page.locator('[data-testid^="technique-"]').count()).toBeGreaterThan(5);
+    // The sidebar (its own chunk, from the cache) comes after the first frame.
+    await expect.poll(() => page.locator('[data-testid^="technique-"]').count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await settle(page);
     expect(await playsFor(page, 800)).toBeGreaterThan(0.003);
     expect(await page.getByTestId('caption-step').textContent()).toMatch(/Step \d+ of \d+/);
@@ -68,6 +69,7 @@ describe('offline after one visit (built app in Chromium)', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru');
     await page.reload();
     await page.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 });
+    await page.getByTestId('caption-step').waitFor({ timeout: 30_000 });
     await settle(page);
     expect(await playsFor(page, 800)).toBeGreaterThan(0.003);
     expect(await page.getByTestId('caption-step').textContent()).toMatch(/Шаг \d+ из \d+/);
