@@ -55,8 +55,10 @@ describe('embed', () => {
   it('works inside an iframe of a course page; the first play asks the red-flag check', async () => {
     const app = await openApp('', { waitLoaded: false, checked: false });
     const { page } = app;
+    // The course page is written into the app's own document here, so the app's CSP applies to it:
+    // no inline style attribute (frameborder instead of style="border:0").
     await page.setContent(
-      `<h1>My course</h1><iframe src="${baseUrl()}?embed=1&technique=${ID}" width="640" height="360" style="border:0" title="Handpath" allow="fullscreen"></iframe>`,
+      `<h1>My course</h1><iframe src="${baseUrl()}?embed=1&technique=${ID}" width="640" height="360" frameborder="0" title="Handpath" allow="fullscreen"></iframe>`,
     );
     const frame = page.frameLocator('iframe');
     await frame.locator('.stage[data-loaded="true"]').waitFor({ timeout: 60_000 });
