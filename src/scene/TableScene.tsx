@@ -7,6 +7,7 @@ import { Table } from './Table';
 import { POSES, setTablePose, tablePose } from './TablePose';
 
 const POSITIONS = Object.keys(POSES) as (keyof typeof POSES)[];
+const ARM_NODES = ['arm-left', 'arm-right'] as const;
 
 /**
  * The room: the body (and everything that lives in the body frame — hands, cups, ribbons,
@@ -32,16 +33,16 @@ export function TableScene({ children }: { children: ReactNode }) {
       g.matrix.copy(tablePose.matrix);
       g.matrixWorldNeedsUpdate = true;
       // The arms rest beside the body only when prone.
-      const arms = ['arm-left', 'arm-right'];
-      for (const name of arms) {
+      for (const name of ARM_NODES) {
         const o = g.getObjectByName(name);
         if (o) o.visible = pose.armsVisible;
       }
     }
-    POSITIONS.forEach((p, i) => {
+    // A plain loop: this runs every frame (no closure allocated per frame).
+    for (let i = 0; i < POSITIONS.length; i++) {
       const t = tables.current[i];
-      if (t) t.visible = POSES[p] === pose;
-    });
+      if (t) t.visible = POSES[POSITIONS[i]!] === pose;
+    }
     return changed;
   };
   const applyRef = useRef<(force?: boolean) => boolean>(apply);
