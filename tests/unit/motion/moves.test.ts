@@ -2,10 +2,11 @@
  * Each move looks like itself: measured on single-step techniques on the stand-in back.
  */
 import { describe, expect, it } from 'vitest';
-import { compile, createMotionSample, resolvePoint, sampleInto, type MotionSample, type Timeline } from '../../../src/domain/motion';
+import { compile, resolvePoint, type MotionSample } from '../../../src/domain/motion';
 import { parseTechnique } from '../../../src/domain/technique/parse';
 import type { Technique } from '../../../src/domain/technique/schema';
 import { testAnatomies } from './fixtures/anatomy';
+import { frames, reversalsPerSecond as reversals } from './fixtures/frames';
 
 const cap = { en: 'x', ru: 'x' };
 function one(step: Record<string, unknown>): Technique {
@@ -29,28 +30,11 @@ function one(step: Record<string, unknown>): Technique {
 }
 
 type Frame = MotionSample;
-function frames(tl: Timeline, dt = 0.01): Frame[] {
-  const out: Frame[] = [];
-  for (let t = 0; t <= tl.duration + 1e-9; t += dt) out.push(sampleInto(tl, t, createMotionSample()));
-  return out;
-}
 const sub = (a: readonly number[], b: readonly number[]): number[] => [0, 1, 2].map((i) => (a[i] as number) - (b[i] as number));
 const dot = (a: readonly number[], b: readonly number[]): number => [0, 1, 2].reduce((s, i) => s + (a[i] as number) * (b[i] as number), 0);
 
-/** Reversals of motion along an axis per second. */
-function reversalsPerSecond(fs: Frame[], hand: 'left' | 'right', axis: number): number {
-  let rev = 0;
-  let last = 0;
-  for (let i = 1; i < fs.length; i++) {
-    const v = ((fs[i] as Frame)[hand].point[axis] as number) - ((fs[i - 1] as Frame)[hand].point[axis] as number);
-    if (Math.abs(v) < 1e-5) continue;
-    const sgn = Math.sign(v);
-    if (last !== 0 && sgn !== last) rev++;
-    last = sgn;
-  }
-  const span = (fs[fs.length - 1] as Frame).t - (fs[0] as Frame).t;
-  return rev / span;
-}
+/** Reversals of motion along an axis per second (moves under 0.01 mm a frame count as still). */
+const reversalsPerSecond = (fs: Frame[], hand: 'left' | 'right', axis: number) => reversals(fs, hand, axis, 1e-5);
 
 describe('moves look like themselves', { timeout: 60_000 }, async () => {
   const [an] = await testAnatomies();

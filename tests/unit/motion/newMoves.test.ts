@@ -3,12 +3,13 @@
  * techniques on the real back (or the stand-in).
  */
 import { describe, expect, it } from 'vitest';
-import { compile, createMotionSample, sampleInto, type MotionSample, type Timeline } from '../../../src/domain/motion';
+import { compile, createMotionSample, sampleInto, type MotionSample } from '../../../src/domain/motion';
 import { staticCupSlots, staticCupsAt } from '../../../src/domain/motion/staticCups';
 import { parseTechnique } from '../../../src/domain/technique/parse';
 import type { Technique } from '../../../src/domain/technique/schema';
 import { SHOWN_MAX_HZ_PER_HAND } from '../../../src/domain/technique/tempo';
 import { testAnatomies } from './fixtures/anatomy';
+import { frames, reversalsPerSecond as reversals } from './fixtures/frames';
 
 const cap = { en: 'x', ru: 'x' };
 function tech(steps: Record<string, unknown>[], extra: Record<string, unknown> = {}): Technique {
@@ -33,24 +34,8 @@ function tech(steps: Record<string, unknown>[], extra: Record<string, unknown> =
 }
 const one = (step: Record<string, unknown>) => tech([step]);
 
-function frames(tl: Timeline, dt = 0.01, from = 0, to = tl.duration): MotionSample[] {
-  const out: MotionSample[] = [];
-  for (let t = from; t <= to + 1e-9; t += dt) out.push(sampleInto(tl, t, createMotionSample()));
-  return out;
-}
-/** Reversals of the motion of a hand along a body axis per second. */
-function reversalsPerSecond(fs: MotionSample[], hand: 'left' | 'right', axis: number): number {
-  let rev = 0;
-  let last = 0;
-  for (let i = 1; i < fs.length; i++) {
-    const v = ((fs[i] as MotionSample)[hand].point[axis] as number) - ((fs[i - 1] as MotionSample)[hand].point[axis] as number);
-    if (Math.abs(v) < 1e-6) continue;
-    const s = Math.sign(v);
-    if (last !== 0 && s !== last) rev++;
-    last = s;
-  }
-  return rev / ((fs[fs.length - 1] as MotionSample).t - (fs[0] as MotionSample).t);
-}
+/** Reversals of the motion of a hand along a body axis per second (under 1 µm a frame: still). */
+const reversalsPerSecond = (fs: MotionSample[], hand: 'left' | 'right', axis: number) => reversals(fs, hand, axis, 1e-6);
 /** Strikes of a hand: touch-downs after a lift. */
 function touchdowns(fs: MotionSample[], hand: 'left' | 'right'): number {
   let n = 0;
