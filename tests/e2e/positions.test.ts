@@ -15,8 +15,7 @@ import { BACKGROUND } from '../../src/scene/Viewer';
 const apps = appsOfFile();
 afterAll(apps.closeAll);
 
-// The static-cups technique waits in data/techniques-v2 until cups left on the skin are drawn.
-const TECHNIQUES = ['classic-seated-back', 'classic-side-lying-lumbar'] as const;
+const TECHNIQUES = ['classic-seated-back', 'classic-side-lying-lumbar', 'cupping-static-both-sides'] as const;
 const MOMENTS = [0.3, 0.6, 0.9] as const;
 const VIEWS = ['posterior', 'left', 'oblique'] as const;
 
