@@ -21,7 +21,7 @@ export const BACKGROUND = '#e9edf1';
 
 /** The 3D view. `frameloop="demand"`: a frame is drawn only when something changed. */
 export function Viewer({ onReady, label }: { onReady?: () => void; label: string }) {
-  const v = poseView(CAMERA_VIEWS.posterior, tablePose.current.pose);
+  const v = poseView(CAMERA_VIEWS.posterior, tablePose.current.pose, undefined, tablePose.current.supports);
   const techniqueId = useViewer((s) => s.techniqueId);
   const trainee = useUserData((s) => s.mode === 'trainee');
   return (
