@@ -119,6 +119,22 @@ export function defaultStep(move: MoveName): Step {
   }
 }
 
+/**
+ * The default step of `move` for a technique, to be inserted at `index`: like `defaultStep`, but
+ * a "remove-cup" takes off the last cup left on the skin (set-cup with leave_on) before `index`,
+ * at its place and on its side.
+ */
+export function defaultStepAt(t: Pick<Technique, 'steps'>, move: MoveName, index: number = t.steps.length): Step {
+  const step = defaultStep(move);
+  if (step.move === 'remove-cup') {
+    for (let i = Math.min(index, t.steps.length) - 1; i >= 0; i--) {
+      const s = t.steps[i];
+      if (s?.move === 'set-cup' && s.leave_on) return { ...step, at: structuredClone(s.at), side: s.side };
+    }
+  }
+  return step;
+}
+
 /** A valid minimal technique (format 2, EN + RU texts) with one warming rub. */
 export function newTechnique(): Technique {
   const t: Technique = {

@@ -8,7 +8,7 @@
  * make the draft invalid (e.g. an empty caption): `checkDraft` (./check.ts) says where.
  */
 import { MOVES, type AnatomicalPoint, type MoveName, type Step, type Technique } from '../technique/schema';
-import { changeMove, defaultStep } from './defaults';
+import { changeMove, defaultStepAt } from './defaults';
 
 /** Any JSON value (what a form field holds). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -25,7 +25,7 @@ export type Edit =
    * ['duration_min'], ['regions'], ['course', 'sessions']… `value: undefined` removes the key.
    */
   | { kind: 'set-meta'; path: JsonPath; value: JsonValue | undefined }
-  /** Add a new step of `move` (its `defaultStep`, or `step` when given) at `index` (default: the end). */
+  /** Add a new step of `move` (`defaultStepAt(t, move, index)`, or `step` when given) at `index` (default: the end). */
   | { kind: 'add-step'; move: MoveName; index?: number; step?: Step }
   /** Insert a copy of step `index` right after it. */
   | { kind: 'duplicate-step'; index: number }
@@ -174,7 +174,7 @@ export function applyEdit(t: Technique, e: Edit): Technique {
       if (!(MOVES as readonly string[]).includes(e.move)) return t;
       const index = e.index ?? t.steps.length;
       if (!Number.isInteger(index) || index < 0 || index > t.steps.length) return t;
-      const step = e.step ? clone(e.step) : defaultStep(e.move);
+      const step = e.step ? clone(e.step) : defaultStepAt(t, e.move, index);
       const steps = t.steps.slice();
       steps.splice(index, 0, step);
       return withSteps(t, steps);

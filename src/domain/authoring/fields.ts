@@ -43,8 +43,8 @@ export interface FieldSpec {
   /** The last key of the path. */
   key: string;
   kind: FieldKind;
-  /** Allowed values (enum, enum-list). */
-  options?: string[];
+  /** Allowed values (enum, enum-list): strings, except `format_version` (numbers). */
+  options?: (string | number)[];
   min?: number;
   max?: number;
   /** True when `min` itself is not allowed (a positive number: > 0). */
@@ -89,6 +89,8 @@ export function unitOf(key: string, description = ''): string | undefined {
   const m = /,\s*(cm|s|min)\b/.exec(description);
   return m ? m[1] : undefined;
 }
+
+const opt = (v: unknown): string | number => (typeof v === 'number' ? v : String(v));
 
 function refName(s: JS): string | undefined {
   const r = s.$ref;
@@ -136,7 +138,7 @@ function fieldOf(key: string, prop: JS, required: boolean, path: JsonPath, defs:
     else if (itemRef === 'AnatomicalPoint') spec.kind = 'points';
     else if (Array.isArray(it.enum)) {
       spec.kind = 'enum-list';
-      spec.options = (it.enum as unknown[]).map(String);
+      spec.options = (it.enum as unknown[]).map(opt);
     } else {
       spec.kind = 'list';
       spec.children = objectFields(it, [...path, 0], defs);
@@ -151,7 +153,7 @@ function fieldOf(key: string, prop: JS, required: boolean, path: JsonPath, defs:
   }
   if (Array.isArray(s.enum) || s.const !== undefined) {
     spec.kind = 'enum';
-    spec.options = Array.isArray(s.enum) ? (s.enum as unknown[]).map(String) : [String(s.const)];
+    spec.options = Array.isArray(s.enum) ? (s.enum as unknown[]).map(opt) : [opt(s.const)];
     return spec;
   }
   if (s.type === 'number' || s.type === 'integer') {

@@ -179,9 +179,83 @@ export function placeOnSkin(anatomy: MotionAnatomy | PreparedAnatomy, p: Vec3, o
     const c = snapCandidates(a, p, snapCm, opts.side ? { side: opts.side } : {})[0];
     if (c) return { point: c.point, snapped: { kind: c.kind, id: c.id, ...(c.side ? { side: c.side } : {}) } };
   }
-  const [u, y] = chartInverse(a.chart, p);
-  return { point: pointAtChart(a, u, y, opts.side) };
+  return { point: inverseOnSkin(a, p, opts.side) };
 }
+
+/**
+ * The level-anchored point whose resolution (by the engine's own resolvePoint) is nearest to the
+ * skin point `p`: start from the chart inverse (the nearest chart point at p's height), then — as
+ * the engine drops chart points over a bridged groove and projects them onto the skin, and the
+ * skin's height is not the chart row's over the sloping sacrum — a pattern search on (u, y)
+ * against the resolved point, then the best of the stored (0.1 cm) values around it.
+ */
+function inverseOnSkin(a: PreparedAnatomy, p: Vec3, relativeSide: ResolvedSide | undefined): AnatomicalPoint {
+  const [u0, y0] = chartInverse(a.chart, p);
+  const { level, y: yl } = nearestLevel(a, y0);
+  const at = (u: number, y: number): AnatomicalPoint => {
+    const lateral = Math.min(Math.abs(u) * 100, 30);
+    const vertical = Math.max(-30, Math.min(30, (y - yl) * 100));
+    const pt: AnatomicalPoint = { level };
+    if (lateral !== 0) pt.lateral_cm = lateral;
+    if (vertical !== 0) pt.vertical_cm = vertical;
+    if (lateral !== 0) pt.side = u < 0 ? 'left' : 'right';
+    return pt;
+  };
+  const err = (u: number, y: number): number => dist(resolvePoint(at(u, y), a).point, p);
+  let bu = u0;
+  let by = y0;
+  let be = err(bu, by);
+  if (be > 0.001) {
+    // Coarse scan around the chart inverse (±4 cm across, ±2 cm along, 5 mm steps).
+    for (let du = -0.04; du <= 0.04001; du += 0.005) {
+      for (let dy = -0.02; dy <= 0.02001; dy += 0.005) {
+        const e = err(u0 + du, y0 + dy);
+        if (e < be) {
+          be = e;
+          bu = u0 + du;
+          by = y0 + dy;
+        }
+      }
+    }
+  }
+  // Pattern search down to 0.05 mm.
+  for (let h = 0.004; h > 0.00005 && be > 0.00005; ) {
+    let moved = false;
+    for (const [du, dy] of PATTERN) {
+      const e = err(bu + du * h, by + dy * h);
+      if (e < be) {
+        be = e;
+        bu += du * h;
+        by += dy * h;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) h /= 2;
+  }
+  // Stored to 0.1 cm: the best of the 3 × 3 stored values around the optimum.
+  const ru = roundCm(bu * 100) / 100;
+  const ry = yl + roundCm((by - yl) * 100) / 100;
+  let best = { u: ru, y: ry, e: Infinity };
+  for (const [du, dy] of [[0, 0], ...PATTERN] as const) {
+    const u = ru + du * OFFSET_STEP_CM * 0.01;
+    const y = ry + dy * OFFSET_STEP_CM * 0.01;
+    const e = err(u, y);
+    if (e < best.e) best = { u, y, e };
+  }
+  return pointAtChart(a, best.u, best.y, relativeSide, { level });
+}
+
+const PATTERN: readonly (readonly [number, number])[] = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [1, 1],
+  [1, -1],
+  [-1, 1],
+  [-1, -1],
+];
 
 /** The skin point of an anatomical point (for drawing its handle). */
 export function pointToSkin(anatomy: MotionAnatomy | PreparedAnatomy, point: AnatomicalPoint, side: ResolvedSide = 'right'): Vec3 {
