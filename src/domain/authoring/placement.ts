@@ -205,8 +205,27 @@ function inverseOnSkin(a: PreparedAnatomy, p: Vec3, relativeSide: ResolvedSide |
   let bu = u0;
   let by = y0;
   let be = err(bu, by);
-  if (be > 0.001) {
-    // Coarse scan around the chart inverse (±4 cm across, ±2 cm along, 5 mm steps).
+  const refine = (): void => {
+    // Pattern search down to 0.05 mm.
+    for (let h = 0.004; h > 0.00005 && be > 0.00005; ) {
+      let moved = false;
+      for (const [du, dy] of PATTERN) {
+        const e = err(bu + du * h, by + dy * h);
+        if (e < be) {
+          be = e;
+          bu += du * h;
+          by += dy * h;
+          moved = true;
+          break;
+        }
+      }
+      if (!moved) h /= 2;
+    }
+  };
+  refine();
+  if (be > 0.0005) {
+    // Stuck (a groove, the sloping sacrum): a coarse scan around the chart inverse (±4 cm
+    // across, ±2 cm along, 5 mm steps), then the pattern search again.
     for (let du = -0.04; du <= 0.04001; du += 0.005) {
       for (let dy = -0.02; dy <= 0.02001; dy += 0.005) {
         const e = err(u0 + du, y0 + dy);
@@ -217,21 +236,7 @@ function inverseOnSkin(a: PreparedAnatomy, p: Vec3, relativeSide: ResolvedSide |
         }
       }
     }
-  }
-  // Pattern search down to 0.05 mm.
-  for (let h = 0.004; h > 0.00005 && be > 0.00005; ) {
-    let moved = false;
-    for (const [du, dy] of PATTERN) {
-      const e = err(bu + du * h, by + dy * h);
-      if (e < be) {
-        be = e;
-        bu += du * h;
-        by += dy * h;
-        moved = true;
-        break;
-      }
-    }
-    if (!moved) h /= 2;
+    refine();
   }
   // Stored to 0.1 cm: the best of the 3 × 3 stored values around the optimum.
   const ru = roundCm(bu * 100) / 100;
