@@ -11,9 +11,15 @@ import type { Diagnostic } from '../technique/diagnostics';
 import type { Technique } from '../technique/schema';
 import type { JsonPath } from './edits';
 
+/** A diagnostic of a draft: the gate's, or a motion warning with its figures (`params`). */
+export interface DraftDiagnostic extends Diagnostic {
+  /** The motion compiler's figures (cm, s, point…), for the app's words (words.warnings.code.*). */
+  params?: Record<string, string | number>;
+}
+
 export interface DraftCheck {
-  errors: Diagnostic[];
-  warnings: Diagnostic[];
+  errors: DraftDiagnostic[];
+  warnings: DraftDiagnostic[];
   /** The technique as the gate returns it (defaults filled in), when there are no errors. */
   technique?: Technique;
 }
@@ -39,8 +45,8 @@ export function checkDraft(t: unknown, fileName: string = draftFileName(t), opti
   } catch (e) {
     return { errors: [crash(fileName, 'check-crash', e)], warnings: [] };
   }
-  const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  const warnings = r.diagnostics.filter((d) => d.severity === 'warning');
+  const errors: DraftDiagnostic[] = r.diagnostics.filter((d) => d.severity === 'error');
+  const warnings: DraftDiagnostic[] = r.diagnostics.filter((d) => d.severity === 'warning');
   if (!r.technique || errors.length > 0) return { errors, warnings };
   if (options.anatomy) {
     try {
@@ -52,6 +58,7 @@ export function checkDraft(t: unknown, fileName: string = draftFileName(t), opti
           severity: 'warning',
           code: w.code,
           message: w.message,
+          params: w.params,
         });
       }
     } catch (e) {
