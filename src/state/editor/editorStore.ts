@@ -52,9 +52,19 @@ export interface EditorState {
   importJson: (text: string, fileName: string) => { ok: true; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
   /** Leave the editor (nothing being edited). */
   close: () => void;
+  /**
+   * A drag of a handle (or any run of edits) that should be ONE undo step: edits between
+   * beginGesture() and endGesture() are applied but not recorded; endGesture records the technique
+   * as it was at beginGesture (when it changed). A second beginGesture before the end is ignored.
+   */
+  beginGesture: () => void;
+  endGesture: () => void;
 }
 
 type Tracked = Pick<EditorState, 'technique'>;
+
+/** The technique when the current gesture began (undefined: no gesture). */
+let gestureStart: { technique: Technique | null } | undefined;
 
 const clampSelection = (t: Technique | null, step: number, point: number | null): Pick<EditorState, 'selectedStep' | 'selectedPoint'> => {
   const n = t?.steps.length ?? 0;
@@ -87,6 +97,8 @@ export const useEditorStore = create<EditorState>()(
         } else {
           technique = { ...structuredClone(t), id: freeId(t.id, opts.takenIds) };
         }
+        gestureStart = undefined;
+        useEditorStore.temporal.getState().resume();
         set({ technique, sourceId, selectedStep: 0, selectedPoint: null, dirty: false });
         useEditorStore.temporal.getState().clear();
       },
@@ -139,8 +151,27 @@ export const useEditorStore = create<EditorState>()(
       },
 
       close: () => {
+        gestureStart = undefined;
+        useEditorStore.temporal.getState().resume();
         set({ technique: null, sourceId: undefined, selectedStep: 0, selectedPoint: null, dirty: false });
         useEditorStore.temporal.getState().clear();
+      },
+
+      beginGesture: () => {
+        if (gestureStart) return;
+        gestureStart = { technique: get().technique };
+        useEditorStore.temporal.getState().pause();
+      },
+
+      endGesture: () => {
+        const g = gestureStart;
+        if (!g) return;
+        gestureStart = undefined;
+        const temporalStore = useEditorStore.temporal;
+        temporalStore.getState().resume();
+        if (g.technique === get().technique) return;
+        const past = [...temporalStore.getState().pastStates, { technique: g.technique }];
+        temporalStore.setState({ pastStates: past.slice(-HISTORY_LIMIT), futureStates: [] });
       },
     }),
     {

@@ -175,3 +175,32 @@ describe('save, export, import', () => {
     expect(T()).toBe(t);
   });
 });
+
+describe('gestures', () => {
+  it('a drag (many point edits between beginGesture and endGesture) is one undo step', () => {
+    S().start(null);
+    S().apply({ kind: 'add-step', move: 'point-press' });
+    const before = T();
+    S().beginGesture();
+    for (let i = 1; i <= 12; i++) S().apply({ kind: 'set-point', step: 1, path: ['points', 0], point: { level: 'L4', lateral_cm: 4 + i / 10 } });
+    S().beginGesture(); // ignored while one is under way
+    S().endGesture();
+    const after = T();
+    expect(after.steps[1]).toMatchObject({ points: [{ level: 'L4', lateral_cm: 5.2 }] });
+    expect(useEditorStore.temporal.getState().pastStates).toHaveLength(2);
+    editorHistory.undo();
+    expect(T()).toBe(before);
+    editorHistory.redo();
+    expect(T()).toBe(after);
+    // Later edits are recorded again, one by one.
+    S().apply({ kind: 'set-step-field', step: 1, path: ['hold_s'], value: 9 });
+    expect(useEditorStore.temporal.getState().pastStates).toHaveLength(3);
+  });
+
+  it('a gesture that changed nothing adds no step', () => {
+    S().start(null);
+    S().beginGesture();
+    S().endGesture();
+    expect(editorHistory.canUndo()).toBe(false);
+  });
+});
