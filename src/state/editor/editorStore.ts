@@ -16,7 +16,7 @@ import { exportTechnique } from '../../domain/authoring/check';
 import { checkTechniqueText } from '../../domain/technique/check';
 import type { Diagnostic } from '../../domain/technique/diagnostics';
 import type { Technique } from '../../domain/technique/schema';
-import { copyId } from '../userTechniques';
+import { copyId, useUserTechniques, userTechniquesLibraryIds } from '../userTechniques';
 import { saveTechnique, type SaveResult } from './drafts';
 
 /** Undo steps kept. */
@@ -71,6 +71,14 @@ const clampSelection = (t: Technique | null, step: number, point: number | null)
   const s = n === 0 ? 0 : Math.max(0, Math.min(step, n - 1));
   return { selectedStep: s, selectedPoint: s === step ? point : null };
 };
+
+function safeIds(f: () => ReadonlySet<string>): ReadonlySet<string> {
+  try {
+    return f();
+  } catch {
+    return new Set();
+  }
+}
 
 /** A new technique's id, free among `taken` ('my-technique', else 'my-technique-copy'…). */
 function freeId(id: string, taken: ReadonlySet<string> | undefined): string {
@@ -127,8 +135,15 @@ export const useEditorStore = create<EditorState>()(
       select: (step, point = null) => set(clampSelection(get().technique, step, point)),
 
       saveDraft: async () => {
-        const { technique, sourceId } = get();
-        if (!technique) return null;
+        const { sourceId } = get();
+        if (!get().technique) return null;
+        // Never under a library id or the id of another of my techniques: the id becomes a free
+        // '<id>-copy' first (an edit the teacher sees and can undo).
+        const taken = new Set([...safeIds(userTechniquesLibraryIds), ...useUserTechniques.getState().entries.map((e) => e.technique.id)]);
+        if (sourceId !== undefined) taken.delete(sourceId);
+        const id = (get().technique as Technique).id;
+        if (typeof id === 'string' && taken.has(id)) get().apply({ kind: 'set-meta', path: ['id'], value: copyId(id, taken) });
+        const technique = get().technique as Technique;
         const r = await saveTechnique(technique, sourceId);
         if (r.saved && get().technique === technique) {
           set(r.draft ? { dirty: false } : { dirty: false, sourceId: technique.id });

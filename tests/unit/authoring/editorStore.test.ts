@@ -204,3 +204,26 @@ describe('gestures', () => {
     expect(editorHistory.canUndo()).toBe(false);
   });
 });
+
+describe('ids on save', () => {
+  it('an imported library file is saved under a free id, never the library’s (an undoable edit)', async () => {
+    const r = S().importJson(text, `${LIB}.json`);
+    expect(r.ok).toBe(true);
+    expect(T().id).toBe(LIB);
+    const saved = await S().saveDraft();
+    expect(saved?.key).toBe(`${LIB}-copy`);
+    expect(T().id).toBe(`${LIB}-copy`);
+    expect([...backend.map.keys()]).toEqual([`${LIB}-copy`]);
+    editorHistory.undo();
+    expect(T().id).toBe(LIB);
+  });
+
+  it('one of mine keeps its id when saved again', async () => {
+    useUserTechniques.setState({ entries: [{ technique: { ...lib, id: 'mine' }, fileName: 'mine.json', warnings: [] }] });
+    S().start({ ...lib, id: 'mine' }, { mine: true });
+    S().apply({ kind: 'set-step-field', step: 0, path: ['repetitions'], value: 3 });
+    const saved = await S().saveDraft();
+    expect(saved?.key).toBe('mine');
+    expect(useUserTechniques.getState().entries.map((e) => e.technique.id)).toEqual(['mine']);
+  });
+});
