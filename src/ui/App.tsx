@@ -8,7 +8,7 @@ import { SelectedChip } from './SelectedChip';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useUrlSync } from './useUrlSync';
 import { useViewer } from '../state/store';
-import { useUserData } from '../state/userData';
+import { useUserData, userDataReady } from '../state/userData';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadLanguage } from '../i18n';
 
@@ -41,7 +41,8 @@ export function App() {
   // WebGL failed, or after 3 s.
   const [rest, setRest] = useState(false);
   useEffect(() => {
-    const show = () => void loadLanguage('en').finally(() => setRest(true));
+    // (and once the stored user data is read back: the parts below write to it)
+    const show = () => void Promise.all([loadLanguage('en'), userDataReady()]).finally(() => setRest(true));
     if (loaded || !webgl) show();
     const timer = setTimeout(show, 3000);
     return () => clearTimeout(timer);
