@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Viewer } from '../scene/Viewer';
 import { preloadBackModel } from '../scene/modelLoader';
@@ -27,6 +27,14 @@ import './styles.css';
 
 // Decode the model while React renders and WebGL starts (see preloadBackModel).
 preloadBackModel();
+
+// The 3D view re-renders only when its own props change (they are stable): the page's state
+// changing after the first frame (the rest loading, the stored data read back) must not redraw
+// the idle scene (a re-render re-applies props of three objects, and R3F redraws for that).
+const StableViewer = memo(Viewer);
+
+/** The dock's empty line until the player dock has loaded: the canvas keeps its height (no redraw, no shift). */
+const dockPlaceholder = <p className="muted hint" aria-hidden="true">{'\u00a0'}</p>;
 
 export function App() {
   const { t } = useTranslation();
@@ -64,7 +72,7 @@ export function App() {
           }
           onFail={onWebGLFail}
         >
-          <Viewer onReady={onReady} label={t('canvas.label')} />
+          <StableViewer onReady={onReady} label={t('canvas.label')} />
         </WebGLBoundary>
         {contextLost && (
           <Suspense fallback={null}>
@@ -90,10 +98,12 @@ export function App() {
         )}
       </main>
       <section className="dock" aria-label={t('player.label')}>
-        {rest && (
-          <Suspense fallback={null}>
+        {rest ? (
+          <Suspense fallback={dockPlaceholder}>
             <Dock webgl={webgl} />
           </Suspense>
+        ) : (
+          dockPlaceholder
         )}
       </section>
       {rest && (
