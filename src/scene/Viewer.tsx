@@ -16,6 +16,7 @@ import { tablePose } from './TablePose';
 // The chosen technique (library, motion compiler, hands) is its own chunk: not needed for the first frame.
 const TechniqueLayer = lazy(() => import('./TechniqueLayer'));
 import { ExportBridge } from '../export/ExportBridge';
+import { MotionResolution } from './MotionResolution';
 
 export const BACKGROUND = '#e9edf1';
 
@@ -47,6 +48,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
     >
       <Lights />
       <CameraRig />
+      <MotionResolution />
       <Suspense fallback={null}>
         {/* Everything in the body frame lies in the posed group on the table (TableScene). */}
         <TableScene>
