@@ -1173,6 +1173,21 @@ export function compile(
       const chart: readonly [number, number] = [piece.path.u[0] ?? 0, piece.path.y[0] ?? 0];
       const side: 'left' | 'right' = piece.sideSign < 0 ? 'left' : 'right';
       if (leaving && step.move === 'set-cup') {
+        // Two cups cannot stand on the same skin: warn when this cup's rim overlaps one still on.
+        const dNew = step.cup_diameter_cm / 100;
+        for (const c of staticCups) {
+          const gap = Math.hypot(c.chart[0] - chart[0], c.chart[1] - chart[1]);
+          const need = (c.diameterM + dNew) / 2;
+          if (!Number.isFinite(c.t1) && gap < need) {
+            warnings.push({
+              code: 'cups-overlap',
+              stepIndex: index,
+              params: { cm: (gap * 100).toFixed(1), need: (need * 100).toFixed(1), step: c.stepIndex + 1 },
+              message: `step ${index + 1}: this cup's centre is ${(gap * 100).toFixed(1)} cm from a cup left on in step ${c.stepIndex + 1}; cups of these sizes need ${(need * 100).toFixed(1)} cm, or their rims overlap`,
+            });
+            break;
+          }
+        }
         staticCups.push({ t0: T + piece.t1, t1: Infinity, chart, side, suction: piece.pressure, diameterM: step.cup_diameter_cm / 100, stepIndex: index });
       } else {
         const c = removes.get(piece);

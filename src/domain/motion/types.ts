@@ -236,7 +236,7 @@ export interface SpineGuard {
  * figures of the message; `message` is the English text (for logs and the CLI).
  */
 export interface MotionWarning {
-  code: 'path-over-spine' | 'press-on-midline' | 'side-switch-rushed';
+  code: 'path-over-spine' | 'press-on-midline' | 'side-switch-rushed' | 'cups-overlap';
   stepIndex: number;
   params: Record<string, string | number>;
   message: string;
