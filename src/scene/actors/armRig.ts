@@ -202,13 +202,13 @@ export const SHOULDER_HEIGHT_M = 1.42;
 /** Half the distance between the shoulder joints, metres. */
 export const SHOULDER_HALF_M = 0.19;
 /** Front of the torso to the table's edge, metres (standing close, not against it). */
-export const TORSO_GAP_M = 0.22;
+export const TORSO_GAP_M = 0.2;
 /** The hips and shoulders lie this far behind the front of the torso, metres. */
-export const TORSO_HALF_DEPTH_M = 0.1;
+export const TORSO_HALF_DEPTH_M = 0.08;
 /** The torso leans forward (at the hips) at most this far, radians. */
 export const MAX_LEAN_RAD = (62 * Math.PI) / 180;
 /** The lean is the least that brings each wrist within this share of the arm's length. */
-export const COMFORT_REACH = 0.86;
+export const COMFORT_REACH = 0.93;
 
 const TORSO_M = SHOULDER_HEIGHT_M - HIP_HEIGHT_M;
 /** Room height of the hips (the floor is at −TABLE_HEIGHT, the table top at 0). */
@@ -399,8 +399,8 @@ const POLE_TURNS = [0, 0.35, -0.35, 0.7, -0.7, 1.05, -1.05, 1.4, -1.4, 1.75, -1.
 /**
  * The elbow for a wrist W and shoulder S (S may be pulled, see solveElbow), aimed along
  * `pole`; with a skin given, the pole turns about the W–S axis (0, ±20°, ±40°…) until the
- * elbow and the middle of the forearm are ELBOW_CLEAR_M out of the skin (else the clearest
- * try). No allocation.
+ * elbow is ELBOW_CLEAR_M and the forearm's axis (at 45 % and 70 % of it) 1 cm less out of the
+ * skin (else the clearest try). No allocation.
  */
 export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): void {
   solveElbow(W, S, pole, outElbow);
@@ -410,8 +410,13 @@ export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: 
   for (let i = 0; i < POLE_TURNS.length; i++) {
     _pole.copy(pole).applyQuaternion(_qa.setFromAxisAngle(_axis, POLE_TURNS[i] as number));
     solveElbow(W, S, _pole, _cand);
-    _mp.addVectors(W, _cand).multiplyScalar(0.5);
-    const c = Math.min(skinClearance(surface, _cand), skinClearance(surface, _mp) + 0.01);
+    // the elbow, and the forearm beyond the hand's stub (its axis at least ~3.5 cm out)
+    _mp.lerpVectors(W, _cand, 0.45);
+    let c = Math.min(skinClearance(surface, _cand), skinClearance(surface, _mp) + 0.01);
+    if (c > best) {
+      _mp.lerpVectors(W, _cand, 0.7);
+      c = Math.min(c, skinClearance(surface, _mp) + 0.01);
+    }
     if (c > best) {
       best = c;
       outElbow.copy(_cand);

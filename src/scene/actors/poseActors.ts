@@ -131,15 +131,27 @@ export function poseArms(
     _st.shoulderR.lerpVectors(_st2.shoulderR, _st.shoulderR, b);
   }
   roomDownInBody(at.position, _down);
-  if (aL) poseOneArm(armL, _wl, _ql, _stubL, _st.shoulderL, _st.shoulderR, surface);
-  if (aR) poseOneArm(armR, _wr, _qr, _stubR, _st.shoulderR, _st.shoulderL, surface);
+  if (aL) poseOneArm(armL, _wl, _ql, _stubL, _st.shoulderL, _wr, _st.shoulderR, surface);
+  if (aR) poseOneArm(armR, _wr, _qr, _stubR, _st.shoulderR, _wl, _st.shoulderL, surface);
   return _st;
 }
 
-function poseOneArm(arm: ArmRig, W: Vector3, q: Quaternion, stub: Vector3, S: Vector3, other: Vector3, surface?: MeshSurface): void {
-  // elbow: where the forearm points, out (away from the other shoulder) and a little down
-  _out.subVectors(S, other).normalize();
-  _pole.copy(stub).addScaledVector(_out, 0.6).addScaledVector(_down, 0.35);
+function poseOneArm(
+  arm: ArmRig,
+  W: Vector3,
+  q: Quaternion,
+  stub: Vector3,
+  S: Vector3,
+  otherW: Vector3,
+  otherS: Vector3,
+  surface?: MeshSurface,
+): void {
+  // elbow: out, away from the other arm (its wrist and its shoulder), a little where the hand's
+  // forearm points and a little down
+  _out.subVectors(S, otherS).normalize();
+  _pole.subVectors(W, otherW);
+  if (_pole.lengthSq() > 1e-8) _pole.normalize();
+  _pole.add(_out).addScaledVector(stub, 0.3).addScaledVector(_down, 0.15);
   solveElbowClear(W, S, _pole, surface, _elbow);
   arm.setChain(W, q, _elbow, S);
 }
