@@ -33,7 +33,7 @@ const poseL = createHandPose('flat');
 const poseR = createHandPose('flat');
 /** The hands end in a short stub: the whole arm (Arm) goes on from the wrist to the shoulder. */
 const HAND_OPTIONS: HandOptions = { forearmEnd: 'arm' };
-const armAt: ArmPlacement = { place: 'right', from: 'right', blend: 1, position: 'prone' };
+const armAt: ArmPlacement = { place: 'left', from: 'left', blend: 1, position: 'prone' };
 
 /** How much an actor lights the avoid zone: only a press inside it (a hover or a lifted hand: 0). */
 const glowOf = (a: ActorSample) => pressGlow(AVOID_ZONE, a.contact, a.pressure, a.point[0], a.point[1]);
@@ -154,7 +154,7 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
     if (left.current && right.current && armL.current && armR.current) {
       // the arms from where the therapist stands (between two steps: walking from one place to the next)
       const i = smp.stepIndex;
-      armAt.place = places[i] ?? 'right';
+      armAt.place = places[i] ?? 'left';
       const between = smp.inTransition && smp.repetition === 0 && i > 0;
       armAt.from = between ? (places[i - 1] ?? armAt.place) : armAt.place;
       armAt.blend = between && smp.stepDuration > 0 ? smp.stepTime / smp.stepDuration : 1;

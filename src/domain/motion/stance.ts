@@ -138,20 +138,21 @@ const ACROSS_MOVES: ReadonlySet<string> = new Set(['knead-palm', 'knead-fist', '
  * from the side their back faces (side-lying-left: the back faces the table's left side), a
  * seated person from behind ('foot': behind the chair); lying face-down: one-sided kneading and
  * wringing from the opposite side, everything else done on one side (presses, strokes, rubs,
- * cups) from that side, and two-sided or midline work from the person's right.
+ * cups) from that side, and two-sided or midline work from the person's left (the app's oblique
+ * and right-side views look from the right: the therapist does not stand between them and the back).
  */
 export function defaultTherapistAt(step: PlacedStep, position: Position = 'prone'): TherapistPlace {
   if (position === 'side-lying-left') return 'left';
   if (position === 'side-lying-right') return 'right';
   if (position === 'seated') return 'foot';
   const side = step.side ?? 'both';
-  if (side === 'both') return 'right';
+  if (side === 'both') return 'left';
   if (ACROSS_MOVES.has(step.move)) return side === 'left' ? 'right' : 'left';
   return side;
 }
 
 /** The place of a step: its own `therapist_at`, else the default for its move and position. */
 export function therapistAtOf(step: PlacedStep | undefined, techniquePosition: Position = 'prone'): TherapistPlace {
-  if (!step) return 'right';
+  if (!step) return 'left';
   return step.therapist_at ?? defaultTherapistAt(step, step.position ?? techniquePosition);
 }

@@ -500,7 +500,7 @@ const stepBase = {
     .enum(THERAPIST_PLACES)
     .optional()
     .describe(
-      "Where the therapist stands (format 2): the person's left or right side of the table, the head end or the foot end; default: per move (one-sided kneading and wringing from the opposite side, presses from the same side, the rest from the person's right)",
+      "Where the therapist stands (format 2): the person's left or right side of the table, the head end or the foot end; default: per move (one-sided kneading and wringing from the opposite side, presses from the same side, the rest from the person's left)",
     ),
 };
 

