@@ -152,6 +152,23 @@ export function handWristFrame(hand: HandRig, outPos: Vector3, outQ: Quaternion)
   return true;
 }
 
+const _dl = new Vector3();
+const _negY = new Vector3(0, -1, 0);
+
+/**
+ * Turns the hand's forearm bone (its stub) so that it runs from the wrist towards `elbow` (rig
+ * parent frame): the wrist bends to the arm instead of the stub sticking out of it. Only the
+ * drawing changes (the hand's contact and fingers stay where poseHand put them). No allocation.
+ */
+export function aimHandForearm(hand: HandRig, elbow: Vector3): void {
+  _m.copy(hand.matrix).multiply(hand.mirror.matrix).multiply(hand.bones.palm.matrix).invert();
+  _dl.copy(elbow).applyMatrix4(_m).sub(hand.bones.forearm.position);
+  if (_dl.lengthSq() < 1e-10) return;
+  _dl.normalize();
+  hand.bones.forearm.quaternion.setFromUnitVectors(_negY, _dl);
+  hand.bones.forearm.updateMatrix();
+}
+
 /**
  * Two-bone IK: the elbow for a wrist W and a shoulder S (lengths FOREARM_M, UPPER_ARM_M). The
  * elbow lies on the circle of points at the two lengths; it is the point of that circle in the

@@ -6,6 +6,7 @@ import type { CupRig } from './cupRig';
 import type { MeshSurface } from '../../geometry/meshSurface';
 import { conformHand } from './conformHand';
 import {
+  aimHandForearm,
   createTherapistState,
   handWristFrame,
   roomDownInBody,
@@ -81,6 +82,7 @@ const _down = new Vector3();
 const _pole = new Vector3();
 const _elbow = new Vector3();
 const _out = new Vector3();
+const _wp = new Vector3();
 const _st = createTherapistState();
 const _st2 = createTherapistState();
 
@@ -131,13 +133,14 @@ export function poseArms(
     _st.shoulderR.lerpVectors(_st2.shoulderR, _st.shoulderR, b);
   }
   roomDownInBody(at.position, _down);
-  if (aL) poseOneArm(armL, _wl, _ql, _stubL, _st.shoulderL, _wr, _st.shoulderR, surface);
-  if (aR) poseOneArm(armR, _wr, _qr, _stubR, _st.shoulderR, _wl, _st.shoulderL, surface);
+  if (aL) poseOneArm(armL, handL, _wl, _ql, _stubL, _st.shoulderL, _wr, _st.shoulderR, surface);
+  if (aR) poseOneArm(armR, handR, _wr, _qr, _stubR, _st.shoulderR, _wl, _st.shoulderL, surface);
   return _st;
 }
 
 function poseOneArm(
   arm: ArmRig,
+  hand: HandRig,
   W: Vector3,
   q: Quaternion,
   stub: Vector3,
@@ -153,5 +156,8 @@ function poseOneArm(
   if (_pole.lengthSq() > 1e-8) _pole.normalize();
   _pole.add(_out).addScaledVector(stub, 0.3).addScaledVector(_down, 0.15);
   solveElbowClear(W, S, _pole, surface, _elbow);
+  // the wrist bends to the arm: the hand's stub runs towards the elbow, and the arm takes over from it
+  aimHandForearm(hand, _elbow);
+  handWristFrame(hand, _wp, q);
   arm.setChain(W, q, _elbow, S);
 }
