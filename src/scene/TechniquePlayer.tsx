@@ -22,11 +22,19 @@ import { PathTrail } from './PathTrail';
 import { StaticCups } from './StaticCups';
 import type { HandRig } from './actors/handRig';
 import type { CupRig } from './actors/cupRig';
-import { poseCup, poseHand } from './actors/poseActors';
+import { poseArms, poseCup, poseHand, type ArmPlacement } from './actors/poseActors';
+import { Arm } from './actors/Arm';
+import type { ArmRig } from './actors/armRig';
+import type { HandOptions } from './actors/handRig';
+import { therapistAtOf, type TherapistPlace } from '../domain/motion/stance';
+import { stepPosition } from '../domain/anatomy/positions';
 
 // Per-frame scratch poses (never allocated inside useFrame).
 const poseL = createHandPose('flat');
 const poseR = createHandPose('flat');
+/** The hands end in a short stub: the whole arm (Arm) goes on from the wrist to the shoulder. */
+const HAND_OPTIONS: HandOptions = { forearmEnd: 'arm' };
+const armAt: ArmPlacement = { place: 'left', from: 'left', blend: 1, position: 'prone' };
 
 /** How much an actor lights the avoid zone: only a press inside it (a hover or a lifted hand: 0). */
 const glowOf = (a: ActorSample) => pressGlow(AVOID_ZONE, a.contact, a.pressure, a.point[0], a.point[1]);
@@ -72,6 +80,13 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   const left = useRef<HandRig>(null);
   const right = useRef<HandRig>(null);
   const cup = useRef<CupRig>(null);
+  const armL = useRef<ArmRig>(null);
+  const armR = useRef<ArmRig>(null);
+  // Where the therapist stands for each step (the step's therapist_at or the move's default).
+  const places = useMemo(
+    (): TherapistPlace[] => technique.steps.map((st) => therapistAtOf(st, technique.position)),
+    [technique],
+  );
   const ending = useRef(false);
   const length = useViewer((s) => s.length);
   // Both versions are compiled once per technique (a few ms each), so the label can give both
@@ -137,6 +152,16 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
     // the hands follow the curve of the back (fingers bent to the skin, forearm kept out)
     if (left.current) poseHand(left.current, smp.left, poseL, skin);
     if (right.current) poseHand(right.current, smp.right, poseR, skin);
+    if (left.current && right.current && armL.current && armR.current) {
+      // the arms from where the therapist stands (between two steps: walking from one place to the next)
+      const i = smp.stepIndex;
+      armAt.place = places[i] ?? 'left';
+      const between = smp.inTransition && smp.repetition === 0 && i > 0;
+      armAt.from = between ? (places[i - 1] ?? armAt.place) : armAt.place;
+      armAt.blend = between && smp.stepDuration > 0 ? smp.stepTime / smp.stepDuration : 1;
+      armAt.position = stepPosition(technique, i);
+      poseArms(armL.current, armR.current, left.current, right.current, armAt, skin);
+    }
     if (cup.current) poseCup(cup.current, smp.cup);
     const u = sceneHandles.skinUniforms;
     if (u) {
@@ -166,8 +191,10 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
 
   return (
     <>
-      <Hand side="left" ref={left} />
-      <Hand side="right" ref={right} />
+      <Hand side="left" ref={left} options={HAND_OPTIONS} />
+      <Hand side="right" ref={right} options={HAND_OPTIONS} />
+      <Arm side="left" ref={armL} />
+      <Arm side="right" ref={armR} />
       <Cup ref={cup} />
       <StaticCups timeline={timeline} actor={cup} skin={skin} />
       <PathTrail timeline={timeline} />

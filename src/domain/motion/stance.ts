@@ -15,6 +15,7 @@
  * downward strokes). Both hands of a pair then form an "A" or a "V" and never an X.
  */
 import { HAND_SHAPES, type HandShape, type Vec3 } from './handShapes';
+import type { Position, TherapistPlace } from '../technique/schema';
 
 export type Stance = 'foot' | 'head';
 
@@ -112,4 +113,46 @@ export function headingForArm(shape: HandShape, handSign: 1 | -1, du: number, dy
   out[0] = (du * p - dy * qs) / l;
   out[1] = (du * qs + dy * p) / l;
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the therapist stands (issue 10 §3): the step's `therapist_at`, else a default per move.
+
+
+export type { TherapistPlace };
+
+/** What the default needs of a step (any step of the format has these). */
+export interface PlacedStep {
+  move: string;
+  side?: 'left' | 'right' | 'both';
+  position?: Position;
+  therapist_at?: TherapistPlace;
+}
+
+/** Moves that lift and squeeze one half of the back: worked from the OTHER side of the table,
+ * reaching across and drawing the tissue towards oneself (the safer, more natural reading). */
+const ACROSS_MOVES: ReadonlySet<string> = new Set(['knead-palm', 'knead-fist', 'wringing']);
+
+/**
+ * The default place of the therapist for a step (DESIGN §7): a person on their side is worked
+ * from the side their back faces (side-lying-left: the back faces the table's left side), a
+ * seated person from behind ('foot': behind the chair); lying face-down: one-sided kneading and
+ * wringing from the opposite side, everything else done on one side (presses, strokes, rubs,
+ * cups) from that side, and two-sided or midline work from the person's left (the app's oblique
+ * and right-side views look from the right: the therapist does not stand between them and the back).
+ */
+export function defaultTherapistAt(step: PlacedStep, position: Position = 'prone'): TherapistPlace {
+  if (position === 'side-lying-left') return 'left';
+  if (position === 'side-lying-right') return 'right';
+  if (position === 'seated') return 'foot';
+  const side = step.side ?? 'both';
+  if (side === 'both') return 'left';
+  if (ACROSS_MOVES.has(step.move)) return side === 'left' ? 'right' : 'left';
+  return side;
+}
+
+/** The place of a step: its own `therapist_at`, else the default for its move and position. */
+export function therapistAtOf(step: PlacedStep | undefined, techniquePosition: Position = 'prone'): TherapistPlace {
+  if (!step) return 'left';
+  return step.therapist_at ?? defaultTherapistAt(step, step.position ?? techniquePosition);
 }

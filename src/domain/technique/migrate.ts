@@ -64,6 +64,7 @@ export function v2FeaturesIn(json: unknown): VersionIssue[] {
         return;
       }
       if ('position' in s) need([...p, 'position'], '"position"');
+      if ('therapist_at' in s) need([...p, 'therapist_at'], 'where the therapist stands ("therapist_at")');
       if ('pressure_to' in s) need([...p, 'pressure_to'], 'a pressure ramp ("pressure_to")');
       if ('leave_on' in s) need([...p, 'leave_on'], 'a static cup ("leave_on")');
       const shapes = typeof move === 'string' ? V1_HAND_SHAPES[move] : undefined;

@@ -60,6 +60,14 @@ export type FormatVersion = (typeof FORMAT_VERSIONS)[number];
 export const POSITIONS = ['prone', 'side-lying-left', 'side-lying-right', 'seated'] as const;
 export type Position = (typeof POSITIONS)[number];
 
+/**
+ * Where the therapist stands for a step (format 2): at the person's left or right side of the
+ * table, at its head end or its foot end (for a seated person: behind the chair is 'foot').
+ * Both arms come from there. Omitted: a default per move (src/domain/motion/stance.ts).
+ */
+export const THERAPIST_PLACES = ['left', 'right', 'head', 'foot'] as const;
+export type TherapistPlace = (typeof THERAPIST_PLACES)[number];
+
 /** Default length of one cun (the width of the patient's thumb) in cm. 1.5 cun ≈ 3 cm. */
 export const DEFAULT_CUN_CM = 2;
 
@@ -488,6 +496,12 @@ const stepBase = {
     .enum(POSITIONS)
     .optional()
     .describe("How the person lies for this step (format 2); default: the technique's position"),
+  therapist_at: z
+    .enum(THERAPIST_PLACES)
+    .optional()
+    .describe(
+      "Where the therapist stands (format 2): the person's left or right side of the table, the head end or the foot end; default: per move (one-sided kneading and wringing from the opposite side, presses from the same side, the rest from the person's left)",
+    ),
 };
 
 /** A pressure ramp within a step (format 2): the pressure moves from `pressure` to this by the step's end. */

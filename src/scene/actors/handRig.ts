@@ -50,8 +50,9 @@ export interface HandOptions {
   sleeveColor?: number;
   /** How the forearm stub ends: 'fade' dissolves it through vertex alpha (a second,
    * transparent draw call of the same mesh), 'sleeve' ends it in a tunic cuff (one draw
-   * call). Default 'fade'. */
-  forearmEnd?: 'fade' | 'sleeve';
+   * call), 'arm' makes it a short opaque stub (ARM_STUB_M) that the whole arm (armRig.ts)
+   * continues from the wrist to the shoulder (one draw call). Default 'fade'. */
+  forearmEnd?: 'fade' | 'sleeve' | 'arm';
   /** Radial segments of the digits (quality). Default 18. */
   radialSegments?: number;
   /** Debug: colour each piece (fingers, thumb, web, palm, forearm) differently. */
@@ -66,6 +67,9 @@ const DEFAULTS: Required<HandOptions> = {
   radialSegments: 18,
   debugPieces: false,
 };
+
+/** Length of the forearm stub with `forearmEnd: 'arm'` (the arm's tube covers it), metres. */
+export const ARM_STUB_M = 0.07;
 
 export const HAND_BONES: readonly HandBone[] = [
   'palm',
@@ -752,7 +756,8 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
     const yEnd = 0.1;
     const F = HAND_GEOMETRY.forearm;
     const fade = o.forearmEnd === 'fade';
-    const cuff = fade ? -1 : -(F.length - 0.034);
+    const armEnd = o.forearmEnd === 'arm';
+    const cuff = fade || armEnd ? -1 : -(F.length - 0.034);
     const arc = (x: number): number => -9 * x * x - 0.22 * Math.max(0, x);
     const palmAt = (y: number) => {
       const hw = P.halfWidthWrist + (P.halfWidthKnuckles - P.halfWidthWrist) * smoothstep(-0.01, 0.072, y);
@@ -774,7 +779,7 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
       };
     };
     const pr: Profile = {
-      s0: -F.length,
+      s0: armEnd ? -ARM_STUB_M : -F.length,
       s1: yEnd,
       cap0: 0.012,
       cap1: 0.018,
@@ -846,7 +851,7 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
     // stations: coarse along the forearm, fine over the wrist and the palm
     const ys = stations(pr, 0.0022, 7).filter((y) => y > -0.03 || y < pr.s0 + pr.cap0 + 1e-9);
     for (let y = pr.s0 + pr.cap0 + 0.004; y < -0.03; y += 0.004) ys.push(y);
-    if (!fade) ys.push(cuff - 0.0006, cuff + 0.0006);
+    if (!fade && !armEnd) ys.push(cuff - 0.0006, cuff + 0.0006);
     ys.sort((a, b) => a - b);
     for (const y of ys) {
       const ring: number[] = [];

@@ -1,10 +1,22 @@
-import { Vector3 } from 'three';
+import { Quaternion, Vector3 } from 'three';
 import { blendShapes, type HandPose } from '../../domain/motion/handShapes';
 import type { ActorSample } from '../../domain/motion/types';
 import type { HandRig } from './handRig';
 import type { CupRig } from './cupRig';
 import type { MeshSurface } from '../../geometry/meshSurface';
 import { conformHand } from './conformHand';
+import {
+  aimHandForearm,
+  createTherapistState,
+  handWristFrame,
+  roomDownInBody,
+  solveElbowClear,
+  solveTherapist,
+  type ArmRig,
+  type TherapistState,
+} from './armRig';
+import type { TherapistPlace } from '../../domain/motion/stance';
+import type { BodyPosition } from '../../domain/anatomy/positions';
 
 /** How deep a full-pressure hand sinks into the skin, metres (the dent of pressure). */
 export const MAX_PRESS_DEPTH_M = 0.006;
@@ -57,4 +69,95 @@ export function poseCup(rig: CupRig, a: ActorSample): void {
   _n.set(a.normal[0], a.normal[1], a.normal[2]);
   _f.set(a.forward[0], a.forward[1], a.forward[2]);
   rig.placeCup(_p, _n, _f, a.contact ? a.pressure : 0);
+}
+
+// Arms: scratch (never reallocated)
+const _wl = new Vector3();
+const _wr = new Vector3();
+const _ql = new Quaternion();
+const _qr = new Quaternion();
+const _stubL = new Vector3();
+const _stubR = new Vector3();
+const _down = new Vector3();
+const _pole = new Vector3();
+const _elbow = new Vector3();
+const _out = new Vector3();
+const _wp = new Vector3();
+const _st = createTherapistState();
+const _st2 = createTherapistState();
+
+/** Where the arms come from in one frame: the step's place, and while moving between two steps
+ * that stand differently, the previous place and how far the move has got (0 → 1). */
+export interface ArmPlacement {
+  place: TherapistPlace;
+  from: TherapistPlace;
+  blend: number;
+  position: BodyPosition;
+}
+
+/**
+ * Poses both arms after the hands (poseHand): the therapist stands at the step's place
+ * (solveTherapist: hips at the table, leaning as needed), each arm is a two-bone chain from its
+ * shoulder to its hand's wrist, the elbow aimed along the hand's forearm, out (away from the
+ * other arm) and down, turned out of the skin when given the skin. No allocation.
+ * Returns the therapist state (shoulders in the body frame) for checks.
+ */
+export function poseArms(
+  armL: ArmRig,
+  armR: ArmRig,
+  handL: HandRig,
+  handR: HandRig,
+  at: ArmPlacement,
+  surface?: MeshSurface,
+): TherapistState {
+  const aL = handWristFrame(handL, _wl, _ql);
+  const aR = handWristFrame(handR, _wr, _qr);
+  armL.visible = aL;
+  armR.visible = aR;
+  if (!aL && !aR) return _st;
+  if (!aL) {
+    _wl.copy(_wr);
+    _ql.copy(_qr);
+  }
+  if (!aR) {
+    _wr.copy(_wl);
+    _qr.copy(_ql);
+  }
+  _stubL.set(0, -1, 0).applyQuaternion(_ql);
+  _stubR.set(0, -1, 0).applyQuaternion(_qr);
+  solveTherapist(at.place, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st);
+  if (at.from !== at.place && at.blend < 1) {
+    solveTherapist(at.from, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st2);
+    const b = at.blend < 0 ? 0 : at.blend;
+    _st.shoulderL.lerpVectors(_st2.shoulderL, _st.shoulderL, b);
+    _st.shoulderR.lerpVectors(_st2.shoulderR, _st.shoulderR, b);
+  }
+  roomDownInBody(at.position, _down);
+  if (aL) poseOneArm(armL, handL, _wl, _ql, _stubL, _st.shoulderL, _wr, _st.shoulderR, surface);
+  if (aR) poseOneArm(armR, handR, _wr, _qr, _stubR, _st.shoulderR, _wl, _st.shoulderL, surface);
+  return _st;
+}
+
+function poseOneArm(
+  arm: ArmRig,
+  hand: HandRig,
+  W: Vector3,
+  q: Quaternion,
+  stub: Vector3,
+  S: Vector3,
+  otherW: Vector3,
+  otherS: Vector3,
+  surface?: MeshSurface,
+): void {
+  // elbow: out, away from the other arm (its wrist and its shoulder), a little where the hand's
+  // forearm points and a little down
+  _out.subVectors(S, otherS).normalize();
+  _pole.subVectors(W, otherW);
+  if (_pole.lengthSq() > 1e-8) _pole.normalize();
+  _pole.add(_out).addScaledVector(stub, 0.3).addScaledVector(_down, 0.15);
+  solveElbowClear(W, S, _pole, surface, _elbow);
+  // the wrist bends to the arm: the hand's stub runs towards the elbow, and the arm takes over from it
+  aimHandForearm(hand, _elbow);
+  handWristFrame(hand, _wp, q);
+  arm.setChain(W, q, _elbow, S);
 }

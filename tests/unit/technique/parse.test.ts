@@ -54,7 +54,7 @@ describe('parseTechnique: messages for typical mistakes', () => {
       'many-errors.json:steps[0].pressure: error: unknown pressure "hard"; expected one of: light, medium, firm',
       'many-errors.json:steps[0].hold_s: error: missing required field "hold_s" (a number)',
       'many-errors.json:steps[0].repetitions: error: too small: expected at least 1, found 0',
-      'many-errors.json:steps[0].hold_sec: error: unknown field "hold_sec" (did you mean "hold_s"?); allowed fields here: move, caption, cautions, side, hands, position, hand_shape, points, pressure, pressure_to, hold_s, rest_s, repetitions',
+      'many-errors.json:steps[0].hold_sec: error: unknown field "hold_sec" (did you mean "hold_s"?); allowed fields here: move, caption, cautions, side, hands, position, therapist_at, hand_shape, points, pressure, pressure_to, hold_s, rest_s, repetitions',
     ]);
   });
 

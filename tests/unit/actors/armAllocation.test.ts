@@ -1,0 +1,117 @@
+import { describe, expect, it, vi } from 'vitest';
+
+/**
+ * The arms allocate nothing per frame (same counting mock as allocation.test.ts): poseArms
+ * (standing therapist, two-bone IK with skin clearance queries, bone placement) after poseHand,
+ * every place and position, 1 000 frames after a warm-up.
+ * Not covered: plain object/array literals and closures (the per-frame functions contain none;
+ * see the source), and three's own internals (which the rig does not call into for allocation).
+ */
+const counter = vi.hoisted(() => ({ on: false, n: 0, byClass: new Map<string, number>() }));
+
+vi.mock('three', async (importOriginal) => {
+  const t = await importOriginal<typeof import('three')>();
+  const tick = (name: string): void => {
+    if (!counter.on) return;
+    counter.n++;
+    counter.byClass.set(name, (counter.byClass.get(name) ?? 0) + 1);
+  };
+  class Vector2 extends t.Vector2 {
+    constructor(x?: number, y?: number) {
+      super(x, y);
+      tick('Vector2');
+    }
+  }
+  class Vector3 extends t.Vector3 {
+    constructor(x?: number, y?: number, z?: number) {
+      super(x, y, z);
+      tick('Vector3');
+    }
+  }
+  class Quaternion extends t.Quaternion {
+    constructor(x?: number, y?: number, z?: number, w?: number) {
+      super(x, y, z, w);
+      tick('Quaternion');
+    }
+  }
+  class Matrix4 extends t.Matrix4 {
+    constructor() {
+      super();
+      tick('Matrix4');
+    }
+  }
+  class Color extends t.Color {
+    constructor(hex?: number) {
+      super(hex);
+      tick('Color');
+    }
+  }
+  return { ...t, Vector2, Vector3, Quaternion, Matrix4, Color };
+});
+
+const { createHand } = await import('../../../src/scene/actors/handRig');
+const { createArm } = await import('../../../src/scene/actors/armRig');
+const { poseArms, poseHand } = await import('../../../src/scene/actors/poseActors');
+const { createHandPose } = await import('../../../src/domain/motion/handShapes');
+const { buildSyntheticBack } = await import('../motion/fixtures/syntheticBack');
+
+describe('poseArms allocates nothing', () => {
+  it('every place and position, skin queries included, 1 000 frames', { timeout: 30_000 }, () => {
+    const back = buildSyntheticBack(64, 64);
+    const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
+    const arms = { left: createArm('left'), right: createArm('right') };
+    const pose = createHandPose();
+    const places = ['left', 'right', 'head', 'foot'] as const;
+    const positions = ['prone', 'side-lying-left', 'side-lying-right', 'seated'] as const;
+    const at = { place: 'left' as (typeof places)[number], from: 'left' as (typeof places)[number], blend: 1, position: 'prone' as (typeof positions)[number] };
+    const mk = (x: number) => ({
+      active: true,
+      contact: true,
+      point: [x, 0, 0.1] as [number, number, number],
+      position: [x, 0, 0.1] as [number, number, number],
+      normal: [0, 0, 1] as [number, number, number],
+      forward: [0, 1, 0] as [number, number, number],
+      shape: 'flat' as const,
+      nextShape: 'flat' as const,
+      blend: 0,
+      pressure: 0.5,
+      lift: 0,
+      grip: 'none' as const,
+    });
+    const L = mk(-0.06);
+    const R = mk(0.06);
+    const qp = [0, 0, 0];
+    const qn = [0, 0, 0];
+    const q: [number, number, number] = [0, 0, 0];
+    const frame = (i: number): void => {
+      for (const [a, x] of [[L, -0.06], [R, 0.06]] as const) {
+        q[0] = x + 0.03 * Math.sin(i * 0.37);
+        q[1] = 0.1 * Math.cos(i * 0.21);
+        q[2] = 0.3;
+        back.surface.closestPointInto(q, qp, qn);
+        a.point[0] = a.position[0] = qp[0]!;
+        a.point[1] = a.position[1] = qp[1]!;
+        a.point[2] = a.position[2] = qp[2]!;
+        a.normal[0] = qn[0]!;
+        a.normal[1] = qn[1]!;
+        a.normal[2] = qn[2]!;
+      }
+      poseHand(hands.left, L, pose, back.surface);
+      poseHand(hands.right, R, pose, back.surface);
+      at.place = places[i % 4]!;
+      at.from = places[(i + 1) % 4]!;
+      at.blend = (i % 10) / 10;
+      at.position = positions[(i >> 2) % 4]!;
+      poseArms(arms.left, arms.right, hands.left, hands.right, at, back.surface);
+    };
+    for (let i = 0; i < 64; i++) frame(i);
+    counter.byClass.clear();
+    counter.n = 0;
+    counter.on = true;
+    for (let i = 0; i < 1000; i++) frame(i);
+    counter.on = false;
+    expect(arms.left.visible && arms.right.visible).toBe(true);
+    expect(Object.fromEntries(counter.byClass)).toEqual({});
+    expect(counter.n).toBe(0);
+  });
+});
