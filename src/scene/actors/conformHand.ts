@@ -625,7 +625,12 @@ export function conformHand(
   pressDepth: number,
   lift: number,
 ): void {
-  if (lift >= CONFORM_FADE_M) return;
+  _n0.copy(normal).normalize();
+  if (lift >= CONFORM_FADE_M) {
+    liftClear(rig, surface, lift);
+    clearForearm(rig, surface, lift, (rig.pose.contactT < 0.5 ? rig.pose.contactA : rig.pose.contactB).conform?.bend === 'spread');
+    return;
+  }
   const pose = rig.pose;
   const def: ConformDef | undefined = (pose.contactT < 0.5 ? pose.contactA : pose.contactB).conform;
   if (!def) return;
@@ -669,10 +674,87 @@ export function conformHand(
     queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
     solveJoint(rig, MCP[d], j, 0, 1, clearTarget, d === 'thumb' ? RANGE.thumbMcp : RANGE.mcp, true, 1);
   }
-  // The forearm never dips into the body: lift it at the wrist.
-  const fj: HandJoint = def.bend === 'spread' ? 'wristDev' : 'wristExt';
-  const range = def.bend === 'spread' ? RANGE.wristDev : RANGE.wristExt;
+  // A hand on its way up or down keeps every part out of the body (a rigid hand tilted by the
+  // skin under its palm reaches into the skin ahead with its fingers).
+  if (lift > 0) liftClear(rig, surface, lift);
+  clearForearm(rig, surface, lift, def.bend === 'spread');
+}
+
+/** The forearm never dips into the body: lift it at the wrist. */
+function clearForearm(rig: HandRig, surface: MeshSurface, lift: number, spread: boolean): void {
+  const fj: HandJoint = spread ? 'wristDev' : 'wristExt';
+  const range = spread ? RANGE.wristDev : RANGE.wristExt;
   queryProbe(rig, surface, setProbe(0, 'forearm', 0, -0.06, 0));
   queryProbe(rig, surface, setProbe(1, 'forearm', 0, -0.125, 0));
   solveJoint(rig, fj, 'forearm', 0, 2, lift + FOREARM_CLEAR_M, range, true, 1);
+}
+
+/** Points of a lifted hand kept out of the body: [bone, x, y, z, radius] (the middle of each
+ * distal and middle phalanx, the thumb's tip, the palm's four corners). */
+const LIFT_PROBES: readonly (readonly [HandBone, number, number, number, number])[] = (() => {
+  const out: [HandBone, number, number, number, number][] = [];
+  for (const f of FINGERS) {
+    const g = HAND_GEOMETRY.fingers[f];
+    const b = CHAIN[f];
+    for (let k = 1; k < 3; k++) out.push([b[k] as HandBone, 0, (g.lengths[k] as number) / 2, 0, g.radius[0] + ((g.radius[1] - g.radius[0]) * k) / 2]);
+  }
+  const t = HAND_GEOMETRY.thumb;
+  out.push(['thumb3', 0, t.lengths[2] / 2, 0, t.radius[1]]);
+  for (const x of [-0.022, 0.022]) for (const y of [0.025, 0.075]) out.push(['palm', x, y, -0.0015, 0.012]);
+  out.push(['palm', 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar]);
+  return out;
+})();
+/** A lifted hand's parts stay this far above the skin (at most; less when it is barely lifted). */
+const LIFT_CLEAR_M = 0.002;
+const _liftD = new Float64Array(LIFT_PROBES.length);
+const _liftP = Array.from({ length: LIFT_PROBES.length }, () => new Vector3());
+const _liftN = Array.from({ length: LIFT_PROBES.length }, () => new Vector3());
+
+/**
+ * A lifted hand (on its way between strokes, up or down): the whole hand tips about its contact
+ * point until no part is in the skin (fingers reaching into a skin that rises ahead, a half-made
+ * fist curling through it), then, if some part still is, it rises along the normal. Up to three
+ * rounds of ≤ 13 queries; none when the hand is clear.
+ */
+function liftClear(rig: HandRig, surface: MeshSurface, lift: number): void {
+  const clear = Math.min(lift, LIFT_CLEAR_M);
+  for (let round = 0; round < 3; round++) {
+    let worst = 0;
+    let wi = -1;
+    for (let i = 0; i < LIFT_PROBES.length; i++) {
+      const pr = LIFT_PROBES[i] as (typeof LIFT_PROBES)[number];
+      const p = _liftP[i] as Vector3;
+      worldOf(rig, rig.bones[pr[0]], pr[1], pr[2], pr[3], p);
+      const d = signedDistance(surface, p, _p1, _liftN[i] as Vector3);
+      const need = pr[4] + clear - d;
+      _liftD[i] = need;
+      if (need > worst) {
+        worst = need;
+        wi = i;
+      }
+    }
+    if (wi < 0) return;
+    if (round === 2) {
+      rig.position.addScaledVector(_n0, worst);
+      rig.updateMatrix();
+      return;
+    }
+    rig.getContactLocal(_pivot, _w, _r1);
+    _pivot.applyMatrix4(rig.matrix);
+    const p = _liftP[wi] as Vector3;
+    const n = _liftN[wi] as Vector3;
+    _r0.subVectors(p, _pivot);
+    _ax.crossVectors(_r0, n);
+    const lever = _ax.length();
+    if (lever < 0.02) {
+      rig.position.addScaledVector(_n0, worst);
+      rig.updateMatrix();
+      return;
+    }
+    _ax.multiplyScalar(1 / lever);
+    _qt.setFromAxisAngle(_ax, Math.min((worst * 1.1) / lever, MAX_FIT_TURN));
+    rig.quaternion.premultiply(_qt);
+    rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+    rig.updateMatrix();
+  }
 }
