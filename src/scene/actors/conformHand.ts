@@ -127,7 +127,7 @@ interface Probe {
   d: number;
 }
 const newProbe = (): Probe => ({ bone: 'palm', x: 0, y: 0, z: 0, q: new Vector3(), n: new Vector3(), at: new Vector3(), d: 0 });
-const _probes: Probe[] = [newProbe(), newProbe(), newProbe()];
+const _probes: Probe[] = [newProbe(), newProbe(), newProbe(), newProbe()];
 
 function setProbe(i: number, bone: HandBone, x: number, y: number, z: number): Probe {
   const p = _probes[i] as Probe;
@@ -684,6 +684,11 @@ const MCP: Record<Digit, HandJoint> = {
   thumb: 'thumbMcp',
 };
 
+/** The proximal phalanx as a solid: its palmar side at this fraction of its base half-width. */
+const PROXIMAL_BODY = 0.9;
+/** …may lie this much deeper than a touching point's target (the checks allow 3 mm past the dent). */
+const PROXIMAL_SLACK_M = 0.0018;
+
 /** Step 2 for one finger, 'flex' mode: MCP, PIP, DIP each until its segment's end meets the skin. */
 function flexFinger(rig: HandRig, surface: MeshSurface, f: (typeof FINGERS)[number], target: number, weight: number): void {
   const g = HAND_GEOMETRY.fingers[f];
@@ -699,6 +704,18 @@ function flexFinger(rig: HandRig, surface: MeshSurface, f: (typeof FINGERS)[numb
   setProbe(2, b[2], 0, g.lengths[2] - 0.8 * g.radius[1], -r3);
   for (let i = 0; i < 3; i++) queryProbe(rig, surface, _probes[i] as Probe);
   solveJoint(rig, j[0], b[0], 0, 3, target, RANGE.mcp, false, weight);
+  // The proximal phalanx's thick middle over a bump of the skin (the segment's ends on the skin,
+  // its middle in it): the MCP opens until the middle is out, by the tangent plane at the
+  // segment's end first, measured only when that plane puts it near the skin.
+  const mid = setProbe(3, b[0], 0, g.lengths[0] / 2, -PROXIMAL_BODY * g.radius[0]);
+  const p0 = _probes[0] as Probe;
+  worldOf(rig, rig.bones[b[0]], mid.x, mid.y, mid.z, mid.at);
+  const est = (mid.at.x - p0.q.x) * p0.n.x + (mid.at.y - p0.q.y) * p0.n.y + (mid.at.z - p0.q.z) * p0.n.z;
+  const clearTo = target - PROXIMAL_SLACK_M;
+  if (est < clearTo + 0.003) {
+    queryProbe(rig, surface, mid);
+    if (mid.d < clearTo) solveJoint(rig, j[0], b[0], 3, 4, clearTo, RANGE.mcp, true, weight);
+  }
   refreshProbe(rig, surface, _probes[1] as Probe);
   refreshProbe(rig, surface, _probes[2] as Probe);
   solveJoint(rig, j[1], b[1], 1, 3, target, RANGE.pip, false, weight);
