@@ -399,7 +399,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
   'fingertip-press': {
     name: 'fingertip-press',
     angles: angles({
-      ...fingers({ index: [44, 32, 10, 3], middle: [56, 40, 4, 0], ring: [75, 100, 60, 2], little: [78, 100, 60, 4] }),
+      ...fingers({ index: [52, 36, 10, 3], middle: [58, 42, 12, 0], ring: [75, 100, 60, 2], little: [78, 100, 60, 4] }),
       thumbCmcFlex: 19,
       thumbCmcAbd: 18,
       thumbCmcRoll: -49,
