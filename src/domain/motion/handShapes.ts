@@ -467,7 +467,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
   knead: {
     name: 'knead',
     angles: angles({
-      ...fingers({ index: [42, 50, 24, 2], middle: [44, 52, 24, 0], ring: [46, 52, 24, 2], little: [48, 52, 24, 5] }),
+      ...fingers({ index: [42, 48, 18, 2], middle: [44, 50, 18, 0], ring: [46, 50, 18, 2], little: [48, 50, 18, 5] }),
       thumbCmcFlex: -15,
       thumbCmcAbd: 36,
       thumbCmcRoll: -46,

@@ -127,7 +127,7 @@ interface Probe {
   d: number;
 }
 const newProbe = (): Probe => ({ bone: 'palm', x: 0, y: 0, z: 0, q: new Vector3(), n: new Vector3(), at: new Vector3(), d: 0 });
-const _probes: Probe[] = [newProbe(), newProbe(), newProbe()];
+const _probes: Probe[] = [newProbe(), newProbe(), newProbe(), newProbe()];
 
 function setProbe(i: number, bone: HandBone, x: number, y: number, z: number): Probe {
   const p = _probes[i] as Probe;
@@ -444,6 +444,99 @@ function settleCore(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[
   shareMisses(rig, fit, m, target, weight, core, floor);
 }
 
+/** The palm's rounded outline near the skin: [x, y, z, radius] in the palm's frame (its heel
+ * and knuckle corners and the wrist, as solids: they reach the skin beside the hand where it
+ * rises, not only under it). */
+const PALM_BODY: readonly (readonly [number, number, number, number])[] = [
+  [0.022, 0.025, -0.0015, 0.012],
+  [-0.022, 0.025, -0.0015, 0.012],
+  [0.022, 0.075, -0.0015, 0.012],
+  [-0.022, 0.075, -0.0015, 0.012],
+  [0, 0.075, -0.0015, 0.012],
+  [0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar],
+];
+/** The flat shape's fit point whose tangent plane first estimates each PALM_BODY point. */
+const PALM_BODY_PLANE: readonly number[] = [6, 7, 3, 2, 1, 0];
+/** A PALM_BODY point estimated this near its limit (or past it) is measured on the skin. */
+const PALM_BODY_ASK_M = 0.003;
+/** How far the palm's outline may reach into the skin beyond the dent (the oracle allows 3 mm). */
+const PALM_BODY_SLACK_M = 0.0024;
+/** …and what a roll cannot clear lifts the palm as long as its heel and centre stay this near
+ * the skin (above the dent; the oracle allows 3 mm). */
+const PALM_BODY_RISE_M = 0.0026;
+const _pbN = new Float64Array(PALM_BODY.length);
+const _pbR = new Float64Array(PALM_BODY.length);
+
+/**
+ * A flat palm pressing with its heel and centre: where the skin rises beside the heel or the
+ * knuckles (the sacrum's slope, the flank), the palm's rounded outline would dip into it. The
+ * hand rolls about the heel–centre line (they stay put) until no corner is deeper than the
+ * dent + PALM_BODY_SLACK_M, as far as the corners on the other side allow; what is left (a
+ * corner on that line: the wrist, the knuckle centre) lifts the hand along the normal while its
+ * heel and centre stay within reach of the skin. Six queries.
+ */
+function clearPalm(rig: HandRig, surface: MeshSurface, floor: number, lift: number, weight: number): void {
+  _pivot.copy(_fitP[0] as Vector3);
+  _ax.subVectors(_fitP[1] as Vector3, _pivot);
+  const al = _ax.length();
+  if (al < 1e-4) return;
+  _ax.multiplyScalar(1 / al);
+  let upNeed = 0;
+  let up = Infinity;
+  let dnNeed = 0;
+  let dn = Infinity;
+  let worst = 0;
+  for (let i = 0; i < PALM_BODY.length; i++) {
+    const c = PALM_BODY[i] as (typeof PALM_BODY)[number];
+    worldOf(rig, rig.bones.palm, c[0], c[1], c[2], _p0);
+    // first from the tangent plane of the nearest fit point (no query): only a corner that
+    // comes within PALM_BODY_ASK_M of its limit there is measured on the skin
+    const k = PALM_BODY_PLANE[i] as number;
+    const q = _fitQ[k] as Vector3;
+    const qn = _fitN[k] as Vector3;
+    let d = (_p0.x - q.x) * qn.x + (_p0.y - q.y) * qn.y + (_p0.z - q.z) * qn.z;
+    _n0Scratch.copy(qn);
+    if (c[3] + floor - PALM_BODY_SLACK_M - d > -PALM_BODY_ASK_M) d = signedDistance(surface, _p0, _p1, _n0Scratch);
+    const need = c[3] + floor - PALM_BODY_SLACK_M - d + 0.0002; // > 0: must rise
+    _pbN[i] = need;
+    if (need > worst) worst = need;
+    _r0.subVectors(_p0, _pivot);
+    _r1.crossVectors(_ax, _r0);
+    const rate = _r1.dot(_n0Scratch);
+    _pbR[i] = rate;
+    if (Math.abs(rate) < 0.004) continue; // on the heel–centre line: a roll cannot lift it
+    if (rate > 0) {
+      if (need > 0) upNeed = Math.max(upNeed, need / rate);
+      else dn = Math.min(dn, -need / rate);
+    } else {
+      if (need > 0) dnNeed = Math.max(dnNeed, need / -rate);
+      else up = Math.min(up, need / rate);
+    }
+  }
+  if (worst <= 0) return;
+  let ang = 0;
+  if (upNeed > 0 && dnNeed === 0) ang = Math.min(upNeed, up);
+  else if (dnNeed > 0 && upNeed === 0) ang = -Math.min(dnNeed, dn);
+  ang = clamp(ang * weight, -MAX_FIT_TURN, MAX_FIT_TURN);
+  if (Math.abs(ang) > 1e-6) {
+    _qt.setFromAxisAngle(_ax, ang);
+    rig.quaternion.premultiply(_qt);
+    rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+    rig.updateMatrix();
+    // what is left after the roll (linear: no new query)
+    worst = 0;
+    for (let i = 0; i < PALM_BODY.length; i++) worst = Math.max(worst, (_pbN[i] as number) - ang * (_pbR[i] as number));
+    if (worst <= 0) return;
+  }
+  // the heel and centre may rise as far as they stay within reach of the skin
+  const room = PALM_BODY_RISE_M + lift - Math.max(planeDistance(0), planeDistance(1));
+  if (room > 0) {
+    rig.position.addScaledVector(_n0, Math.min(worst, room) * weight);
+    rig.updateMatrix();
+  }
+}
+const _n0Scratch = new Vector3();
+
 /**
  * Turns the hand about the line through fit points 0 and 1 (core: they stay put) so that the
  * deepest steadying point (index ≥ core) rises to `floor`, but no other steadying point goes
@@ -507,11 +600,14 @@ function archPalm(rig: HandRig, fit: readonly BonePoint[], target: number, weigh
   shareMisses(rig, fit, m, target, weight, core, floor);
 }
 
-const PALM_CORNERS: readonly (readonly [number, number])[] = [
-  [-0.022, 0.02],
-  [0.022, 0.02],
-  [-0.022, 0.08],
-  [0.022, 0.08],
+/** The palm's corners [x, y, z] (palmar skin), and the palmar side of the wrist (its centre
+ * is as far from the skin as the palm is thick: kept that far, less the room the checks give). */
+const PALM_CORNERS: readonly (readonly [number, number, number])[] = [
+  [-0.022, 0.02, -HAND_GEOMETRY.palm.halfThicknessPalmar],
+  [0.022, 0.02, -HAND_GEOMETRY.palm.halfThicknessPalmar],
+  [-0.022, 0.08, -HAND_GEOMETRY.palm.halfThicknessPalmar],
+  [0.022, 0.08, -HAND_GEOMETRY.palm.halfThicknessPalmar],
+  [0, 0, -HAND_GEOMETRY.palm.halfThicknessPalmar + 0.0025],
 ];
 /** The palm's corners are kept this far out of the skin (before the dent) when it must not touch. */
 const PALM_CLEAR_M = 0.0005;
@@ -522,20 +618,24 @@ const PALM_CLEAR_M = 0.0005;
  * Four queries.
  */
 function tipPalmOff(rig: HandRig, surface: MeshSurface, target: number): void {
+  for (let round = 0; round < 2; round++) if (!tipPalmOnce(rig, surface, target)) return;
+}
+
+/** One round of tipPalmOff; false when every corner was clear. */
+function tipPalmOnce(rig: HandRig, surface: MeshSurface, target: number): boolean {
   let worst = 0;
   let wi = -1;
-  const z = -HAND_GEOMETRY.palm.halfThicknessPalmar;
   for (let i = 0; i < PALM_CORNERS.length; i++) {
-    const c = PALM_CORNERS[i] as readonly [number, number];
+    const c = PALM_CORNERS[i] as (typeof PALM_CORNERS)[number];
     const p = _fitP[i] as Vector3;
-    worldOf(rig, rig.bones.palm, c[0], c[1], z, p);
+    worldOf(rig, rig.bones.palm, c[0], c[1], c[2], p);
     const d = signedDistance(surface, p, _fitQ[i] as Vector3, _fitN[i] as Vector3);
     if (target - d > worst) {
       worst = target - d;
       wi = i;
     }
   }
-  if (wi < 0) return;
+  if (wi < 0) return false;
   // pivot: the contact point now (the rig's contact, from its current placement)
   rig.getContactLocal(_pivot, _w, _r1);
   _pivot.applyMatrix4(rig.matrix);
@@ -544,13 +644,15 @@ function tipPalmOff(rig: HandRig, surface: MeshSurface, target: number): void {
   _r0.subVectors(p, _pivot);
   _ax.crossVectors(_r0, n);
   const lever = _ax.length();
-  if (lever < 0.01 * _r0.length() || lever < 1e-4) return;
+  if (lever < 0.01 * _r0.length() || lever < 1e-4) return false;
   _ax.multiplyScalar(1 / lever);
-  const ang = Math.min(worst / lever, MAX_FIT_TURN);
+  // a little past the linear estimate: the skin curves away under a corner that tips up
+  const ang = Math.min((worst * 1.15 + 0.0002) / lever, MAX_FIT_TURN);
   _qt.setFromAxisAngle(_ax, ang);
   rig.quaternion.premultiply(_qt);
   rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
   rig.updateMatrix();
+  return true;
 }
 
 /** Radius of a digit at a fraction `s` (0 base … 1 tip) of its length. */
@@ -582,6 +684,11 @@ const MCP: Record<Digit, HandJoint> = {
   thumb: 'thumbMcp',
 };
 
+/** The proximal phalanx as a solid: its palmar side at this fraction of its base half-width. */
+const PROXIMAL_BODY = 0.9;
+/** …may lie this much deeper than a touching point's target (the checks allow 3 mm past the dent). */
+const PROXIMAL_SLACK_M = 0.0018;
+
 /** Step 2 for one finger, 'flex' mode: MCP, PIP, DIP each until its segment's end meets the skin. */
 function flexFinger(rig: HandRig, surface: MeshSurface, f: (typeof FINGERS)[number], target: number, weight: number): void {
   const g = HAND_GEOMETRY.fingers[f];
@@ -597,6 +704,18 @@ function flexFinger(rig: HandRig, surface: MeshSurface, f: (typeof FINGERS)[numb
   setProbe(2, b[2], 0, g.lengths[2] - 0.8 * g.radius[1], -r3);
   for (let i = 0; i < 3; i++) queryProbe(rig, surface, _probes[i] as Probe);
   solveJoint(rig, j[0], b[0], 0, 3, target, RANGE.mcp, false, weight);
+  // The proximal phalanx's thick middle over a bump of the skin (the segment's ends on the skin,
+  // its middle in it): the MCP opens until the middle is out, by the tangent plane at the
+  // segment's end first, measured only when that plane puts it near the skin.
+  const mid = setProbe(3, b[0], 0, g.lengths[0] / 2, -PROXIMAL_BODY * g.radius[0]);
+  const p0 = _probes[0] as Probe;
+  worldOf(rig, rig.bones[b[0]], mid.x, mid.y, mid.z, mid.at);
+  const est = (mid.at.x - p0.q.x) * p0.n.x + (mid.at.y - p0.q.y) * p0.n.y + (mid.at.z - p0.q.z) * p0.n.z;
+  const clearTo = target - PROXIMAL_SLACK_M;
+  if (est < clearTo + 0.003) {
+    queryProbe(rig, surface, mid);
+    if (mid.d < clearTo) solveJoint(rig, j[0], b[0], 3, 4, clearTo, RANGE.mcp, true, weight);
+  }
   refreshProbe(rig, surface, _probes[1] as Probe);
   refreshProbe(rig, surface, _probes[2] as Probe);
   solveJoint(rig, j[1], b[1], 1, 3, target, RANGE.pip, false, weight);
@@ -625,7 +744,12 @@ export function conformHand(
   pressDepth: number,
   lift: number,
 ): void {
-  if (lift >= CONFORM_FADE_M) return;
+  _n0.copy(normal).normalize();
+  if (lift >= CONFORM_FADE_M) {
+    liftClear(rig, surface, LIFT_CLEAR_M);
+    clearForearm(rig, surface, lift, (rig.pose.contactT < 0.5 ? rig.pose.contactA : rig.pose.contactB).conform?.bend === 'spread');
+    return;
+  }
   const pose = rig.pose;
   const def: ConformDef | undefined = (pose.contactT < 0.5 ? pose.contactA : pose.contactB).conform;
   if (!def) return;
@@ -640,6 +764,7 @@ export function conformHand(
   fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0, core, floor);
   if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt, core, floor);
   settleCore(rig, surface, def.fit, fitTarget, wgt, core, floor);
+  if (def.bend === 'flex' && core >= 2 && core < def.fit.length) clearPalm(rig, surface, lift - pressDepth, lift, wgt);
 
   if (def.bend === 'flex') {
     for (let i = 0; i < FINGERS.length; i++) {
@@ -669,10 +794,95 @@ export function conformHand(
     queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
     solveJoint(rig, MCP[d], j, 0, 1, clearTarget, d === 'thumb' ? RANGE.thumbMcp : RANGE.mcp, true, 1);
   }
-  // The forearm never dips into the body: lift it at the wrist.
-  const fj: HandJoint = def.bend === 'spread' ? 'wristDev' : 'wristExt';
-  const range = def.bend === 'spread' ? RANGE.wristDev : RANGE.wristExt;
+  // A hand on its way up or down keeps every part out of the body (a rigid hand tilted by the
+  // skin under its palm reaches into the skin ahead with its fingers).
+  if (lift > 0) liftClear(rig, surface, Math.min(lift, LIFT_CLEAR_M));
+  else if (pose.contactA !== pose.contactB && pose.contactT > MID_BLEND && pose.contactT < 1 - MID_BLEND)
+    // a hand changing its grip on the skin (neither shape's fit holds): nothing deeper in the
+    // body than the dent and most of what the checks allow
+    liftClear(rig, surface, -pressDepth - BLEND_SLACK_M);
+  clearForearm(rig, surface, lift, def.bend === 'spread');
+}
+
+/** The forearm never dips into the body: lift it at the wrist. */
+function clearForearm(rig: HandRig, surface: MeshSurface, lift: number, spread: boolean): void {
+  const fj: HandJoint = spread ? 'wristDev' : 'wristExt';
+  const range = spread ? RANGE.wristDev : RANGE.wristExt;
   queryProbe(rig, surface, setProbe(0, 'forearm', 0, -0.06, 0));
   queryProbe(rig, surface, setProbe(1, 'forearm', 0, -0.125, 0));
   solveJoint(rig, fj, 'forearm', 0, 2, lift + FOREARM_CLEAR_M, range, true, 1);
+}
+
+/** Points of a lifted hand kept out of the body: [bone, x, y, z, radius] (the middle of each
+ * distal and middle phalanx, the thumb's tip, the palm's four corners). */
+const LIFT_PROBES: readonly (readonly [HandBone, number, number, number, number])[] = (() => {
+  const out: [HandBone, number, number, number, number][] = [];
+  for (const f of FINGERS) {
+    const g = HAND_GEOMETRY.fingers[f];
+    const b = CHAIN[f];
+    for (let k = 1; k < 3; k++) out.push([b[k] as HandBone, 0, (g.lengths[k] as number) / 2, 0, g.radius[0] + ((g.radius[1] - g.radius[0]) * k) / 2]);
+  }
+  const t = HAND_GEOMETRY.thumb;
+  out.push(['thumb3', 0, t.lengths[2] / 2, 0, t.radius[1]]);
+  for (const x of [-0.022, 0.022]) for (const y of [0.025, 0.075]) out.push(['palm', x, y, -0.0015, 0.012]);
+  out.push(['palm', 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar]);
+  out.push(['forearm', 0, -0.06, 0, HAND_GEOMETRY.forearm.halfThickness]);
+  return out;
+})();
+/** A lifted hand's parts stay this far above the skin (at most; less when it is barely lifted). */
+const LIFT_CLEAR_M = 0.002;
+/** A blend between two shapes counts as mid-blend (neither shape's contact holds) past this. */
+const MID_BLEND = 0.08;
+/** A hand changing its grip in contact may reach this much deeper than the dent (checks: 3 mm). */
+const BLEND_SLACK_M = 0.0024;
+const _liftD = new Float64Array(LIFT_PROBES.length);
+const _liftP = Array.from({ length: LIFT_PROBES.length }, () => new Vector3());
+const _liftN = Array.from({ length: LIFT_PROBES.length }, () => new Vector3());
+
+/**
+ * A lifted hand (on its way between strokes, up or down): the whole hand tips about its contact
+ * point until no part is in the skin (fingers reaching into a skin that rises ahead, a half-made
+ * fist curling through it), then, if some part still is, it rises along the normal. Up to three
+ * rounds of ≤ 13 queries; none when the hand is clear.
+ */
+function liftClear(rig: HandRig, surface: MeshSurface, clear: number): void {
+  for (let round = 0; round < 4; round++) {
+    let worst = 0;
+    let wi = -1;
+    for (let i = 0; i < LIFT_PROBES.length; i++) {
+      const pr = LIFT_PROBES[i] as (typeof LIFT_PROBES)[number];
+      const p = _liftP[i] as Vector3;
+      worldOf(rig, rig.bones[pr[0]], pr[1], pr[2], pr[3], p);
+      const d = signedDistance(surface, p, _p1, _liftN[i] as Vector3);
+      const need = pr[4] + clear - d;
+      _liftD[i] = need;
+      if (need > worst) {
+        worst = need;
+        wi = i;
+      }
+    }
+    if (wi < 0) return;
+    if (round === 3) {
+      rig.position.addScaledVector(_n0, worst);
+      rig.updateMatrix();
+      return;
+    }
+    rig.getContactLocal(_pivot, _w, _r1);
+    _pivot.applyMatrix4(rig.matrix);
+    const p = _liftP[wi] as Vector3;
+    const n = _liftN[wi] as Vector3;
+    _r0.subVectors(p, _pivot);
+    _ax.crossVectors(_r0, n);
+    const lever = _ax.length();
+    if (lever < 0.02) {
+      rig.position.addScaledVector(_n0, worst);
+      rig.updateMatrix();
+      return;
+    }
+    _ax.multiplyScalar(1 / lever);
+    _qt.setFromAxisAngle(_ax, Math.min((worst * 1.1) / lever, MAX_FIT_TURN));
+    rig.quaternion.premultiply(_qt);
+    rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+    rig.updateMatrix();
+  }
 }

@@ -181,7 +181,7 @@ function signedDistance(surface: SkinSurface, p: Vector3): { d: number; n: Vecto
 }
 
 /** Spheres approximating a posed hand: palm grid + digit segments. */
-function handSpheres(rig: HandRig): Array<{ c: Vector3; r: number; name: string }> {
+export function handSpheres(rig: HandRig): Array<{ c: Vector3; r: number; name: string }> {
   const out: Array<{ c: Vector3; r: number; name: string }> = [];
   const w = (bone: keyof HandRig['bones'], x: number, y: number, z: number) =>
     new Vector3(x, y, z).applyMatrix4(rig.bones[bone].matrixWorld);
@@ -359,7 +359,7 @@ export function checkTechnique(
               worstName = `forearm ${k}/4`;
             }
           }
-          rec.check('interpenetration', worst <= LIMITS.overlapM, Math.max(0, worst) * 1000, where, `${worstName} ${(worst * 1000).toFixed(1)} mm into the body`, `${act.blend > 0.1 && act.blend < 0.9 ? `${act.shape}→${act.nextShape}` : (pureShape(act) ?? act.shape)} ${worstName.replace(/\(.*\)| \d\/4/g, '')} into body`);
+          rec.check('interpenetration', worst <= LIMITS.overlapM, Math.max(0, worst) * 1000, where, `${worstName} ${(worst * 1000).toFixed(1)} mm into the body (lift ${(act.lift * 1000).toFixed(1)} mm)`, `${act.blend > 0.1 && act.blend < 0.9 ? `${act.shape}→${act.nextShape}` : (pureShape(act) ?? act.shape)} ${worstName.replace(/\(.*\)| \d\/4/g, '')} into body`);
         }
 
         if (!act.contact || ghost || (move && move.stackLift > 0)) continue;
