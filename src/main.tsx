@@ -4,15 +4,17 @@ import { createRoot } from 'react-dom/client';
 import { loadLanguage } from './i18n';
 import { App } from './ui/App';
 import { pageKind } from './state/url';
+import { userDataReady } from './state/userData';
 
 // The embed (?embed=1) and the handout (?handout=1) load only when asked for.
 // Their strings are not in the first download's shell part: they render once English is loaded
-// (the app shell loads it after its first frame; these pages have no 3D first frame to wait for).
+// (the app shell loads it after its first frame; these pages have no 3D first frame to wait for),
+// and once the stored user data is read back (the handout prints the saved course plan).
 const EmbedApp = lazy(() =>
-  Promise.all([import('./ui/embed/EmbedApp'), loadLanguage('en')]).then(([m]) => ({ default: m.EmbedApp })),
+  Promise.all([import('./ui/embed/EmbedApp'), loadLanguage('en'), userDataReady()]).then(([m]) => ({ default: m.EmbedApp })),
 );
 const HandoutPage = lazy(() =>
-  Promise.all([import('./ui/handout/HandoutPage'), loadLanguage('en')]).then(([m]) => ({ default: m.HandoutPage })),
+  Promise.all([import('./ui/handout/HandoutPage'), loadLanguage('en'), userDataReady()]).then(([m]) => ({ default: m.HandoutPage })),
 );
 const page = pageKind(location.search);
 

@@ -156,10 +156,29 @@ function tolerantJsonStorage(): PersistStorage<StoredUserData> | undefined {
   };
 }
 
+/**
+ * The learning mode, read at once (without zod; the same rule as its schema: 'trainee' or else
+ * 'patient'): the first frame and the URL's default length depend on it, and the full read-back
+ * comes a moment later (asynchronous, above).
+ */
+function storedModeNow(): LearningMode {
+  try {
+    const text = safeStorage().getItem(USER_DATA_STORAGE_KEY);
+    if (typeof text !== 'string') return initial.mode;
+    const v: unknown = JSON.parse(text);
+    const state = typeof v === 'object' && v !== null ? (v as { state?: unknown }).state : undefined;
+    const mode = typeof state === 'object' && state !== null ? (state as { mode?: unknown }).mode : undefined;
+    return mode === 'trainee' ? 'trainee' : 'patient';
+  } catch {
+    return initial.mode;
+  }
+}
+
 export const useUserData = create<UserDataState>()(
   persist(
     (set) => ({
       ...initial,
+      mode: storedModeNow(),
       setRedFlagAnswer: (id, answer) => set((s) => ({ redFlagAnswers: { ...s.redFlagAnswers, [id]: answer } })),
       completeRedFlagCheck: (at = new Date()) => set({ redFlagCheckedAt: at.toISOString() }),
       clearRedFlagAnswers: () => set({ redFlagAnswers: {}, redFlagCheckedAt: null }),
