@@ -47,7 +47,7 @@ import { createSkinField } from './model/skinField.ts';
 import { structure } from './model/structures.ts';
 import { mirrorX } from './model/vec.ts';
 import { writeGlb, type BuiltStructure } from './model/writeGlb.ts';
-import { armShape, scapulaShape } from './model/upperBody.ts';
+import { armShape, POSED_ARM_POSITIONS, posedArmShape, scapulaShape } from './model/upperBody.ts';
 
 export const FRAME_DESCRIPTION =
   'Body frame, metres. +Y up (standing), +Z out of the back (posterior), +X the person\'s right. ' +
@@ -98,8 +98,9 @@ function insideSkin(shape: BoneShape, skin: Field, margin: number): BoneShape {
   };
 }
 
-async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promise<BuiltStructure[]> {
+async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promise<{ out: BuiltStructure[]; posed: BuiltStructure[] }> {
   const out: BuiltStructure[] = [];
+  const posed: BuiltStructure[] = [];
   const add = (id: string, mesh: Mesh): void => {
     out.push({ info: structure(id), mesh });
   };
@@ -117,6 +118,16 @@ async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promi
   // surface the motion engine works on.
   add('arm-left', await meshBone(armShape(plan, -1), 0.004, o.armTriangles));
   add('arm-right', await meshBone(armShape(plan, 1), 0.004, o.armTriangles));
+  // The arms of the other positions, posed on their supports (leaner: 2/3 of the prone arm's budget).
+  for (const position of POSED_ARM_POSITIONS) {
+    for (const [name, s] of [
+      ['left', -1],
+      ['right', 1],
+    ] as const) {
+      const id = `arm-${name}-${position}`;
+      posed.push({ info: structure(id), mesh: await meshBone(posedArmShape(plan, s, position), 0.004, Math.round((o.armTriangles * 2) / 3)) });
+    }
+  }
   add('scapula-left', await meshBone(inside(scapulaShape(plan, -1, skin.backHeight)), 0.0025, 1500));
   add('scapula-right', await meshBone(inside(scapulaShape(plan, 1, skin.backHeight)), 0.0025, 1500));
   for (const v of plan.vertebrae.filter((x) => x.meshed).reverse()) {
@@ -169,7 +180,7 @@ async function buildStructures(plan: BodyPlan, o: Required<BuildOptions>): Promi
   ] as const) {
     add(`sciatic-nerve-${side}`, await meshBone(inside(sciaticShape(plan, s)), 0.0022, 2000));
   }
-  return out;
+  return { out, posed };
 }
 
 export async function buildModel(options: BuildOptions = {}): Promise<{ glb: Uint8Array; landmarks: LandmarksFile }> {
@@ -181,8 +192,9 @@ export async function buildModel(options: BuildOptions = {}): Promise<{ glb: Uin
   };
   SCALE = o.resolutionScale;
   const plan = computeBodyPlan();
-  const structures = await buildStructures(plan, o);
-  const glb = await writeGlb(structures);
+  const { out, posed } = await buildStructures(plan, o);
+  // The posed arms are quantized in their own volumes: the skin's bytes stay those of the prone model.
+  const glb = await writeGlb(out, posed);
   // Skin points are measured on the final (simplified, quantized) mesh, read back from the bytes.
   const skin = decodeNode(await readDocument(glb), 'skin');
   const landmarks: LandmarksFile = {

@@ -65,6 +65,10 @@ export const STRUCTURES: readonly StructureInfo[] = [
   ...sided('rib-12', 'Twelfth rib', 'XII ребро', 'n', 'bones', BONE, 0.7),
   ...sided('scapula', 'Shoulder blade (scapula)', 'Лопатка', 'f', 'bones', BONE, 0.7),
   ...sided('arm', 'Arm', 'Рука', 'f', 'skin', SKIN, 0.6),
+  // The arms of the other positions (the scene shows the pair of the current position).
+  ...(['side-lying-left', 'side-lying-right', 'seated'] as const).flatMap((p) =>
+    sided('arm', 'Arm', 'Рука', 'f', 'skin', SKIN, 0.6).map((s) => ({ ...s, id: `${s.id}-${p}` })),
+  ),
   ...sided('erector-spinae', 'Erector spinae', 'Мышца, выпрямляющая позвоночник', 'f', 'muscles', MUSCLE, 0.55),
   ...sided('quadratus-lumborum', 'Quadratus lumborum', 'Квадратная мышца поясницы', 'f', 'muscles', MUSCLE, 0.55),
   ...sided('gluteus-maximus', 'Gluteus maximus', 'Большая ягодичная мышца', 'f', 'muscles', MUSCLE, 0.55),

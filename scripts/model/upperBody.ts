@@ -3,12 +3,20 @@
  * (their own nodes, so the motion engine's skin stays the torso) and the shoulder blades.
  */
 import { UPPER_BODY } from '../../src/domain/anatomy/params.ts';
-import { PRONE_SUPPORT } from '../../src/domain/anatomy/positions.ts';
+import {
+  bodyPose,
+  invertPose,
+  PRONE_SUPPORT,
+  rotate,
+  transpose3,
+  type BodyPose,
+  type BodyPosition,
+} from '../../src/domain/anatomy/positions.ts';
 import type { BoneShape } from './boneFields.ts';
 import type { BodyPlan } from './bodyPlan.ts';
-import { cone, ellipsoid, smax, smin, type Field } from './sdf.ts';
+import { cone, ellipsoid, roundBox, smax, smin, type Field } from './sdf.ts';
 import { triangle2d } from './skinField.ts';
-import type { V3 } from './vec.ts';
+import { cross, dot, len, normalize, sub, type V3 } from './vec.ts';
 
 const MM = 0.001;
 
@@ -102,4 +110,154 @@ export function scapulaShape(plan: BodyPlan, side: 1 | -1, backHeight: (x: numbe
     min: [Math.min(...xs) - 0.02, sc.inferiorAngle[1] - 0.02, -0.06],
     max: [Math.max(...xs) + 0.02, sc.acromion[1] + 0.03, 0.14],
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The arms of the other positions (issue 10 §2): a rigid pose cannot move the prone arms, so the
+// generator emits one more pair of arm nodes per position, `arm-<side>-<position>`, and the scene
+// shows the pair of the current position. The joints are placed in the ROOM frame of that
+// position (where the table, pillows and chair are, src/domain/anatomy/positions.ts) and carried
+// back into the body frame, so that after bodyPose() the arm rests on its support.
+
+/** The positions with their own arm nodes. */
+export const POSED_ARM_POSITIONS = ['side-lying-left', 'side-lying-right', 'seated'] as const satisfies readonly BodyPosition[];
+export type PosedArmPosition = (typeof POSED_ARM_POSITIONS)[number];
+
+export interface ArmJoints {
+  shoulder: V3;
+  elbow: V3;
+  wrist: V3;
+  handEnd: V3;
+}
+
+/**
+ * Room-frame joint targets (elbow, wrist, end of the hand) of one arm, side +1 right / −1 left.
+ * Heights are the centre lines: the radius of the limb above the support it rests on.
+ *  side-lying-left (left side down, the front of the body towards room +X, the head at −Z):
+ *    lower (left) arm: the upper arm forward across the table, the forearm and hand along the
+ *      table in front of the chest and belly (towards the feet);
+ *    upper (right) arm: forward and down over the chest, the forearm down to the table in front
+ *      of the chest, the hand flat on the table towards the head end, beside the head pillow.
+ *  side-lying-right: the mirror (room X flipped, the right arm is the lower one).
+ *  seated (leaning 30° forward onto the chest pad of a massage chair): the upper arms hang
+ *    forward-down beside the chest pad, the forearms lie on the chair's arm rest in front of and
+ *    below the chest pad, the hands side by side near its front edge.
+ */
+export function roomArmTargets(position: PosedArmPosition, side: 1 | -1): { elbow: V3; wrist: V3; handEnd: V3 } {
+  if (position === 'seated') {
+    return {
+      elbow: [side * 0.25, 0.0, -0.3],
+      wrist: [side * 0.12, -0.008, -0.52],
+      handEnd: [side * 0.06, -0.018, -0.66],
+    };
+  }
+  // Canonical side-lying-left; side-lying-right mirrors room X (and which arm is lower).
+  const m = position === 'side-lying-left' ? 1 : -1;
+  const lower = position === 'side-lying-left' ? side === -1 : side === 1;
+  const t = lower
+    ? { elbow: [0.31, 0.042, -0.32], wrist: [0.3, 0.03, -0.07], handEnd: [0.29, 0.018, 0.11] }
+    : { elbow: [0.3, 0.28, -0.42], wrist: [0.29, 0.03, -0.56], handEnd: [0.28, 0.018, -0.71] };
+  const f = (p: number[]): V3 => [m * p[0]!, p[1]!, p[2]!];
+  return { elbow: f(t.elbow), wrist: f(t.wrist), handEnd: f(t.handEnd) };
+}
+
+/** Body-frame joints of one arm in `position` (the shoulder as in the prone arm). */
+export function posedArmPoints(plan: BodyPlan, side: 1 | -1, position: PosedArmPosition): ArmJoints {
+  const { pose } = bodyPose(position);
+  const t = roomArmTargets(position, side);
+  return {
+    shoulder: armPoints(plan, side).shoulder,
+    elbow: invertPose(pose, t.elbow),
+    wrist: invertPose(pose, t.wrist),
+    handEnd: invertPose(pose, t.handEnd),
+  };
+}
+
+/** A spheroid along the segment a→b: radius r across, half length l along, centred at c. */
+function spheroid(x: number, y: number, z: number, c: V3, axis: V3, r: number, l: number): number {
+  const px = x - c[0];
+  const py = y - c[1];
+  const pz = z - c[2];
+  const along = px * axis[0] + py * axis[1] + pz * axis[2];
+  const rad = Math.sqrt(Math.max(0, px * px + py * py + pz * pz - along * along));
+  return ellipsoid(rad, along, 0, [r, l, r]);
+}
+
+const mid = (a: V3, b: V3, t: number): V3 => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+
+/**
+ * The arm of `position` (same limbs as armShape, with the muscle bulks and the flat hand
+ * oriented along the limbs), clipped so that nothing of it enters the position's furniture: where
+ * it rests, the soft arm is flattened on the support rather than sunk into it.
+ */
+export function posedArmShape(plan: BodyPlan, side: 1 | -1, position: PosedArmPosition): BoneShape {
+  const bp: BodyPose = bodyPose(position);
+  const { shoulder, elbow, wrist, handEnd } = posedArmPoints(plan, side, position);
+  const R = bp.pose.rotation;
+  const T = bp.pose.translation;
+  const upperAxis = normalize(sub(elbow, shoulder));
+  const foreAxis = normalize(sub(wrist, elbow));
+  const handAxis = normalize(sub(handEnd, wrist));
+  // The hand lies flat on its support: its thickness along the room's up, carried into the body.
+  const upRoom = rotate(transpose3(R), [0, 1, 0]);
+  const upRaw: V3 = [upRoom[0], upRoom[1], upRoom[2]];
+  const handUp = normalize(sub(upRaw, [handAxis[0] * dot(upRaw, handAxis), handAxis[1] * dot(upRaw, handAxis), handAxis[2] * dot(upRaw, handAxis)]));
+  const handAcross = normalize(cross(handAxis, handUp));
+  const handC = mid(wrist, handEnd, 0.5);
+  const bulkC = mid(shoulder, elbow, 0.55);
+  const flexC = mid(elbow, wrist, 0.28);
+  const ua = len(sub(elbow, shoulder));
+  const fa = len(sub(wrist, elbow));
+  const hl = len(sub(handEnd, wrist));
+  const joints = [shoulder, elbow, wrist, handEnd];
+  const min: V3 = [0, 0, 0];
+  const max: V3 = [0, 0, 0];
+  for (let k = 0; k < 3; k++) {
+    min[k] = Math.min(...joints.map((p) => p[k]!)) - 0.07;
+    max[k] = Math.max(...joints.map((p) => p[k]!)) + 0.07;
+  }
+  // Only the furniture near the arm can clip it.
+  const near = bp.supports.filter((s) => {
+    let lo = [Infinity, Infinity, Infinity];
+    let hi = [-Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < 8; i++) {
+      const p: V3 = [i & 1 ? max[0] : min[0], i & 2 ? max[1] : min[1], i & 4 ? max[2] : min[2]];
+      const r = rotate(R, p);
+      lo = lo.map((v, k) => Math.min(v, r[k]! + T[k]!));
+      hi = hi.map((v, k) => Math.max(v, r[k]! + T[k]!));
+    }
+    return [0, 1, 2].every((k) => s.center[k]! + s.size[k]! / 2 > lo[k]! && s.center[k]! - s.size[k]! / 2 < hi[k]!);
+  });
+  const boxes = near.map((s) => ({ c: s.center, h: [s.size[0] / 2, s.size[1] / 2, s.size[2] / 2] as V3, r: s.radius }));
+  const field: Field = (x, y, z) => {
+    const upperArm = cone(x, y, z, shoulder, elbow, 0.05, 0.037);
+    const bulk = spheroid(x, y, z, bulkC, upperAxis, 0.045, Math.min(0.12, ua * 0.4));
+    const forearm = cone(x, y, z, elbow, wrist, 0.036, 0.025);
+    const flexor = spheroid(x, y, z, flexC, foreAxis, 0.036, Math.min(0.1, fa * 0.4));
+    const px = x - handC[0];
+    const py = y - handC[1];
+    const pz = z - handC[2];
+    const hand = ellipsoid(
+      px * handAcross[0] + py * handAcross[1] + pz * handAcross[2],
+      px * handAxis[0] + py * handAxis[1] + pz * handAxis[2],
+      px * handUp[0] + py * handUp[1] + pz * handUp[2],
+      [0.043, Math.max(0.07, hl * 0.6), 0.016],
+    );
+    let d = smin(upperArm, bulk, 0.03);
+    d = smin(d, forearm, 0.03);
+    d = smin(d, flexor, 0.025);
+    d = smin(d, hand, 0.025);
+    // Keep the arm off the torso's shoulder top, near the shoulder only (a forearm may reach
+    // past the head end of the shoulder, as the side-lying upper arm's does).
+    const cap = Math.max(shoulder[1] + 0.02 - y, Math.hypot(x - shoulder[0], y - shoulder[1], z - shoulder[2]) - 0.12);
+    d = smax(d, -cap, 0.02);
+    if (d > 0.02) return d;
+    // Room point of (x, y, z): the furniture cuts the arm where it rests.
+    const rx = R[0] * x + R[1] * y + R[2] * z + T[0];
+    const ry = R[3] * x + R[4] * y + R[5] * z + T[1];
+    const rz = R[6] * x + R[7] * y + R[8] * z + T[2];
+    for (const b of boxes) d = smax(d, -roundBox(rx - b.c[0], ry - b.c[1], rz - b.c[2], b.h, b.r), 0.004);
+    return d;
+  };
+  return { field, min, max };
 }

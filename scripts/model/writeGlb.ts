@@ -3,9 +3,9 @@
  * { id, layer, name }, quantized (KHR_mesh_quantization) and meshopt-compressed
  * (EXT_meshopt_compression). The scene root has an identity transform.
  */
-import { Document, Logger, NodeIO, type Primitive } from '@gltf-transform/core';
+import { Document, Logger, NodeIO, type Primitive, type Scene } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
-import { meshopt } from '@gltf-transform/functions';
+import { mergeDocuments, meshopt, unpartition } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import type { Mesh } from './meshField.ts';
 import type { StructureInfo } from './structures.ts';
@@ -23,9 +23,7 @@ export async function createIO(): Promise<NodeIO> {
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
 }
 
-export async function writeGlb(structures: readonly BuiltStructure[]): Promise<Uint8Array> {
-  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
-  doc.getRoot().getAsset().generator = 'Handpath scripts/build-model.ts';
+function addStructures(doc: Document, structures: readonly BuiltStructure[]): void {
   const buffer = doc.createBuffer('main');
   const scene = doc.createScene('handpath-back');
   doc.getRoot().setDefaultScene(scene);
@@ -51,7 +49,31 @@ export async function writeGlb(structures: readonly BuiltStructure[]): Promise<U
       .setExtras({ id: info.id, layer: info.layer, name: { en: info.name.en, ru: info.name.ru } });
     scene.addChild(node);
   }
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizationVolume: 'scene', quantizePosition: 12, quantizeNormal: 8 }));
+}
+
+/**
+ * `structures` share one quantization volume (the scene's box). `ownVolume` structures (the arms
+ * of the other positions, which reach far from the body) are quantized each in its own box and
+ * appended after them, so that they neither widen the shared volume nor change a byte of the
+ * others (the skin the landmarks were measured on).
+ */
+export async function writeGlb(structures: readonly BuiltStructure[], ownVolume: readonly BuiltStructure[] = []): Promise<Uint8Array> {
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
+  doc.getRoot().getAsset().generator = 'Handpath scripts/build-model.ts';
+  addStructures(doc, structures);
+  const options = { encoder: MeshoptEncoder, level: 'high', quantizePosition: 12, quantizeNormal: 8 } as const;
+  await doc.transform(meshopt({ ...options, quantizationVolume: 'scene' }));
+  if (ownVolume.length > 0) {
+    const extra = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
+    addStructures(extra, ownVolume);
+    await extra.transform(meshopt({ ...options, quantizationVolume: 'mesh' }));
+    const map = mergeDocuments(doc, extra);
+    const scene = doc.getRoot().getDefaultScene()!;
+    const merged = map.get(extra.getRoot().getDefaultScene()!) as Scene;
+    for (const node of merged.listChildren()) scene.addChild(node);
+    merged.dispose();
+    await doc.transform(unpartition());
+  }
   const io = await createIO();
   return io.writeBinary(doc);
 }

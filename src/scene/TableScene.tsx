@@ -7,7 +7,26 @@ import { Table } from './Table';
 import { POSES, setTablePose, tablePose } from './TablePose';
 
 const POSITIONS = Object.keys(POSES) as (keyof typeof POSES)[];
-const ARM_NODES = ['arm-left', 'arm-right'] as const;
+/**
+ * The model's arm nodes and the position each belongs to: the prone pair lies beside the body on
+ * the table, the others are posed by the generator on the supports of their position
+ * (scripts/model/upperBody.ts). Only the pair of the current position is drawn.
+ */
+const ARM_NODES = [
+  ['arm-left', 'prone'],
+  ['arm-right', 'prone'],
+  ['arm-left-side-lying-left', 'side-lying-left'],
+  ['arm-right-side-lying-left', 'side-lying-left'],
+  ['arm-left-side-lying-right', 'side-lying-right'],
+  ['arm-right-side-lying-right', 'side-lying-right'],
+  ['arm-left-seated', 'seated'],
+  ['arm-right-seated', 'seated'],
+] as const satisfies readonly (readonly [string, keyof typeof POSES])[];
+/**
+ * An arm of another position is moved to this camera layer (not drawn, not picked). Layers, not
+ * `visible`: BackModel owns `visible` (the skin layer on/off, isolate, hidden structures).
+ */
+const HIDDEN_LAYER = 31;
 
 /**
  * The room: the body (and everything that lives in the body frame — hands, cups, ribbons,
@@ -19,6 +38,9 @@ const ARM_NODES = ['arm-left', 'arm-right'] as const;
 export function TableScene({ children }: { children: ReactNode }) {
   const body = useRef<Group>(null);
   const tables = useRef<(Object3D | null)[]>([]);
+  /** The arm nodes, found once the model has loaded (it loads after this group mounts). */
+  const arms = useRef<(Object3D | undefined)[]>([]);
+  const searchTick = useRef(0);
   const invalidate = useThree((s) => s.invalidate);
 
   const apply = (force = false): boolean => {
@@ -27,15 +49,31 @@ export function TableScene({ children }: { children: ReactNode }) {
     const technique = sceneHandles.positioned;
     const step = technique ? sceneHandles.stepIndex : -1;
     const pose = POSES[stepPosition(technique, step)];
-    const changed = setTablePose(pose);
+    let changed = setTablePose(pose);
     const g = body.current;
     if (g && (changed || force)) {
       g.matrix.copy(tablePose.matrix);
       g.matrixWorldNeedsUpdate = true;
-      // The arms rest beside the body only when prone.
-      for (const name of ARM_NODES) {
-        const o = g.getObjectByName(name);
-        if (o) o.visible = pose.armsVisible;
+    }
+    if (g) {
+      // Only the arms of the current position are drawn. A plain loop over a module constant (no
+      // allocation per frame); the tree is searched for a node only until it is found, and then
+      // only every 30th frame (the model loads after this group mounts).
+      const search = searchTick.current++ % 30 === 0 || force;
+      for (let i = 0; i < ARM_NODES.length; i++) {
+        let o = arms.current[i];
+        if (!o) {
+          if (!search) continue;
+          o = g.getObjectByName(ARM_NODES[i]![0]);
+          if (!o) continue;
+          arms.current[i] = o;
+        }
+        const layer = ARM_NODES[i]![1] === pose.position ? 0 : HIDDEN_LAYER;
+        if (!o.layers.isEnabled(layer)) {
+          o.layers.set(layer);
+          for (const c of o.children) c.layers.set(layer);
+          changed = true;
+        }
       }
     }
     // A plain loop: this runs every frame (no closure allocated per frame).

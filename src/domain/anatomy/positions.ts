@@ -239,6 +239,9 @@ export function bodyPose(position: BodyPosition): BodyPose {
         // z −0.273 at the top, 7 cm below the chest point), the chest recedes below it.
         { kind: 'chest-pad', center: [0, padTop - 0.1, padBack - 0.05], size: [0.34, 0.2, 0.1], radius: 0.04 },
         { kind: 'face-cradle', center: [0, head[1] - 0.035, head[2] - 0.06], size: [0.2, 0.06, 0.2], radius: 0.028 },
+        // The chair's arm rest below and in front of the chest pad: the forearms lie on it (the
+        // posed arms of scripts/model/upperBody.ts, roomArmTargets('seated')).
+        { kind: 'chest-pad', center: [0, -0.065, -0.48], size: [0.56, 0.06, 0.4], radius: 0.025 },
         {
           kind: 'chair-frame',
           center: [0, (padTop - 0.1 + floor) / 2, padBack - 0.125],
