@@ -15,6 +15,7 @@ import { tablePose } from './TablePose';
 
 // The chosen technique (library, motion compiler, hands) is its own chunk: not needed for the first frame.
 const TechniqueLayer = lazy(() => import('./TechniqueLayer'));
+const EditorLayer = lazy(() => import('./editor/EditorLayer'));
 import { ExportBridge } from '../export/ExportBridge';
 
 export const BACKGROUND = '#e9edf1';
@@ -24,6 +25,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
   const v = poseView(CAMERA_VIEWS.posterior, tablePose.current.pose);
   const techniqueId = useViewer((s) => s.techniqueId);
   const trainee = useUserData((s) => s.mode === 'trainee');
+  const editing = useViewer((s) => s.editing);
   return (
     <Canvas
       frameloop="demand"
@@ -53,7 +55,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
           <BackModel />
           {trainee && <LandmarkMarkers />}
           <QuizMarkers />
-          {techniqueId && <TechniqueLayer />}
+          {editing ? <EditorLayer /> : techniqueId && <TechniqueLayer />}
         </TableScene>
         <Ready onReady={onReady} />
         <ExportBridge />

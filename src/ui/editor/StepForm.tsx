@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { MOVES, type MoveName } from '../../domain/technique/schema';
+import { moveFields } from './model/fields';
+import { defaultStep } from './model/defaults';
+import { useDraft } from './draftStore';
+import { FieldView } from './FieldView';
+import { Segmented } from './Segmented';
+import { FieldMessages } from './Messages';
+import { messagesAt, useDraftCheck } from './useCheck';
+
+/** The form of the selected step: choosing a move shows exactly that move's fields. */
+export function StepForm() {
+  const { t } = useTranslation();
+  const i = useDraft((s) => s.selectedStep);
+  const move = useDraft((s) => s.technique?.steps[i]?.move);
+  const check = useDraftCheck();
+  if (!move) return null;
+  const changeMove = (m: string | undefined) => {
+    if (!m || m === move) return;
+    const old = useDraft.getState().technique!.steps[i]!;
+    useDraft.getState().set(['steps', i], { ...defaultStep(m as MoveName), caption: old.caption, side: old.side, hands: old.hands });
+  };
+  return (
+    <section className="panel ed-form" aria-labelledby="ed-form-h" data-testid="step-form">
+      <h3 id="ed-form-h">{t('editor.form.heading', { n: i + 1 })}</h3>
+      <p className="muted">{t('editor.place.hint')}</p>
+      <Segmented label={t('editor.field.move')} value={move} options={MOVES} onChange={changeMove} testId="field-move" />
+      {moveFields(move).map((f) => (
+        <FieldView key={`${move}-${f.key}`} spec={f} path={['steps', i, f.key]} />
+      ))}
+      <FieldMessages list={messagesAt(check, ['steps', i], true)} />
+    </section>
+  );
+}
