@@ -12,6 +12,8 @@ import { TechniquePlayer } from '../TechniquePlayer';
 import { useDraft } from '../../ui/editor/draftStore';
 import { useDraftCheck } from '../../ui/editor/useCheck';
 import { editorAnatomy } from '../../ui/editor/anatomyRef';
+import { nudgePoint } from '../../ui/editor/model/place';
+import { sceneAnatomy } from './sceneAnatomy';
 import { placeAt } from './placeAt';
 import { PointHandles } from './PointHandles';
 
@@ -32,7 +34,12 @@ export default function EditorLayer() {
   const step = useDraft((s) => s.selectedStep);
 
   useEffect(() => {
-    editorAnatomy.current = { landmarks: LANDMARKS_FILE.landmarks, acupoints: ACUPOINTS, surface: skin };
+    const anatomy = { landmarks: LANDMARKS_FILE.landmarks, acupoints: ACUPOINTS, surface: skin };
+    sceneAnatomy.current = anatomy;
+    editorAnatomy.nudge = (p, side, dx, dy) => nudgePoint(anatomy, p, side, dx, dy);
+    return () => {
+      editorAnatomy.nudge = null;
+    };
   }, [skin]);
 
   // Clicks on the skin place points (the viewer's tap mode hands them over in the body frame).

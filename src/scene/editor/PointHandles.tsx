@@ -1,12 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
-import { Html } from '@react-three/drei';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Raycaster, type Mesh, type Object3D } from 'three';
-import { useTranslation } from 'react-i18next';
 import type { Vec3 } from '../../domain/anatomy/types';
 import type { AnatomicalPoint, StepSide } from '../../domain/technique/schema';
 import { getIn, pointsOf, samePath, useDraft, type Path } from '../../ui/editor/draftStore';
-import { editorAnatomy } from '../../ui/editor/anatomyRef';
+import { sceneAnatomy } from './sceneAnatomy';
 import { placeOnSkin, pointToSkin } from '../../ui/editor/model/place';
 import { messagesAt, useDraftCheck } from '../../ui/editor/useCheck';
 
@@ -27,7 +25,6 @@ function skinMesh(root: Object3D): Mesh | null {
  * while dragging); a point with an error is red with its message beside it.
  */
 export function PointHandles({ root }: { root: Object3D }) {
-  const { t } = useTranslation();
   const invalidate = useThree((s) => s.invalidate);
   const technique = useDraft((s) => s.technique);
   const stepIndex = useDraft((s) => s.selectedStep);
@@ -37,7 +34,7 @@ export function PointHandles({ root }: { root: Object3D }) {
   const [snap, setSnap] = useState<{ at: Vec3; to: string } | null>(null);
   const dragging = useRef<{ path: Path; original: unknown } | null>(null);
   const step = technique?.steps[stepIndex];
-  const anatomy = editorAnatomy.current;
+  const anatomy = sceneAnatomy.current;
   const handles = useMemo(() => {
     if (!step || !anatomy) return [];
     const side = (step.side ?? 'both') as StepSide;
@@ -62,6 +59,7 @@ export function PointHandles({ root }: { root: Object3D }) {
     const placed = placeOnSkin(anatomy, xyz);
     useDraft.getState().set(['steps', stepIndex, ...d.path], placed.point);
     setSnap(placed.snapped ? { at: xyz, to: placed.snapped } : null);
+    useDraft.setState({ snapped: placed.snapped ?? null });
     invalidate();
   };
   const onUp = (e: ThreeEvent<PointerEvent>) => {
@@ -82,7 +80,7 @@ export function PointHandles({ root }: { root: Object3D }) {
 
   return (
     <group name="editor-handles">
-      {handles.map(({ path, at }, i) => {
+      {handles.map(({ path, at }) => {
         const on = samePath(selected, path);
         const msgs = messagesAt(check, ['steps', stepIndex, ...path]);
         const bad = msgs.some((m) => m.severity === 'error');
@@ -104,14 +102,6 @@ export function PointHandles({ root }: { root: Object3D }) {
               <sphereGeometry args={[on ? 0.009 : 0.007, 16, 12]} />
               <meshBasicMaterial color={bad ? COLORS.bad : on ? COLORS.selected : COLORS.point} depthTest={false} transparent opacity={0.9} />
             </mesh>
-            {(bad || on) && (
-              <Html center={false} style={{ pointerEvents: 'none', transform: 'translate(10px, -50%)' }} zIndexRange={[6, 0]}>
-                <span className={`ed-handle-label${bad ? ' bad' : ''}`} data-testid={`handle-label-${i}`}>
-                  {t('editor.place.handle', { n: i + 1 })}
-                  {bad ? `: ${msgs[0]!.message}` : ''}
-                </span>
-              </Html>
-            )}
           </group>
         );
       })}
@@ -121,11 +111,6 @@ export function PointHandles({ root }: { root: Object3D }) {
             <ringGeometry args={[0.011, 0.014, 32]} />
             <meshBasicMaterial color="#1a7f37" depthTest={false} transparent opacity={0.95} />
           </mesh>
-          <Html center={false} style={{ pointerEvents: 'none', transform: 'translate(14px, -120%)' }} zIndexRange={[6, 0]}>
-            <span className="ed-handle-label snap" data-testid="snap-indicator">
-              {t('editor.place.snap', { to: snap.to })}
-            </span>
-          </Html>
         </group>
       )}
     </group>

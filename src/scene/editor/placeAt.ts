@@ -1,7 +1,7 @@
 import type { Vec3 } from '../../domain/anatomy/types';
 import type { AnatomicalPoint, Step } from '../../domain/technique/schema';
 import { pointsOf, useDraft, type Path } from '../../ui/editor/draftStore';
-import { editorAnatomy } from '../../ui/editor/anatomyRef';
+import { sceneAnatomy } from './sceneAnatomy';
 import { placeOnSkin, type Placement } from '../../ui/editor/model/place';
 
 /** The list a click adds a point to, in a step (point presses' points, a polyline's points). */
@@ -15,11 +15,12 @@ function pointList(step: Step): Path | null {
 
 /** A click on the skin (body frame, m): sets the selected point, else adds a point, else sets the first point. */
 export function placeAt(xyz: Vec3): Placement | null {
-  const anatomy = editorAnatomy.current;
+  const anatomy = sceneAnatomy.current;
   const s = useDraft.getState();
   const step = s.technique?.steps[s.selectedStep];
   if (!anatomy || !step) return null;
   const placed = placeOnSkin(anatomy, xyz);
+  useDraft.setState({ snapped: placed.snapped ?? null });
   const base = ['steps', s.selectedStep] as const;
   if (s.selectedPoint) {
     s.set([...base, ...s.selectedPoint], placed.point);

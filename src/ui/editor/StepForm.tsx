@@ -14,6 +14,7 @@ export function StepForm() {
   const i = useDraft((s) => s.selectedStep);
   const move = useDraft((s) => s.technique?.steps[i]?.move);
   const check = useDraftCheck();
+  const snapped = useDraft((s) => s.snapped);
   if (!move) return null;
   const changeMove = (m: string | undefined) => {
     if (!m || m === move) return;
@@ -24,6 +25,9 @@ export function StepForm() {
     <section className="panel ed-form" aria-labelledby="ed-form-h" data-testid="step-form">
       <h3 id="ed-form-h">{t('editor.form.heading', { n: i + 1 })}</h3>
       <p className="muted">{t('editor.place.hint')}</p>
+      <p role="status" className="ed-snap" data-testid="snap-status">
+        {snapped ? t('editor.place.snap', { to: snapped }) : ''}
+      </p>
       <Segmented label={t('editor.field.move')} value={move} options={MOVES} onChange={changeMove} testId="field-move" />
       {moveFields(move).map((f) => (
         <FieldView key={`${move}-${f.key}`} spec={f} path={['steps', i, f.key]} />

@@ -18,6 +18,8 @@ export interface DraftState {
   selectedStep: number;
   /** Path (inside the selected step) of the selected point, e.g. ['points', 0]. */
   selectedPoint: Path | null;
+  /** What the last placement snapped to (shown while placing; not in the history). */
+  snapped: string | null;
   start: (t: Technique | null, name?: string) => void;
   /** Set a value at a path inside the technique (undefined removes the key). */
   set: (path: Path, value: unknown) => void;
@@ -66,6 +68,7 @@ export const useDraft = create<DraftState>()(
       name: '',
       selectedStep: 0,
       selectedPoint: null,
+      snapped: null,
       start: (technique, name) => {
         set({ technique, name: name ?? technique?.id ?? '', selectedStep: 0, selectedPoint: null });
         useDraft.temporal.getState().clear();

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import type { AnatomicalPoint, StepSide } from '../../domain/technique/schema';
 import { getIn, useDraft } from './draftStore';
-import { nudgePoint } from './model/place';
 import { editorAnatomy } from './anatomyRef';
 
 /**
@@ -16,15 +15,15 @@ export function usePlacementKeys() {
       const el = e.target as HTMLElement | null;
       if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.getAttribute('role') === 'slider' || el.getAttribute('role') === 'tab')) return;
       const s = useDraft.getState();
-      const anatomy = editorAnatomy.current;
-      if (!s.selectedPoint || !s.technique || !anatomy) return;
+      const nudge = editorAnatomy.nudge;
+      if (!s.selectedPoint || !s.technique || !nudge) return;
       const step = s.technique.steps[s.selectedStep];
       const path = ['steps', s.selectedStep, ...s.selectedPoint];
       const p = getIn(s.technique, path) as AnatomicalPoint | undefined;
       if (!step || !p) return;
       e.preventDefault();
       const cm = e.shiftKey ? 2 : 0.5;
-      s.set(path, nudgePoint(anatomy, p, (step.side ?? 'both') as StepSide, d[0]! * cm, d[1]! * cm));
+      s.set(path, nudge(p, (step.side ?? 'both') as StepSide, d[0]! * cm, d[1]! * cm));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
