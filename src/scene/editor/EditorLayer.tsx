@@ -57,8 +57,10 @@ export default function EditorLayer() {
     };
   }, []);
 
+  // Each edit plays the edited step again (looping on it).
   useEffect(() => {
     sceneHandles.positioned = preview;
+    if (preview) useViewer.getState().setPlaying(true);
     invalidate();
   }, [preview, invalidate]);
   useEffect(

@@ -26,7 +26,7 @@ export function defaultPath(shape: string): Record<string, unknown> {
     case 'polyline':
       return { shape, points: [{ level: 'L1', lateral_cm: 3 }, { level: 'L4', lateral_cm: 3 }], closed: false };
     case 'zigzag':
-      return { shape, from: { level: 'L1', lateral_cm: 4 }, to: { level: 'L5', lateral_cm: 4 }, amplitude_cm: 3, zigs: 3 };
+      return { shape, from: { level: 'L1', lateral_cm: 7 }, to: { level: 'L4', lateral_cm: 7 }, amplitude_cm: 2, zigs: 3 };
     case 'spiral':
       return { shape, center: defaultPoint(), radius_cm: 4, turns: 2, direction: 'outward', rotation: 'clockwise' };
     case 'circle':
