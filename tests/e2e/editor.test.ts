@@ -28,7 +28,16 @@ const skinOf = (id: string): V3 => {
 
 /** Clicks the body at a model-frame point (projected through the test handle). */
 async function clickBody(page: Page, p: V3): Promise<void> {
-  const [xy] = (await page.evaluate((pts) => (window as unknown as { __handpath: { project: (p: V3[]) => [number, number][] } }).__handpath.project(pts), [p])) as [number, number][];
+  const project = async () => ((await page.evaluate((pts) => (window as unknown as { __handpath: { project: (p: V3[]) => [number, number][] } }).__handpath.project(pts), [p])) as [number, number][])[0]!;
+  // The camera frames the step being played: click once it stands still.
+  let xy = await project();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(150);
+    const next = await project();
+    const still = Math.hypot(next[0] - xy[0], next[1] - xy[1]) < 0.5;
+    xy = next;
+    if (still) break;
+  }
   const box = (await page.locator('canvas').boundingBox())!;
   await page.mouse.click(box.x + xy![0], box.y + xy![1]);
 }
@@ -95,9 +104,9 @@ describe('authoring studio', () => {
     const l1 = skinOf('L1');
     const l4 = skinOf('L4');
     await page.getByTestId('field-path.from').click();
-    await clickBody(page, [l1[0] + 0.07, l1[1], l1[2] - 0.01]);
+    await clickBody(page, [l1[0] + 0.055, l1[1], l1[2] - 0.01]);
     await page.getByTestId('field-path.to').click();
-    await clickBody(page, [l4[0] + 0.07, l4[1], l4[2] - 0.01]);
+    await clickBody(page, [l4[0] + 0.055, l4[1], l4[2] - 0.01]);
     await expect.poll(() => page.getByTestId('field-path.to').textContent()).toContain('L4');
     // Keys: the selected end moves 2 cm down with Shift+↓.
     const before = await page.getByTestId('field-path.to').textContent();
@@ -109,8 +118,10 @@ describe('authoring studio', () => {
     await expect.poll(() => page.getByTestId('field-path.to').textContent()).toBe(before);
     await page.keyboard.press('Shift+Control+Z');
     await expect.poll(() => page.getByTestId('field-path.to').textContent()).not.toBe(before);
-    await page.getByTestId('field-amplitude_cm').count();
-    await expect.poll(() => summaryErrors(page)).toBe(0);
+    await expect.poll(() => summaryErrors(page)).toBe(0).catch(async (e: unknown) => {
+      console.log('[editor] errors:', await page.getByTestId('msg-error').allTextContents());
+      throw e;
+    });
     await screenshot(page, 'editor-built');
 
     // Export (a real download), validate with the CLI.
@@ -169,6 +180,10 @@ describe('authoring studio', () => {
     await page.getByTestId('step-1').locator('.ed-step').focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => page.getByTestId('step-0').textContent()).toContain('Press');
+    // The new technique's own first step (no caption yet) is deleted from the keyboard.
+    await page.getByTestId('step-1-delete').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('step-list').locator('li').count()).toBe(1);
     await expect.poll(() => summaryErrors(page)).toBe(0);
   });
 
