@@ -15,6 +15,8 @@ import { editorAnatomy } from '../../ui/editor/anatomyRef';
 import { nudgePoint } from '../../ui/editor/model/place';
 import { sceneAnatomy } from './sceneAnatomy';
 import { placeAt } from './placeAt';
+import { playGate } from '../../domain/safety/redFlags';
+import { useUserData } from '../../state/userData';
 import { PointHandles } from './PointHandles';
 
 /**
@@ -45,6 +47,9 @@ export default function EditorLayer() {
   // Clicks on the skin place points (the viewer's tap mode hands them over in the body frame).
   useEffect(() => {
     const v = useViewer.getState();
+    // The studio's draft is what the player dock and the body show while editing.
+    const before = v.techniqueId;
+    v.selectTechnique(null);
     v.setTapMode(true);
     v.setLoopStep(true);
     const off = useViewer.subscribe((s, prev) => {
@@ -54,13 +59,16 @@ export default function EditorLayer() {
       off();
       useViewer.getState().setTapMode(false);
       useViewer.getState().setLoopStep(false);
+      useViewer.getState().setPlaying(false);
+      if (before) useViewer.getState().selectTechnique(before);
     };
   }, []);
 
   // Each edit plays the edited step again (looping on it).
   useEffect(() => {
     sceneHandles.positioned = preview;
-    if (preview) useViewer.getState().setPlaying(true);
+    // (only when the red-flag check allows playing; otherwise Play asks for it as usual)
+    if (preview && playGate(useUserData.getState()) === 'play') useViewer.getState().setPlaying(true);
     invalidate();
   }, [preview, invalidate]);
   useEffect(

@@ -10,6 +10,7 @@ import { MetaForm } from './MetaForm';
 import { Actions } from './Actions';
 import { Summary } from './Summary';
 import { usePlacementKeys } from './usePlacementKeys';
+import { PlayerBar } from '../player/PlayerBar';
 import './editor.css';
 
 const undo = () => useDraft.temporal.getState().undo();
@@ -62,6 +63,9 @@ export default function Editor() {
       {technique ? (
         <>
           <Summary />
+          <section className="panel ed-preview" aria-label={t('editor.preview')}>
+            <PlayerBar />
+          </section>
           <MetaForm />
           <StepList />
           <StepForm />

@@ -22,10 +22,12 @@ export function usePlacementKeys() {
       const p = getIn(s.technique, path) as AnatomicalPoint | undefined;
       if (!step || !p) return;
       e.preventDefault();
+      // The player's own ←/→ (seek) must not also act on this key.
+      e.stopPropagation();
       const cm = e.shiftKey ? 2 : 0.5;
       s.set(path, nudge(p, (step.side ?? 'both') as StepSide, d[0]! * cm, d[1]! * cm));
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 }
