@@ -42,6 +42,9 @@ export interface UserTechniqueEntry {
   copyOf?: string;
 }
 
+/** Keys of the authoring studio's drafts with errors, kept in the same store but never listed here. */
+export const DRAFT_KEY_PREFIX = 'draft:';
+
 /** A stored record that could not be used: shown as an error card with a "remove" button. */
 export interface BrokenStoredTechnique {
   key: string;
@@ -124,6 +127,7 @@ export function readStoredTechniques(
   const sorted = [...rows].sort((a, b) => savedAtOf(a[1]).localeCompare(savedAtOf(b[1])));
   for (const [rawKey, value] of sorted) {
     const key = typeof rawKey === 'string' ? rawKey : String(rawKey);
+    if (key.startsWith(DRAFT_KEY_PREFIX)) continue; // the studio's unfinished drafts (src/state/editor/drafts.ts)
     try {
       const rec = StoredTechniqueRecordSchema.safeParse(value);
       if (!rec.success) {
@@ -201,6 +205,9 @@ export interface UserTechniquesState {
 let backend: TechniqueBackend = idbBackend;
 let libraryIds: () => ReadonlySet<string> = () => new Set(loadLibrary().techniques.map((t) => t.id));
 let loading: Promise<void> | undefined;
+
+/** The backend records are kept in (the authoring studio saves there too). */
+export const userTechniquesBackend = (): TechniqueBackend => backend;
 
 /** Wire the store (the app: idb-keyval and the library ids; tests: a memory backend). */
 export function configureUserTechniques(options: { backend?: TechniqueBackend; libraryIds?: () => ReadonlySet<string> }): void {
