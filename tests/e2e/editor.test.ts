@@ -140,6 +140,10 @@ describe('authoring studio', () => {
     const draft = [];
     for (const t of moments) draft.push(await shotAt(page, t));
 
+    // The three moments are different pictures (the hands move): the comparison below can fail.
+    expect(diffFraction(draft[0]!, draft[1]!)).toBeGreaterThan(0.005);
+    expect(diffFraction(draft[1]!, draft[2]!)).toBeGreaterThan(0.005);
+
     // Leave, import the file into the studio, same pictures.
     await page.getByTestId('editor-leave').click();
     await page.getByTestId('editor-import').setInputFiles(file);

@@ -56,7 +56,7 @@ export function PointHandles({ root }: { root: Object3D }) {
     if (!hit) return;
     const p = root.worldToLocal(hit.point.clone());
     const xyz: Vec3 = [p.x, p.y, p.z];
-    const placed = placeOnSkin(anatomy, xyz);
+    const placed = placeOnSkin(anatomy, xyz, step?.side);
     useDraft.getState().set(['steps', stepIndex, ...d.path], placed.point);
     setSnap(placed.snapped ? { at: xyz, to: placed.snapped } : null);
     useDraft.setState({ snapped: placed.snapped ?? null });

@@ -19,7 +19,7 @@ export function placeAt(xyz: Vec3): Placement | null {
   const s = useDraft.getState();
   const step = s.technique?.steps[s.selectedStep];
   if (!anatomy || !step) return null;
-  const placed = placeOnSkin(anatomy, xyz);
+  const placed = placeOnSkin(anatomy, xyz, step.side);
   useDraft.setState({ snapped: placed.snapped ?? null });
   const base = ['steps', s.selectedStep] as const;
   if (s.selectedPoint) {

@@ -13,7 +13,7 @@ export function Segmented({ label, value, options, optional, onChange, testId, d
 }) {
   const { t } = useTranslation();
   const name = useId();
-  const word = (v: string) => t(`editor.value.${v}`, { defaultValue: v });
+  const word = (v: string) => t(`editor.value.${v}`, { defaultValue: t(`illustration.move.${v}`, { defaultValue: v }) });
   if (options.length > 6) {
     return (
       <label className="ed-field">
