@@ -72,11 +72,12 @@ async function shotAt(page: Page, t: number) {
 }
 
 describe('authoring studio', () => {
-  it('builds a three-step technique by clicks and keys, exports it, the validator accepts it, and it plays the same after import', async () => {
+  it('builds a three-step technique by clicks and keys, exports it, the validator accepts it, and it plays the same after import', { timeout: 300_000 }, async () => {
     const page = await openEditor();
     await page.getByTestId('editor-new').click();
     // Step 1: a rub over a band (the new technique's first step), its caption in both languages.
     await page.getByTestId('field-caption-en').fill('Rub the lower back');
+    await page.getByTestId('field-caption-ru').fill('');
     await expect.poll(() => page.getByTestId('field-caption-ru-missing').count()).toBe(1);
     await page.getByTestId('field-caption-ru').fill('Растирание поясницы');
     expect(await page.getByTestId('field-caption-ru-missing').count()).toBe(0);

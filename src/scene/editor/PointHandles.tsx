@@ -3,7 +3,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Raycaster, type Mesh, type Object3D } from 'three';
 import type { Vec3 } from '../../domain/anatomy/types';
 import type { AnatomicalPoint, StepSide } from '../../domain/technique/schema';
-import { getIn, pointsOf, samePath, useDraft, type Path } from '../../ui/editor/draftStore';
+import { getIn, history, pointsOf, samePath, useDraft, type Path } from '../../ui/editor/draftStore';
 import { sceneAnatomy } from './sceneAnatomy';
 import { placeOnSkin, pointToSkin } from '../../ui/editor/model/place';
 import { messagesAt, useDraftCheck } from '../../ui/editor/useCheck';
@@ -74,7 +74,7 @@ export function PointHandles({ root }: { root: Object3D }) {
     const s = useDraft.getState();
     const final = getIn(s.technique, path);
     s.set(path, d.original);
-    useDraft.temporal.getState().resume();
+    history.getState().resume();
     useDraft.getState().set(path, final);
   };
 
@@ -93,7 +93,7 @@ export function PointHandles({ root }: { root: Object3D }) {
                 (e.target as Element | null)?.setPointerCapture?.(e.pointerId);
                 useDraft.getState().selectPoint(path);
                 dragging.current = { path, original: getIn(useDraft.getState().technique, ['steps', stepIndex, ...path]) as AnatomicalPoint };
-                useDraft.temporal.getState().pause();
+                history.getState().pause();
               }}
               onPointerMove={onMove}
               onPointerUp={onUp}

@@ -30,7 +30,7 @@ export function Actions() {
     const s = useDraft.getState();
     if (!s.technique) return;
     const key = s.technique.id || 'draft';
-    await useDrafts.getState().save({ key, name: s.name || key, savedAt: new Date().toISOString(), technique: s.technique });
+    await useDrafts.getState().save({ key, name: key, savedAt: new Date().toISOString(), technique: s.technique });
     setSaid(t('editor.actions.saved'));
   };
   const finish = async () => {
@@ -51,7 +51,7 @@ export function Actions() {
         <button type="button" disabled={blocked} onClick={() => void finish()} data-testid="editor-finish">
           {t('editor.actions.finish')}
         </button>
-        <button type="button" onClick={() => useDraft.getState().start(null)} data-testid="editor-leave">
+        <button type="button" onClick={() => useDraft.getState().close()} data-testid="editor-leave">
           {t('editor.actions.leave')}
         </button>
       </div>

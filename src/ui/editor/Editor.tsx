@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useViewer } from '../../state/store';
-import { useDraft } from './draftStore';
+import { history, useDraft } from './draftStore';
 import { StartPanel } from './StartPanel';
 import { StepList } from './StepList';
 import { StepForm } from './StepForm';
@@ -13,8 +13,8 @@ import { usePlacementKeys } from './usePlacementKeys';
 import { PlayerBar } from '../player/PlayerBar';
 import './editor.css';
 
-const undo = () => useDraft.temporal.getState().undo();
-const redo = () => useDraft.temporal.getState().redo();
+const undo = () => history.getState().undo();
+const redo = () => history.getState().redo();
 
 /** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, every edit of the draft. */
 function useUndoKeys() {
@@ -40,8 +40,8 @@ function useUndoKeys() {
 export default function Editor() {
   const { t } = useTranslation();
   const technique = useDraft((s) => s.technique);
-  const canUndo = useStore(useDraft.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(useDraft.temporal, (s) => s.futureStates.length > 0);
+  const canUndo = useStore(history, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(history, (s) => s.futureStates.length > 0);
   useUndoKeys();
   usePlacementKeys();
   return (

@@ -26,7 +26,7 @@ export function ImportButton() {
           const r = importText(await file.text(), file.name);
           if (r.technique) {
             setError('');
-            useDraft.getState().start(r.technique, file.name);
+            useDraft.getState().start(r.technique, { mine: true });
           } else setError(r.error ?? '');
         }}
       />

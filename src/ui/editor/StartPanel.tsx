@@ -6,7 +6,6 @@ import { useUserTechniques } from '../../state/userTechniques';
 import { useViewer } from '../../state/store';
 import { copyId, copyTitle } from '../../state/userTechniques';
 import type { Technique } from '../../domain/technique/schema';
-import { newTechnique } from './model/defaults';
 import { useDraft } from './draftStore';
 import { useDrafts } from './drafts';
 import { ImportButton } from './ImportButton';
@@ -27,13 +26,13 @@ export function StartPanel() {
   const taken = () => new Set([...all.map((x) => x.id), ...drafts.map((d) => d.key)]);
   const startNew = () => {
     const ids = taken();
-    useDraft.getState().start(newTechnique(ids.has('my-technique') ? copyId('my-technique', ids) : 'my-technique'));
+    useDraft.getState().start(null, { takenIds: ids });
   };
   const copy = () => {
     const src = all.find((x) => x.id === from);
     if (!src) return;
     const c: Technique = { ...structuredClone(src), id: copyId(src.id, taken()), title: copyTitle(src.title, 1) };
-    useDraft.getState().start(c);
+    useDraft.getState().start(c, { mine: true });
   };
   const rename = (key: string) => {
     const d = drafts.find((x) => x.key === key);
@@ -76,7 +75,7 @@ export function StartPanel() {
           {drafts.map((d) => (
             <li key={d.key}>
               <span>{loc(d.technique.title) || d.name}</span>
-              <button type="button" className="small" onClick={() => useDraft.getState().start(d.technique, d.key)} data-testid={`draft-edit-${d.key}`}>
+              <button type="button" className="small" onClick={() => useDraft.getState().start(d.technique, { mine: true })} data-testid={`draft-edit-${d.key}`}>
                 {t('editor.start.edit')}
               </button>
               <button type="button" className="small" onClick={() => rename(d.key)} aria-label={t('editor.start.renameLabel', { title: loc(d.technique.title) })}>
@@ -96,7 +95,7 @@ export function StartPanel() {
             {mine.map((e) => (
               <li key={e.technique.id}>
                 <span>{loc(e.technique.title)}</span>
-                <button type="button" className="small" onClick={() => useDraft.getState().start(structuredClone(e.technique))} data-testid={`mine-edit-${e.technique.id}`}>
+                <button type="button" className="small" onClick={() => useDraft.getState().start(e.technique, { mine: true })} data-testid={`mine-edit-${e.technique.id}`}>
                   {t('editor.start.edit')}
                 </button>
                 <button type="button" className="small" onClick={() => void useUserTechniques.getState().remove(e.technique.id)} aria-label={t('editor.start.deleteLabel', { title: loc(e.technique.title) })}>

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MOVES, type MoveName } from '../../domain/technique/schema';
 import { moveFields } from './model/fields';
-import { defaultStep } from './model/defaults';
 import { useDraft } from './draftStore';
 import { FieldView } from './FieldView';
 import { Segmented } from './Segmented';
@@ -18,8 +17,7 @@ export function StepForm() {
   if (!move) return null;
   const changeMove = (m: string | undefined) => {
     if (!m || m === move) return;
-    const old = useDraft.getState().technique!.steps[i]!;
-    useDraft.getState().set(['steps', i], { ...defaultStep(m as MoveName), caption: old.caption, side: old.side, hands: old.hands });
+    useDraft.getState().changeMove(i, m as MoveName);
   };
   return (
     <section className="panel ed-form" aria-labelledby="ed-form-h" data-testid="step-form">

@@ -1,52 +1,37 @@
 /**
- * The draft being edited (thin adapter until src/state/editor/editorStore lands): zustand with
- * zundo's temporal middleware, so every edit is undoable; only the technique is in the history
- * (the selection is not).
+ * The studio panel's view of the editor store (src/state/editor/editorStore.ts: zustand + zundo,
+ * every edit an `Edit` applied by the authoring domain). The technique and the selected step are
+ * mirrored from it; the selected point (as a path in the step) and the last snap are the panel's
+ * own, outside the undo history.
  */
 import { create } from 'zustand';
-import { temporal } from 'zundo';
-import type { AnatomicalPoint, MoveName, Step, Technique } from '../../domain/technique/schema';
-import { defaultStep } from './model/defaults';
+import type { AnatomicalPoint, MoveName, Technique } from '../../domain/technique/schema';
+import type { JsonPath, JsonValue } from '../../domain/authoring/edits';
+import { useEditorStore } from '../../state/editor/editorStore';
 import type { Seg } from './model/fields';
 
 export type Path = readonly Seg[];
 
 export interface DraftState {
   technique: Technique | null;
-  /** Name of the file it came from (drafts: the id). */
-  name: string;
   selectedStep: number;
   /** Path (inside the selected step) of the selected point, e.g. ['points', 0]. */
   selectedPoint: Path | null;
   /** What the last placement snapped to (shown while placing; not in the history). */
   snapped: string | null;
-  start: (t: Technique | null, name?: string) => void;
+  /** Start from a technique (a copy under a free id unless `mine`), or a new one (null). */
+  start: (t: Technique | null, opts?: { mine?: boolean; takenIds?: ReadonlySet<string> }) => void;
+  /** Leave the draft (back to the start panel). */
+  close: () => void;
   /** Set a value at a path inside the technique (undefined removes the key). */
   set: (path: Path, value: unknown) => void;
+  changeMove: (i: number, move: MoveName) => void;
   addStep: (move: MoveName) => void;
   duplicateStep: (i: number) => void;
   deleteStep: (i: number) => void;
   moveStep: (from: number, to: number) => void;
   selectStep: (i: number) => void;
   selectPoint: (p: Path | null) => void;
-}
-
-/** A copy of `obj` with `value` at `path` (structural sharing; undefined deletes). */
-export function setIn(obj: unknown, path: Path, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  if (Array.isArray(obj)) {
-    const out = obj.slice();
-    const i = head as number;
-    if (rest.length === 0 && value === undefined) out.splice(i, 1);
-    else out[i] = setIn(out[i], rest, value);
-    return out;
-  }
-  const o = { ...((obj ?? {}) as Record<string, unknown>) };
-  const next = setIn(o[head as string], rest, value);
-  if (next === undefined) delete o[head as string];
-  else o[head as string] = next;
-  return o;
 }
 
 export function getIn(obj: unknown, path: Path): unknown {
@@ -58,64 +43,73 @@ export function getIn(obj: unknown, path: Path): unknown {
   return cur;
 }
 
-const steps = (t: Technique | null): Step[] => (t ? t.steps : []);
-const withSteps = (t: Technique, s: Step[]): Technique => ({ ...t, steps: s });
+const isPoint = (v: unknown): v is AnatomicalPoint => !!v && typeof v === 'object' && !Array.isArray(v) && ('level' in v || 'acupoint' in v || 'landmark' in v);
+const apply: typeof useEditorStore.getState extends () => infer S ? S extends { apply: infer A } ? A : never : never = (e) => useEditorStore.getState().apply(e);
 
-export const useDraft = create<DraftState>()(
-  temporal(
-    (set, get) => ({
-      technique: null,
-      name: '',
-      selectedStep: 0,
-      selectedPoint: null,
-      snapped: null,
-      start: (technique, name) => {
-        set({ technique, name: name ?? technique?.id ?? '', selectedStep: 0, selectedPoint: null });
-        useDraft.temporal.getState().clear();
-      },
-      set: (path, value) => {
-        const t = get().technique;
-        if (t) set({ technique: setIn(t, path, value) as Technique });
-      },
-      addStep: (move) => {
-        const t = get().technique;
-        if (!t) return;
-        const at = Math.min(get().selectedStep + 1, t.steps.length);
-        const s = steps(t).slice();
-        s.splice(at, 0, defaultStep(move));
-        set({ technique: withSteps(t, s), selectedStep: at, selectedPoint: null });
-      },
-      duplicateStep: (i) => {
-        const t = get().technique;
-        if (!t || !t.steps[i]) return;
-        const s = steps(t).slice();
-        s.splice(i + 1, 0, structuredClone(s[i]!));
-        set({ technique: withSteps(t, s), selectedStep: i + 1, selectedPoint: null });
-      },
-      deleteStep: (i) => {
-        const t = get().technique;
-        if (!t || t.steps.length <= 1) return;
-        const s = steps(t).filter((_, k) => k !== i);
-        set({ technique: withSteps(t, s), selectedStep: Math.min(i, s.length - 1), selectedPoint: null });
-      },
-      moveStep: (from, to) => {
-        const t = get().technique;
-        if (!t || to < 0 || to >= t.steps.length || from === to) return;
-        const s = steps(t).slice();
-        const [x] = s.splice(from, 1);
-        s.splice(to, 0, x!);
-        set({ technique: withSteps(t, s), selectedStep: to });
-      },
-      selectStep: (selectedStep) => set({ selectedStep, selectedPoint: null }),
-      selectPoint: (selectedPoint) => set({ selectedPoint }),
-    }),
-    {
-      partialize: (s) => ({ technique: s.technique }),
-      equality: (a, b) => a.technique === b.technique,
-      limit: 200,
-    },
-  ),
-);
+export const useDraft = create<DraftState>()((set, get) => ({
+  technique: useEditorStore.getState().technique,
+  selectedStep: useEditorStore.getState().selectedStep,
+  selectedPoint: null,
+  snapped: null,
+  start: (t, opts) => {
+    useEditorStore.getState().start(t, opts);
+    set({ selectedPoint: null, snapped: null });
+  },
+  close: () => {
+    useEditorStore.getState().close();
+    set({ selectedPoint: null, snapped: null });
+  },
+  set: (path, value) => {
+    if (path[0] === 'steps' && typeof path[1] === 'number') {
+      const step = path[1];
+      const rest = path.slice(2) as JsonPath;
+      if (rest.length === 0) return;
+      if (isPoint(value) && rest.length > 0) apply({ kind: 'set-point', step, path: rest, point: value });
+      else apply({ kind: 'set-step-field', step, path: rest, value: value as JsonValue | undefined });
+    } else apply({ kind: 'set-meta', path: path as JsonPath, value: value as JsonValue | undefined });
+  },
+  changeMove: (step, move) => {
+    apply({ kind: 'change-move', step, move });
+    set({ selectedPoint: null });
+  },
+  addStep: (move) => {
+    const t = get().technique;
+    if (!t) return;
+    apply({ kind: 'add-step', move, index: Math.min(get().selectedStep + 1, t.steps.length) });
+    set({ selectedPoint: null });
+  },
+  duplicateStep: (index) => {
+    apply({ kind: 'duplicate-step', index });
+    set({ selectedPoint: null });
+  },
+  deleteStep: (index) => {
+    if ((get().technique?.steps.length ?? 0) <= 1) return;
+    apply({ kind: 'delete-step', index });
+    set({ selectedPoint: null });
+  },
+  moveStep: (from, to) => {
+    const n = get().technique?.steps.length ?? 0;
+    if (to < 0 || to >= n || from === to) return;
+    apply({ kind: 'move-step', from, to });
+  },
+  selectStep: (i) => {
+    useEditorStore.getState().select(i);
+    set({ selectedPoint: null });
+  },
+  selectPoint: (selectedPoint) => set({ selectedPoint }),
+}));
+
+// The technique and the selected step follow the editor store (edits, undo, redo).
+useEditorStore.subscribe((s) => {
+  const d = useDraft.getState();
+  if (s.technique !== d.technique || s.selectedStep !== d.selectedStep) {
+    const stepChanged = s.selectedStep !== d.selectedStep;
+    useDraft.setState({ technique: s.technique, selectedStep: s.selectedStep, ...(stepChanged ? { selectedPoint: null } : {}) });
+  }
+});
+
+/** Undo / redo / pause of the editor store's history (zundo). */
+export const history = useEditorStore.temporal;
 
 /** Every anatomical point of a step, with its path inside the step. */
 export function pointsOf(step: unknown, base: Path = []): { path: Path; point: AnatomicalPoint }[] {
