@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Raycaster, type Mesh, type Object3D } from 'three';
+import { useTranslation } from 'react-i18next';
 import type { Vec3 } from '../../domain/anatomy/types';
 import type { AnatomicalPoint, StepSide } from '../../domain/technique/schema';
 import { getIn, history, pointsOf, samePath, useDraft, type Path } from '../../ui/editor/draftStore';
@@ -25,6 +26,7 @@ function skinMesh(root: Object3D): Mesh | null {
  * while dragging); a point with an error is red with its message beside it.
  */
 export function PointHandles({ root }: { root: Object3D }) {
+  const { t } = useTranslation();
   const invalidate = useThree((s) => s.invalidate);
   const technique = useDraft((s) => s.technique);
   const stepIndex = useDraft((s) => s.selectedStep);
@@ -80,13 +82,14 @@ export function PointHandles({ root }: { root: Object3D }) {
 
   return (
     <group name="editor-handles">
-      {handles.map(({ path, at }) => {
+      {handles.map(({ path, at }, i) => {
         const on = samePath(selected, path);
         const msgs = messagesAt(check, ['steps', stepIndex, ...path]);
         const bad = msgs.some((m) => m.severity === 'error');
         return (
           <group key={path.join('.')} position={[at[0], at[1], at[2] + LIFT]}>
             <mesh
+              name={t('editor.place.handle', { n: i + 1 })}
               renderOrder={12}
               onPointerDown={(e) => {
                 e.stopPropagation();

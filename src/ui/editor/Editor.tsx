@@ -12,6 +12,9 @@ import { Summary } from './Summary';
 import { usePlacementKeys } from './usePlacementKeys';
 import { PlayerBar } from '../player/PlayerBar';
 import './editor.css';
+// Kept with the modules the first download already has (rolldown groups modules by who imports them).
+import { LANDMARKS_FILE } from '../../state/anatomy';
+void LANDMARKS_FILE;
 
 const undo = () => history.getState().undo();
 const redo = () => history.getState().redo();
