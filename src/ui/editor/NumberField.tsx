@@ -19,7 +19,7 @@ export function NumberField({ label, value, min, max, int, unit, onChange, testI
   useEffect(() => {
     setText((old) => (Number(old) === value && old !== '' ? old : value === undefined ? '' : String(value)));
   }, [value]);
-  const u = t(`editor.form.unit.${unit}`, { defaultValue: unit });
+  const u = unit ? t(`editor.form.unit.${unit}`, { defaultValue: unit }) : '';
   const range = min !== undefined && max !== undefined ? t('editor.form.range', { min, max, unit: u }) : '';
   return (
     <label className="ed-field ed-num">
