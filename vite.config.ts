@@ -5,6 +5,22 @@ import { pwa } from './src/pwa/pwaPlugin.ts';
 import { fileURLToPath } from 'node:url';
 
 const R3F_CLOCK = fileURLToPath(new URL('./src/scene/r3fClock.ts', import.meta.url));
+const JITLESS = fileURLToPath(new URL('./src/jitless.ts', import.meta.url));
+
+/**
+ * Every `import … from 'zod'` in the app's source resolves to src/jitless.ts, which sets zod
+ * jitless (the CSP forbids its `new Function`) and re-exports it: the setting is in place before
+ * any schema is built, wherever zod is first loaded (it is not in the first download).
+ */
+const zodJitless = {
+  name: 'handpath:zod-jitless',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    if (source !== 'zod' || !importer || importer === JITLESS) return null;
+    if (importer.includes('/node_modules/') || !importer.includes('/src/')) return null;
+    return JITLESS;
+  },
+};
 
 /**
  * R3F 9 constructs a deprecated THREE.Clock in its store (a warning on every load, see
@@ -40,7 +56,7 @@ const cspOnlyInBuild = {
 // - unit: pure node tests (domain core, model generator, data files)
 // - e2e:  the built app (dist/) in Debian's Chromium with software WebGL
 export default defineConfig({
-  plugins: [react(), r3fTimerClock, cspOnlyInBuild, pwa()],
+  plugins: [zodJitless, react(), r3fTimerClock, cspOnlyInBuild, pwa()],
   // the same swap in the dev server's pre-bundled dependencies
   optimizeDeps: { rolldownOptions: { plugins: [r3fTimerClock] } },
   base: './',

@@ -1,5 +1,4 @@
-// First: zod must not compile code at run time (before any schema is built; see jitless.ts).
-import './jitless';
+// zod (jitless, see jitless.ts) is not in the first download: it loads with the modules that need it.
 import { StrictMode, lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadLanguage } from './i18n';

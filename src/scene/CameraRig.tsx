@@ -8,26 +8,8 @@ import { playback } from '../state/playback';
 import { stepAt } from '../state/timelineNav';
 import { fitView, type CameraView } from '../domain/anatomy/views';
 import { exposeCamera } from './debugHandle';
-import { applyPose, poseView } from '../domain/anatomy/positions';
+import { clearSight, poseBox, poseView } from '../domain/anatomy/positions';
 import { tablePose } from './TablePose';
-
-/** A body-frame box moved into the room with the body (the box of its 8 moved corners). */
-function poseBox(box: { min: readonly [number, number, number]; max: readonly [number, number, number] }) {
-  const min: [number, number, number] = [Infinity, Infinity, Infinity];
-  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
-  for (let c = 0; c < 8; c++) {
-    const p = applyPose(tablePose.current.pose, [
-      c & 1 ? box.max[0] : box.min[0],
-      c & 2 ? box.max[1] : box.min[1],
-      c & 4 ? box.max[2] : box.min[2],
-    ]);
-    for (let k = 0; k < 3; k++) {
-      min[k] = Math.min(min[k]!, p[k]!);
-      max[k] = Math.max(max[k]!, p[k]!);
-    }
-  }
-  return { min, max };
-}
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -62,7 +44,8 @@ export function CameraRig() {
   const goal = (): CameraView => {
     const s = useViewer.getState();
     // Presets are aimed in the body frame; the body lies in the room in the current position.
-    const preset = poseView(CAMERA_VIEWS[s.view], tablePose.current.pose);
+    const { pose, supports } = tablePose.current;
+    const preset = poseView(CAMERA_VIEWS[s.view], pose, undefined, supports);
     const m = s.timeline;
     if (!s.follow || !m) {
       framed.current = { meta: null, step: -1, pose: tablePose.current };
@@ -73,13 +56,15 @@ export function CameraRig() {
     const box = m.steps[i]?.box;
     if (!box) return preset;
     const el = gl.domElement;
-    return fitView(poseBox(box), preset, {
+    const fit = fitView(poseBox(pose, box), preset, {
       fovDeg: camera.fov,
       aspect: el.clientWidth / Math.max(el.clientHeight, 1),
       margin: FRAME_MARGIN,
       minDistance: MIN_DISTANCE,
       maxDistance: MAX_DISTANCE,
     });
+    // Nothing of the table or chair between the camera and the step.
+    return clearSight(fit.position, fit.target, supports);
   };
   const aim = (animate: boolean) => {
     const controls = ref.current;

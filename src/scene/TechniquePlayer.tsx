@@ -19,6 +19,7 @@ import { skinSurfaceOf } from './skinSurface';
 import { Hand } from './actors/Hand';
 import { Cup } from './actors/Cup';
 import { PathTrail } from './PathTrail';
+import { StaticCups } from './StaticCups';
 import type { HandRig } from './actors/handRig';
 import type { CupRig } from './actors/cupRig';
 import { poseCup, poseHand } from './actors/poseActors';
@@ -168,6 +169,7 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       <Hand side="left" ref={left} />
       <Hand side="right" ref={right} />
       <Cup ref={cup} />
+      <StaticCups timeline={timeline} actor={cup} skin={skin} />
       <PathTrail timeline={timeline} />
     </>
   );

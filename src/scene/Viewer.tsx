@@ -17,12 +17,13 @@ import { tablePose } from './TablePose';
 const TechniqueLayer = lazy(() => import('./TechniqueLayer'));
 const EditorLayer = lazy(() => import('./editor/EditorLayer'));
 import { ExportBridge } from '../export/ExportBridge';
+import { MotionResolution } from './MotionResolution';
 
 export const BACKGROUND = '#e9edf1';
 
 /** The 3D view. `frameloop="demand"`: a frame is drawn only when something changed. */
 export function Viewer({ onReady, label }: { onReady?: () => void; label: string }) {
-  const v = poseView(CAMERA_VIEWS.posterior, tablePose.current.pose);
+  const v = poseView(CAMERA_VIEWS.posterior, tablePose.current.pose, undefined, tablePose.current.supports);
   const techniqueId = useViewer((s) => s.techniqueId);
   const trainee = useUserData((s) => s.mode === 'trainee');
   const editing = useViewer((s) => s.editing);
@@ -49,6 +50,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
     >
       <Lights />
       <CameraRig />
+      <MotionResolution />
       <Suspense fallback={null}>
         {/* Everything in the body frame lies in the posed group on the table (TableScene). */}
         <TableScene>

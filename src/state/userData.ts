@@ -6,20 +6,9 @@
  * then the store still works for the visit and nothing is saved.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
-import { z } from 'zod';
-import { RED_FLAG_IDS, type RedFlagId } from '../domain/safety/ids';
-import {
-  MAX_SESSIONS,
-  MAX_SESSION_MINUTES,
-  MIN_SESSIONS,
-  MIN_SESSION_MINUTES,
-  PRESSURE_ORDER,
-  parseDate,
-  type CoursePlan,
-  type SessionNoteId,
-} from '../domain/course/plan';
-import type { Pressure } from '../domain/technique/schema';
+import { createJSONStorage, persist, type PersistStorage, type StateStorage, type StorageValue } from 'zustand/middleware';
+import type { RedFlagId } from '../domain/safety/ids';
+import type { CoursePlan } from '../domain/course/plan';
 
 /** Who is learning: a patient (plain words) or a trainee (anatomy, figures, reasons). */
 export type LearningMode = 'patient' | 'trainee';
@@ -50,8 +39,6 @@ export const USER_DATA_STORAGE_KEY = 'handpath.user';
 /** Bump when the stored shape changes; `migrate` keeps what is still valid. */
 export const USER_DATA_VERSION = 1;
 
-const SESSION_NOTE_IDS = ['doctor-advice', 'start-gently', 'pressure-up', 'longer', 'last-session'] as const satisfies readonly SessionNoteId[];
-
 const initial = {
   redFlagAnswers: {} as RedFlagAnswers,
   redFlagCheckedAt: null as string | null,
@@ -59,96 +46,9 @@ const initial = {
   mode: 'patient' as LearningMode,
   coursePlan: null as CoursePlan | null,
 };
-
-// ---------------------------------------------------------------------------------------------
-// Reading back: everything from storage goes through a zod schema, field by field
-// ---------------------------------------------------------------------------------------------
-
-const DateSchema = z.string().refine((d) => parseDate(d) !== null, 'a calendar date YYYY-MM-DD');
-
-/** A saved course plan, as `planCourse` makes it. Anything else is dropped (no plan). */
-export const StoredCoursePlanSchema = z
-  .object({
-    version: z.literal(1),
-    techniqueIds: z.array(z.string().min(1).max(80)).min(1).max(100),
-    frequency: z.enum(['daily', 'every-other-day']),
-    sessions: z
-      .array(
-        z.object({
-          index: z.int().min(1).max(MAX_SESSIONS),
-          date: DateSchema,
-          minutes: z.number().min(MIN_SESSION_MINUTES).max(MAX_SESSION_MINUTES),
-          pressure: z.enum(PRESSURE_ORDER as [Pressure, ...Pressure[]]),
-          intensity: z.number().min(0).max(1),
-          notes: z.array(z.enum(SESSION_NOTE_IDS)).max(SESSION_NOTE_IDS.length),
-        }),
-      )
-      .min(MIN_SESSIONS)
-      .max(MAX_SESSIONS)
-      .refine((list) => list.every((x, i) => x?.index === i + 1), 'sessions numbered 1, 2, 3…'),
-    startDate: DateSchema,
-    endDate: DateSchema,
-    repeatFrom: DateSchema,
-    repeatAfterMonths: z.int().min(1).max(24),
-  })
-  .refine(
-    (p) => Array.isArray(p.sessions) && p.sessions[0]?.date === p.startDate && p.sessions.at(-1)?.date === p.endDate,
-    'the first and last sessions fall on the start and end dates',
-  );
-
-/**
- * The stored state, each field with its own fallback: one malformed field never costs the others.
- * `now` bounds `redFlagCheckedAt`: a completed check is a valid ISO time, not in the future.
- */
-export function storedUserDataSchema(now: Date) {
-  return z.object({
-    redFlagAnswers: z
-      .record(z.string(), z.unknown())
-      .transform((r) => {
-        const out: RedFlagAnswers = {};
-        for (const id of RED_FLAG_IDS) {
-          const v = Object.prototype.hasOwnProperty.call(r, id) ? r[id] : undefined;
-          if (v === 'yes' || v === 'no') out[id] = v;
-        }
-        return out;
-      })
-      .catch(() => ({})),
-    redFlagCheckedAt: z
-      .iso.datetime({ offset: true })
-      .refine((s) => {
-        const at = Date.parse(s);
-        return Number.isFinite(at) && at <= now.getTime();
-      })
-      .nullable()
-      .catch(null),
-    acutePain: z.boolean().catch(false),
-    mode: z.enum(['patient', 'trainee']).catch('patient'),
-    coursePlan: StoredCoursePlanSchema.nullable().catch(null),
-  });
-}
-
+/** The defaults (nothing stored); also each field's fallback when its stored value is malformed. */
+export const USER_DATA_DEFAULTS: Readonly<typeof initial> = initial;
 export type StoredUserData = typeof initial;
-
-/**
- * Keep only well-formed fields of a stored value (older, hand-edited or hostile storage): each
- * field is read and checked on its own, so one bad field (even one whose getter throws) falls
- * back to its default and the others are kept. Never throws.
- */
-export function sanitizeUserData(raw: unknown, now: Date = new Date()): StoredUserData {
-  const out: StoredUserData = { ...initial, redFlagAnswers: {} };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
-  const fields = storedUserDataSchema(now).shape;
-  for (const key of Object.keys(fields) as (keyof StoredUserData)[]) {
-    try {
-      const value: unknown = Object.prototype.hasOwnProperty.call(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
-      const r = fields[key].safeParse(value);
-      if (r.success) (out as Record<string, unknown>)[key] = r.data;
-    } catch {
-      // a throwing getter or proxy: this field keeps its default
-    }
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Writing: a full or blocked storage is a message, never an exception
@@ -225,19 +125,33 @@ function safeStorage(): StateStorage {
   };
 }
 
-/** Stored JSON that does not even parse is treated as nothing stored. */
+/**
+ * Stored JSON that does not even parse is treated as nothing stored. What parses is read through
+ * the zod schemas of userDataSchema.ts, loaded here on demand: zod stays out of the first download
+ * (issue 13 §6), so the store hydrates asynchronously, a moment after the page starts
+ * (`userDataReady`; the parts of the page that write to it render after that).
+ */
 function tolerantJsonStorage(): PersistStorage<StoredUserData> | undefined {
   const json = createJSONStorage<StoredUserData>(safeStorage);
   if (!json) return undefined;
   return {
     ...json,
-    getItem: (name: string) => {
+    getItem: async (name: string) => {
+      let stored: StorageValue<StoredUserData> | null;
       try {
-        const v = json.getItem(name);
-        return v instanceof Promise ? v.catch(() => null) : v;
+        stored = await json.getItem(name);
       } catch {
         return null;
       }
+      if (stored === null || typeof stored !== 'object') return null;
+      const { sanitizeUserData } = await import('./userDataSchema');
+      let state: unknown;
+      try {
+        state = stored.state;
+      } catch {
+        state = undefined;
+      }
+      return { state: sanitizeUserData(state), version: typeof stored.version === 'number' ? stored.version : USER_DATA_VERSION };
     },
   };
 }
@@ -272,8 +186,21 @@ export const useUserData = create<UserDataState>()(
         mode: s.mode,
         coursePlan: s.coursePlan,
       }),
-      migrate: (persisted) => sanitizeUserData(persisted),
-      merge: (persisted, current) => ({ ...current, ...sanitizeUserData(persisted) }),
+      // getItem above has already kept only the well-formed fields (of any version)
+      migrate: (persisted) => persisted as StoredUserData,
+      // nothing (readable) stored: the defaults
+      merge: (persisted, current) => ({ ...current, ...initial, redFlagAnswers: {}, ...(persisted as StoredUserData | undefined) }),
     },
   ),
 );
+
+/** Resolves once the stored state has been read back (at once if it already has). */
+export function userDataReady(): Promise<void> {
+  if (useUserData.persist.hasHydrated()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const off = useUserData.persist.onFinishHydration(() => {
+      off();
+      resolve();
+    });
+  });
+}

@@ -208,6 +208,8 @@ let loading: Promise<void> | undefined;
 
 /** The backend records are kept in (the authoring studio saves there too). */
 export const userTechniquesBackend = (): TechniqueBackend => backend;
+/** The library's ids (a technique saved by the authoring studio never takes one). */
+export const userTechniquesLibraryIds = (): ReadonlySet<string> => libraryIds();
 
 /** Wire the store (the app: idb-keyval and the library ids; tests: a memory backend). */
 export function configureUserTechniques(options: { backend?: TechniqueBackend; libraryIds?: () => ReadonlySet<string> }): void {

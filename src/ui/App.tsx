@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Viewer } from '../scene/Viewer';
 import { preloadBackModel } from '../scene/modelLoader';
@@ -8,7 +8,7 @@ import { SelectedChip } from './SelectedChip';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useUrlSync } from './useUrlSync';
 import { useViewer } from '../state/store';
-import { useUserData } from '../state/userData';
+import { useUserData, userDataReady } from '../state/userData';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadLanguage } from '../i18n';
 
@@ -28,6 +28,14 @@ import './styles.css';
 // Decode the model while React renders and WebGL starts (see preloadBackModel).
 preloadBackModel();
 
+// The 3D view re-renders only when its own props change (they are stable): the page's state
+// changing after the first frame (the rest loading, the stored data read back) must not redraw
+// the idle scene (a re-render re-applies props of three objects, and R3F redraws for that).
+const StableViewer = memo(Viewer);
+
+/** The dock's empty line until the player dock has loaded: the canvas keeps its height (no redraw, no shift). */
+const dockPlaceholder = <p className="muted hint" aria-hidden="true">{'\u00a0'}</p>;
+
 export function App() {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(false);
@@ -41,7 +49,8 @@ export function App() {
   // WebGL failed, or after 3 s.
   const [rest, setRest] = useState(false);
   useEffect(() => {
-    const show = () => void loadLanguage('en').finally(() => setRest(true));
+    // (and once the stored user data is read back: the parts below write to it)
+    const show = () => void Promise.all([loadLanguage('en'), userDataReady()]).finally(() => setRest(true));
     if (loaded || !webgl) show();
     const timer = setTimeout(show, 3000);
     return () => clearTimeout(timer);
@@ -63,7 +72,7 @@ export function App() {
           }
           onFail={onWebGLFail}
         >
-          <Viewer onReady={onReady} label={t('canvas.label')} />
+          <StableViewer onReady={onReady} label={t('canvas.label')} />
         </WebGLBoundary>
         {contextLost && (
           <Suspense fallback={null}>
@@ -89,10 +98,12 @@ export function App() {
         )}
       </main>
       <section className="dock" aria-label={t('player.label')}>
-        {rest && (
-          <Suspense fallback={null}>
+        {rest ? (
+          <Suspense fallback={dockPlaceholder}>
             <Dock webgl={webgl} />
           </Suspense>
+        ) : (
+          dockPlaceholder
         )}
       </section>
       {rest && (

@@ -71,6 +71,13 @@ describe('handout', () => {
     expect(page.url()).toMatch(/course=1/);
     await page.getByTestId('handout-course').waitFor();
     expect(await page.getByTestId('handout-course').locator('tbody tr').count()).toBe(12);
+    // The same words as the planner: the title, minutes and the repeat line are filled in, no raw
+    // i18n key or {{placeholder}} (the handout once printed "course.planTitle").
+    const courseText = await page.getByTestId('handout-course').innerText();
+    expect(courseText).toContain('Your course: 12 sessions');
+    expect(courseText).toContain('15 min');
+    expect(courseText).toMatch(/repeat the course after about 6 months/);
+    expect(courseText).not.toMatch(/course\.|\{\{/);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('handout-course').isVisible()).toBe(true);
     await screenshot(page, 'handout-with-course');

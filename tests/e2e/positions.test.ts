@@ -15,8 +15,7 @@ import { BACKGROUND } from '../../src/scene/Viewer';
 const apps = appsOfFile();
 afterAll(apps.closeAll);
 
-// The static-cups technique waits in data/techniques-v2 until cups left on the skin are drawn.
-const TECHNIQUES = ['classic-seated-back', 'classic-side-lying-lumbar'] as const;
+const TECHNIQUES = ['classic-seated-back', 'classic-side-lying-lumbar', 'cupping-static-both-sides'] as const;
 const MOMENTS = [0.3, 0.6, 0.9] as const;
 const VIEWS = ['posterior', 'left', 'oblique'] as const;
 
@@ -45,6 +44,10 @@ describe('techniques in their positions, from behind, the side and obliquely (is
           await screenshot(app.page, `positions-${id}-${Math.round(m * 100)}-${view}`);
           const drawn = countDifferentFrom(shot, bg) / (shot.width * shot.height);
           expect(drawn, `${id} ${m} ${view}`).toBeGreaterThan(0.1);
+          // Not a black canvas (the side-lying "Left side" looked from under the table, through it).
+          let dark = 0;
+          for (let i = 0; i < shot.data.length; i += 4) if (shot.data[i]! + shot.data[i + 1]! + shot.data[i + 2]! < 90) dark++;
+          expect(dark / (shot.width * shot.height), `${id} ${m} ${view}: dark canvas`).toBeLessThan(0.3);
           const pts = await project(app.page, touching.map((a) => a.point));
           for (const [x, y] of pts) {
             expect(x).toBeGreaterThan(0);

@@ -63,6 +63,9 @@ export const SIDE_SUPPORT_X = 0.222;
 /** Height of the head's centre and its half breadth (pillow under the head when side-lying). */
 export const HEAD = { centerY: 0.613, halfBreadth: 0.075, centerZ: -0.016 };
 
+/** Where the model's thighs end (mid-thigh), body y. */
+export const THIGH_END_Y = -0.545;
+
 export const TABLE_HEIGHT = 0.72;
 export const TABLE_WIDTH = 0.7;
 const PAD = 0.06;
@@ -187,12 +190,14 @@ export function bodyPose(position: BodyPosition): BodyPose {
       const pose: RigidPose = { rotation, translation: [0, SIDE_SUPPORT_X - 0.01, 0] };
       const head = applyPose(pose, [0, HEAD.centerY, HEAD.centerZ]);
       const headLow = head[1] - HEAD.halfBreadth;
-      const knees = applyPose(pose, [0, -0.6, 0]);
+      // The model ends at mid-thigh (body y ≈ −0.54): the pillow lies just beyond that end,
+      // where the knees would be, between them (not through the thighs).
+      const knees = applyPose(pose, [0, THIGH_END_Y, 0]);
       const shoulderEnd = applyPose(pose, [0, 0.5, 0])[2];
       const supports = tableSupports(shoulderEnd - 0.25, shoulderEnd + 1.6, false, 0, 0);
       supports.push({ kind: 'pillow', center: [head[0], headLow / 2, head[2]], size: [0.42, headLow, 0.3], radius: 0.04 });
       // Between the knees (the model ends at mid-thigh: the pillow lies where the knees would be).
-      supports.push({ kind: 'pillow', center: [knees[0], knees[1], knees[2] + 0.1], size: [0.2, 0.1, 0.3], radius: 0.04 });
+      supports.push({ kind: 'pillow', center: [knees[0], knees[1], knees[2] + 0.005 + 0.13], size: [0.2, 0.1, 0.26], radius: 0.04 });
       const back = rotate(rotation, [0, 0, 1]);
       return { position, pose, supports, armsVisible: false, backDir: back };
     }
@@ -204,18 +209,40 @@ export function bodyPose(position: BodyPosition): BodyPose {
       const hipLevel = -0.2; // body y of the seat (ischial tuberosities ≈ 0.235 below the crests)
       const pose: RigidPose = { rotation, translation: [0, -TABLE_HEIGHT + 0.5 - hipLevel, 0] };
       const chest = applyPose(pose, [0, 0.25, -0.135]);
+      const padTop = chest[1] + 0.07;
+      const padBack = chest[2] - 0.034;
       const head = applyPose(pose, [0, HEAD.centerY, HEAD.centerZ - 0.1]);
-      const seat = applyPose(pose, [0, -0.26, 0.0]);
+      // The body is rigid (no hip joint): its thighs continue the lean, down and back. A seat
+      // under the buttocks went through them; the chair carries the thighs instead on a knee
+      // block in front of their lower end (as a kneeling massage chair does), touching the
+      // front of the thigh where it is lowest-forward, so nothing of the body goes through it.
+      const thighFront = applyPose(pose, [0, -0.44, -0.079]);
       const floor = -TABLE_HEIGHT;
+      const kneeTop = thighFront[1];
+      const kneeBack = thighFront[2] - 0.004;
+      const knee: SupportPiece = {
+        kind: 'seat',
+        center: [0, kneeTop - 0.07, kneeBack - 0.06],
+        size: [0.36, 0.14, 0.12],
+        radius: 0.03,
+      };
       const supports: SupportPiece[] = [
-        { kind: 'seat', center: [0, seat[1] - 0.04, seat[2]], size: [0.36, 0.08, 0.32], radius: 0.03 },
-        { kind: 'chair-frame', center: [0, (seat[1] - 0.08 + floor) / 2, seat[2]], size: [0.05, seat[1] - 0.08 - floor, 0.05], radius: 0.01 },
-        { kind: 'chest-pad', center: [0, chest[1], chest[2] - 0.05], size: [0.34, 0.28, 0.1], radius: 0.04 },
-        { kind: 'face-cradle', center: [0, head[1] - 0.02, head[2] - 0.04], size: [0.2, 0.06, 0.2], radius: 0.028 },
+        knee,
         {
           kind: 'chair-frame',
-          center: [0, (chest[1] + floor) / 2, chest[2] - 0.14],
-          size: [0.05, chest[1] - floor, 0.05],
+          center: [0, (kneeTop - 0.14 + floor) / 2, kneeBack - 0.06],
+          size: [0.05, kneeTop - 0.14 - floor, 0.05],
+          radius: 0.01,
+        },
+        // Upright-ish box against a chest leaning 30°: its top edge touches the front of the
+        // chest (the most forward skin between its top and bottom, measured on the model: room
+        // z −0.273 at the top, 7 cm below the chest point), the chest recedes below it.
+        { kind: 'chest-pad', center: [0, padTop - 0.1, padBack - 0.05], size: [0.34, 0.2, 0.1], radius: 0.04 },
+        { kind: 'face-cradle', center: [0, head[1] - 0.035, head[2] - 0.06], size: [0.2, 0.06, 0.2], radius: 0.028 },
+        {
+          kind: 'chair-frame',
+          center: [0, (padTop - 0.1 + floor) / 2, padBack - 0.125],
+          size: [0.05, padTop - 0.1 - floor, 0.05],
           radius: 0.01,
         },
       ];
@@ -251,29 +278,110 @@ export function stepPosition(technique: PositionedTechnique | null, stepIndex: n
  * look straight down (their polar limit), so a view closer than `minPolar` to the vertical is
  * tilted about its target towards the foot end (+Z) until it is `minPolar` from the vertical:
  * the "posterior" view of a prone body looks at the back from above and behind the feet.
+ * Given the position's furniture, the view is then cleared of it (clearSight): a preset that
+ * would look from under the table (the side-lying body's lower side) looks from above instead.
  */
 export function poseView(
   view: { position: Vec3; target: Vec3 },
   pose: RigidPose,
   minPolar = (25 * Math.PI) / 180,
+  supports: readonly SupportPiece[] = [],
 ): { position: [number, number, number]; target: [number, number, number] } {
   const target = applyPose(pose, view.target);
-  const p = applyPose(pose, view.position);
+  let p = applyPose(pose, view.position);
+  // Looking from below the furniture (a side under the body): mirror the view above it.
+  if (supports.length > 0 && p[1] < target[1] && !sightClear(p, target, supports)) p = [p[0], 2 * target[1] - p[1], p[2]];
+  return clearSight(tiltFromVertical(p, target, minPolar), target, supports);
+}
+
+function tiltFromVertical(p: [number, number, number], target: [number, number, number], minPolar: number): [number, number, number] {
   const d = [p[0] - target[0], p[1] - target[1], p[2] - target[2]];
   const len = Math.hypot(d[0]!, d[1]!, d[2]!);
   const polar = Math.acos(Math.max(-1, Math.min(1, d[1]! / len)));
-  if (polar >= minPolar) return { position: p, target };
+  if (polar >= minPolar) return p;
   const h = Math.hypot(d[0]!, d[2]!);
   // Horizontal direction to tilt towards: the view's own sideways part, always on the foot-end
   // side (a view tilted towards the head end would show the back upside down: the close-up did).
   const hx = h > 1e-6 ? d[0]! / h : 0;
   const hz = h > 1e-6 ? Math.abs(d[2]! / h) : 1;
-  return {
-    position: [
-      target[0] + len * Math.sin(minPolar) * hx,
-      target[1] + len * Math.cos(minPolar),
-      target[2] + len * Math.sin(minPolar) * hz,
-    ],
-    target,
-  };
+  return [target[0] + len * Math.sin(minPolar) * hx, target[1] + len * Math.cos(minPolar), target[2] + len * Math.sin(minPolar) * hz];
+}
+
+/** The floor's height in the room (TABLE_HEIGHT below the top of the table's padding). */
+export const FLOOR_Y = -TABLE_HEIGHT;
+/** How far above the floor a camera stays, metres. */
+const CAMERA_FLOOR_CLEARANCE = 0.25;
+
+/** Does the segment a→b pass through the support's box? (Slab test.) */
+function segmentHits(a: Vec3, b: Vec3, s: SupportPiece): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  for (let k = 0; k < 3; k++) {
+    const lo = s.center[k]! - s.size[k]! / 2;
+    const hi = s.center[k]! + s.size[k]! / 2;
+    const d = b[k]! - a[k]!;
+    if (Math.abs(d) < 1e-12) {
+      if (a[k]! < lo || a[k]! > hi) return false;
+      continue;
+    }
+    let u = (lo - a[k]!) / d;
+    let v = (hi - a[k]!) / d;
+    if (u > v) [u, v] = [v, u];
+    t0 = Math.max(t0, u);
+    t1 = Math.min(t1, v);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** The camera above the floor and nothing of the furniture between it and the target. */
+export function sightClear(camera: Vec3, target: Vec3, supports: readonly SupportPiece[]): boolean {
+  if (camera[1] < FLOOR_Y + CAMERA_FLOOR_CLEARANCE) return false;
+  for (const s of supports) if (segmentHits(camera, target, s)) return false;
+  return true;
+}
+
+/**
+ * A camera whose sight of the target is blocked by the furniture (or that stands too low) is
+ * raised about the target — same distance, same compass direction, 5° higher at a time (at
+ * most to 15° off the vertical) — until it sees the target clearly. Pure.
+ */
+export function clearSight(
+  camera: Vec3,
+  target: Vec3,
+  supports: readonly SupportPiece[],
+): { position: [number, number, number]; target: [number, number, number] } {
+  if (supports.length === 0 || sightClear(camera, target, supports))
+    return { position: [camera[0], camera[1], camera[2]], target: [target[0], target[1], target[2]] };
+  const d = [camera[0] - target[0], camera[1] - target[1], camera[2] - target[2]];
+  const len = Math.hypot(d[0]!, d[1]!, d[2]!);
+  const h = Math.hypot(d[0]!, d[2]!);
+  const hx = h > 1e-6 ? d[0]! / h : 0;
+  const hz = h > 1e-6 ? d[2]! / h : 1;
+  let elev = Math.asin(Math.max(-1, Math.min(1, d[1]! / len)));
+  const top = (75 * Math.PI) / 180;
+  let p: [number, number, number] = [camera[0], camera[1], camera[2]];
+  while (elev < top) {
+    elev = Math.min(top, elev + (5 * Math.PI) / 180);
+    p = [target[0] + len * Math.cos(elev) * hx, target[1] + len * Math.sin(elev), target[2] + len * Math.cos(elev) * hz];
+    if (sightClear(p, target, supports)) break;
+  }
+  return { position: p, target: [target[0], target[1], target[2]] };
+}
+
+/** A body-frame box moved into the room with the body (the box of its 8 moved corners). */
+export function poseBox(
+  pose: RigidPose,
+  box: { min: Vec3; max: Vec3 },
+): { min: [number, number, number]; max: [number, number, number] } {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (let c = 0; c < 8; c++) {
+    const p = applyPose(pose, [c & 1 ? box.max[0] : box.min[0], c & 2 ? box.max[1] : box.min[1], c & 4 ? box.max[2] : box.min[2]]);
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k]!, p[k]!);
+      max[k] = Math.max(max[k]!, p[k]!);
+    }
+  }
+  return { min, max };
 }

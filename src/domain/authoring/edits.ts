@@ -241,3 +241,26 @@ export function applyEdit(t: Technique, e: Edit): Technique {
 export function applyEdits(t: Technique, edits: readonly Edit[]): Technique {
   return edits.reduce(applyEdit, t);
 }
+
+/**
+ * The edit that sets the value at a technique-level path: ['title', 'en'] → set-meta,
+ * ['steps', 2, 'pressure'] → set-step-field on step 2, ['steps', 2, 'move'] → change-move.
+ * (For forms that address fields from the technique's root.)
+ */
+export function editAt(path: JsonPath, value: JsonValue | undefined): Edit | null {
+  if (path.length === 0) return null;
+  if (path[0] !== 'steps') return { kind: 'set-meta', path, value };
+  const step = path[1];
+  if (typeof step !== 'number' || path.length < 3) return null;
+  const rest = path.slice(2);
+  if (rest.length === 1 && rest[0] === 'move') {
+    return typeof value === 'string' && (MOVES as readonly string[]).includes(value) ? { kind: 'change-move', step, move: value as MoveName } : null;
+  }
+  return { kind: 'set-step-field', step, path: rest, value };
+}
+
+/** Index of the point at `path` in `stepPointPaths(step)` (the store's `selectedPoint`), or null. */
+export function pointIndexOf(step: Step, path: JsonPath): number | null {
+  const i = stepPointPaths(step).findIndex((p) => p.length === path.length && p.every((k, j) => k === path[j]));
+  return i < 0 ? null : i;
+}

@@ -9,11 +9,13 @@ import {
   LatheGeometry,
   Matrix4,
   Mesh,
+  Quaternion,
   MeshPhysicalMaterial,
   MeshStandardMaterial,
   Vector2,
   Vector3,
 } from 'three';
+import type { StaticCupPose, StaticCupSlot } from '../../domain/motion/staticCups';
 
 /**
  * A glass cupping cup ("banka"): a thick-walled glass bell with a rounded rim, and the dome of
@@ -50,11 +52,18 @@ const DEFAULTS: Required<CupOptions> = {
 
 /** Dome height at full suction as a fraction of the inner rim radius. */
 const DOME_MAX = 0.75;
+/** Dome height at the faintest suction (a dome that still reads), same unit. */
+const DOME_MIN = 0.25;
 
 const _n = new Vector3();
 const _f = new Vector3();
 const _x = new Vector3();
 const _m = new Matrix4();
+const _sp = new Vector3();
+const _sn = new Vector3();
+const _sf = new Vector3();
+/** The bell bulges to 1.13 × the rim radius (buildGlass). */
+const BELL_BULGE = 1.13;
 
 export class CupRig extends Group {
   readonly glassInside: Mesh<BufferGeometry, MeshPhysicalMaterial>;
@@ -93,13 +102,13 @@ export class CupRig extends Group {
         side,
         vertexColors: true,
       });
-      addFresnel(m, side === BackSide ? 0.12 : 0.5);
+      addFresnel(m, side === BackSide ? 0.15 : 0.75);
       return m;
     };
-    this.glassInside = new Mesh(glassGeo, make(BackSide, 0.3));
+    this.glassInside = new Mesh(glassGeo, make(BackSide, 0.35));
     this.glassInside.name = 'cup-glass-inside';
     this.glassInside.renderOrder = 1;
-    this.glassOutside = new Mesh(glassGeo, make(FrontSide, 0.55));
+    this.glassOutside = new Mesh(glassGeo, make(FrontSide, 0.65));
     this.glassOutside.name = 'cup-glass-outside';
     this.glassOutside.renderOrder = 2;
 
@@ -131,10 +140,12 @@ export class CupRig extends Group {
     const s = suction <= 0 ? 0 : suction >= 1 ? 1 : suction;
     if (s === this.suctionValue) return;
     this.suctionValue = s;
-    const h = s * DOME_MAX * this.innerRadius;
+    // Even light suction draws the skin up visibly (about a third of the rim radius at 0.3):
+    // a dome of DOME_MIN + (DOME_MAX − DOME_MIN)·s, flushed from the first moment.
+    const h = s > 0 ? (DOME_MIN + (DOME_MAX - DOME_MIN) * s) * this.innerRadius : 0;
     this.dome.visible = h > 1e-5;
     this.dome.scale.set(1, Math.max(h, 1e-5), 1);
-    this.dome.material.color.copy(this.skin).lerp(this.flush, s * 0.85);
+    this.dome.material.color.copy(this.skin).lerp(this.flush, s > 0 ? 0.35 + 0.6 * s : 0);
   }
 
   /**
@@ -172,6 +183,153 @@ export function createCup(options?: CupOptions): CupRig {
   return new CupRig(options);
 }
 
+/**
+ * Cups left on the skin: switches on one rig of `pool` per cup on now (`slots`, filled by
+ * staticCupsAt; `n` of them), each at its pose, and the rest off. A pooled rig whose cup is
+ * set keeps its place. The moving `actor` cup is hidden while its glass overlaps a cup left on
+ * the skin (it has just let go of it, or is about to take it off): never two cups in one place.
+ * Given the skin, each cup is seated on it (seatCupOnSkin). Returns whether the actor was
+ * hidden. No allocation (per frame).
+ */
+export function poseStaticCups(
+  pool: readonly CupRig[],
+  slots: readonly StaticCupSlot[],
+  n: number,
+  poses: readonly StaticCupPose[],
+  actor: CupRig | null,
+  surface?: SkinQuery,
+): boolean {
+  let hide = false;
+  for (let i = 0; i < pool.length; i++) {
+    const rig = pool[i] as CupRig;
+    const slot = slots[i];
+    const pose = i < n && slot && slot.on ? poses[slot.index] : undefined;
+    if (!pose) {
+      rig.visible = false;
+      rig.userData.staticCup = -1;
+      continue;
+    }
+    rig.visible = true;
+    // A cup left on the skin does not move: placed (and seated) once when its slot takes it.
+    if (rig.userData.staticCup !== slot!.index) {
+      rig.userData.staticCup = slot!.index;
+      _sp.set(pose.point[0], pose.point[1], pose.point[2]);
+      _sn.set(pose.normal[0], pose.normal[1], pose.normal[2]);
+      _sf.set(pose.forward[0], pose.forward[1], pose.forward[2]);
+      rig.placeCup(_sp, _sn, _sf, pose.suction);
+      if (surface) seatCupOnSkin(rig, surface);
+    }
+    if (actor && actor.visible && actor.position.distanceTo(rig.position) < (actor.outerRadius + rig.outerRadius) * BELL_BULGE) hide = true;
+  }
+  if (actor && hide) actor.visible = false;
+  return hide;
+}
+
+/** The skin query seatCupOnSkin needs (MeshSurface has it). */
+export interface SkinQuery {
+  closestPointInto(p: [number, number, number], outPoint: number[], outNormal: number[]): number;
+}
+
+const RIM_SAMPLES = 12;
+const _q: [number, number, number] = [0, 0, 0];
+const _qp = [0, 0, 0];
+const _qn = [0, 0, 0];
+const _r = new Vector3();
+const _axis = new Vector3();
+const _tilt = new Vector3();
+const _rq = new Quaternion();
+const _rimGap = new Float64Array(RIM_SAMPLES);
+
+/** Signed gap of the skin under a parent-space point (+ above the skin, − under it). */
+function gapAt(surface: SkinQuery, p: Vector3): number {
+  _q[0] = p.x;
+  _q[1] = p.y;
+  _q[2] = p.z;
+  const d = surface.closestPointInto(_q, _qp, _qn);
+  const side = (p.x - _qp[0]!) * _qn[0]! + (p.y - _qp[1]!) * _qn[1]! + (p.z - _qp[2]!) * _qn[2]!;
+  return side < 0 ? -d : d;
+}
+
+/** Signed gaps of RIM_SAMPLES points of the rim into _rimGap; returns the largest. */
+function rimGaps(rig: CupRig, surface: SkinQuery): number {
+  rig.updateMatrix();
+  let worst = -Infinity;
+  for (let k = 0; k < RIM_SAMPLES; k++) {
+    const a = (k / RIM_SAMPLES) * Math.PI * 2;
+    _r.set(Math.cos(a) * rig.innerRadius, 0, Math.sin(a) * rig.innerRadius).applyMatrix4(rig.matrix);
+    const g = gapAt(surface, _r);
+    _rimGap[k] = g;
+    if (g > worst) worst = g;
+  }
+  return worst;
+}
+
+/**
+ * Seats a placed cup on the skin so its whole rim touches it (call after placeCup): where the
+ * back curves away under the rim (the flank, the iliac crest) the cup tilts to the rim's best
+ * plane (at most 25°) and sinks until no part of the rim stands more than 1 mm off the skin
+ * (the rim presses into the soft tissue, as a cup under suction does; the dome rises from the
+ * rim). Returns the largest rim gap left, metres. No allocation.
+ */
+export function seatCupOnSkin(rig: CupRig, surface: SkinQuery): number {
+  rimGaps(rig, surface);
+  // Best plane through the rim gaps: g(θ) ≈ c + a·cosθ + b·sinθ (local x = cos, local z = sin).
+  let a = 0;
+  let b = 0;
+  for (let k = 0; k < RIM_SAMPLES; k++) {
+    const th = (k / RIM_SAMPLES) * Math.PI * 2;
+    a += (_rimGap[k] as number) * Math.cos(th);
+    b += (_rimGap[k] as number) * Math.sin(th);
+  }
+  a = (2 * a) / RIM_SAMPLES;
+  b = (2 * b) / RIM_SAMPLES;
+  // Tilt: the side standing off (+ gap) goes down towards the skin.
+  const slope = Math.hypot(a, b) / rig.innerRadius;
+  if (slope > 1e-4) {
+    const ang = Math.min(Math.atan(slope), (25 * Math.PI) / 180);
+    // Rotate about the local axis perpendicular to the direction (a, b) in the rim plane: the
+    // rim at +(a, b) moves along −Y. Rotation axis (local) = (b, 0, −a)/|…| turns +X·a+Z·b down.
+    _tilt.set(-b, 0, a).normalize().applyQuaternion(rig.quaternion);
+    _rq.setFromAxisAngle(_tilt, -ang);
+    rig.quaternion.premultiply(_rq);
+  }
+  let worst = rimGaps(rig, surface);
+  _axis.set(0, 1, 0).applyQuaternion(rig.quaternion);
+  // The skin's closest points move as the cup sinks: a few steps (each exact for a flat patch).
+  for (let i = 0; i < 3 && worst > RIM_SEAT_M; i++) {
+    rig.position.addScaledVector(_axis, -(worst - RIM_SEAT_M * 0.5));
+    worst = rimGaps(rig, surface);
+  }
+  return worst;
+}
+
+/** Largest gap allowed between the rim and the skin after seating, metres. */
+const RIM_SEAT_M = 0.001;
+
+/** Where a hand takes hold of a cup, in the cup's parent space. */
+export interface CupGrip {
+  /** Centre of the cup's closed top: where the palm lies. */
+  point: Vector3;
+  /** The cup's axis (away from the skin): the palm faces against it. */
+  normal: Vector3;
+  /** The cup's front, on the skin: the way the fingers point. */
+  forward: Vector3;
+}
+
+/**
+ * The grip on a placed cup (call after placeCup): the hand holds the glass by its closed top,
+ * palm on the top, fingers down round the bell — a hand placed at `point` with `normal` and
+ * `forward` (e.g. HandRig.placeContact with the cupped shape) sits on the cup, not through it,
+ * so it need not be drawn see-through. Writes into `out` (no allocation).
+ */
+export function cupGrip(rig: CupRig, out: CupGrip): CupGrip {
+  rig.updateMatrix();
+  out.normal.set(0, 1, 0).applyQuaternion(rig.quaternion);
+  out.forward.set(0, 0, 1).applyQuaternion(rig.quaternion);
+  out.point.copy(rig.position).addScaledVector(out.normal, rig.height);
+  return out;
+}
+
 /** The glass: one closed lathe profile (rolled rim lip, outer wall up over a rounded top,
  * inner wall back down), vertex alpha higher on the thick rim. */
 function buildGlass(R: number, H: number, wall: number): BufferGeometry {
@@ -205,7 +363,12 @@ function buildGlass(R: number, H: number, wall: number): BufferGeometry {
   const col: number[] = [];
   for (let i = 0; i < pos.count; i++) {
     const y = pos.getY(i);
-    col.push(1, 1, 1, 0.13 + 0.6 * Math.exp(-y / 0.0035));
+    // The thick rolled rim reads as a solid glass edge (near opaque, a little green-blue as
+    // the edge of real glass is); the wall stays clear enough to show the dome through it.
+    const rim = Math.exp(-y / 0.004);
+    const top = Math.exp(-(H - y) / 0.006) * 0.5;
+    const e = Math.max(rim, top);
+    col.push(1 - 0.45 * e, 1 - 0.25 * e, 1 - 0.3 * e, 0.28 + 0.7 * e);
   }
   geo.setAttribute('color', new Float32BufferAttribute(col, 4));
   return geo;

@@ -16,7 +16,7 @@ import { exportTechnique } from '../../domain/authoring/check';
 import { checkTechniqueText } from '../../domain/technique/check';
 import type { Diagnostic } from '../../domain/technique/diagnostics';
 import type { Technique } from '../../domain/technique/schema';
-import { copyId } from '../userTechniques';
+import { copyId, useUserTechniques, userTechniquesLibraryIds } from '../userTechniques';
 import { saveTechnique, type SaveResult } from './drafts';
 
 /** Undo steps kept. */
@@ -52,15 +52,33 @@ export interface EditorState {
   importJson: (text: string, fileName: string) => { ok: true; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
   /** Leave the editor (nothing being edited). */
   close: () => void;
+  /**
+   * A drag of a handle (or any run of edits) that should be ONE undo step: edits between
+   * beginGesture() and endGesture() are applied but not recorded; endGesture records the technique
+   * as it was at beginGesture (when it changed). A second beginGesture before the end is ignored.
+   */
+  beginGesture: () => void;
+  endGesture: () => void;
 }
 
 type Tracked = Pick<EditorState, 'technique'>;
+
+/** The technique when the current gesture began (undefined: no gesture). */
+let gestureStart: { technique: Technique | null } | undefined;
 
 const clampSelection = (t: Technique | null, step: number, point: number | null): Pick<EditorState, 'selectedStep' | 'selectedPoint'> => {
   const n = t?.steps.length ?? 0;
   const s = n === 0 ? 0 : Math.max(0, Math.min(step, n - 1));
   return { selectedStep: s, selectedPoint: s === step ? point : null };
 };
+
+function safeIds(f: () => ReadonlySet<string>): ReadonlySet<string> {
+  try {
+    return f();
+  } catch {
+    return new Set();
+  }
+}
 
 /** A new technique's id, free among `taken` ('my-technique', else 'my-technique-copy'…). */
 function freeId(id: string, taken: ReadonlySet<string> | undefined): string {
@@ -87,6 +105,8 @@ export const useEditorStore = create<EditorState>()(
         } else {
           technique = { ...structuredClone(t), id: freeId(t.id, opts.takenIds) };
         }
+        gestureStart = undefined;
+        useEditorStore.temporal.getState().resume();
         set({ technique, sourceId, selectedStep: 0, selectedPoint: null, dirty: false });
         useEditorStore.temporal.getState().clear();
       },
@@ -115,8 +135,15 @@ export const useEditorStore = create<EditorState>()(
       select: (step, point = null) => set(clampSelection(get().technique, step, point)),
 
       saveDraft: async () => {
-        const { technique, sourceId } = get();
-        if (!technique) return null;
+        const { sourceId } = get();
+        if (!get().technique) return null;
+        // Never under a library id or the id of another of my techniques: the id becomes a free
+        // '<id>-copy' first (an edit the teacher sees and can undo).
+        const taken = new Set([...safeIds(userTechniquesLibraryIds), ...useUserTechniques.getState().entries.map((e) => e.technique.id)]);
+        if (sourceId !== undefined) taken.delete(sourceId);
+        const id = (get().technique as Technique).id;
+        if (typeof id === 'string' && taken.has(id)) get().apply({ kind: 'set-meta', path: ['id'], value: copyId(id, taken) });
+        const technique = get().technique as Technique;
         const r = await saveTechnique(technique, sourceId);
         if (r.saved && get().technique === technique) {
           set(r.draft ? { dirty: false } : { dirty: false, sourceId: technique.id });
@@ -139,8 +166,27 @@ export const useEditorStore = create<EditorState>()(
       },
 
       close: () => {
+        gestureStart = undefined;
+        useEditorStore.temporal.getState().resume();
         set({ technique: null, sourceId: undefined, selectedStep: 0, selectedPoint: null, dirty: false });
         useEditorStore.temporal.getState().clear();
+      },
+
+      beginGesture: () => {
+        if (gestureStart) return;
+        gestureStart = { technique: get().technique };
+        useEditorStore.temporal.getState().pause();
+      },
+
+      endGesture: () => {
+        const g = gestureStart;
+        if (!g) return;
+        gestureStart = undefined;
+        const temporalStore = useEditorStore.temporal;
+        temporalStore.getState().resume();
+        if (g.technique === get().technique) return;
+        const past = [...temporalStore.getState().pastStates, { technique: g.technique }];
+        temporalStore.setState({ pastStates: past.slice(-HISTORY_LIMIT), futureStates: [] });
       },
     }),
     {

@@ -1,15 +1,19 @@
 /**
  * HandoutCourse — the course plan kept in this browser, as a table for the handout (or a line
- * saying there is none). Props: `plan: CoursePlan | null`.
+ * saying there is none). Props: `plan: CoursePlan | null`. The table is the planner's own
+ * (CourseTable), so the handout and the Learn tab say the same thing.
  */
 import { useTranslation } from 'react-i18next';
 import type { CoursePlan } from '../../domain/course/plan';
 import { loadLibrary } from '../../data/library';
 import { useLocalized } from '../../i18n/useLocalized';
 import { useViewer } from '../../state/store';
+import { CourseTable } from '../learn/CourseTable';
+import { formatCourseDate } from '../learn/courseDates';
 
 export function HandoutCourse({ plan }: { plan: CoursePlan | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ru' ? 'ru' : 'en';
   const loc = useLocalized();
   const user = useViewer((s) => s.userTechniques);
   if (!plan)
@@ -26,33 +30,12 @@ export function HandoutCourse({ plan }: { plan: CoursePlan | null }) {
   });
   return (
     <section className="handout-course" data-testid="handout-course">
-      <h2>{t('course.planTitle', { n: plan.sessions.length })}</h2>
+      <h2>{t('course.planTitle', { count: plan.sessions.length })}</h2>
       <p>
-        {names.join(' · ')} — {t('course.planDates', { from: plan.startDate, to: plan.endDate })}
+        {names.join(' · ')} — {t('course.planDates', { from: formatCourseDate(plan.startDate, lang, 'long'), to: formatCourseDate(plan.endDate, lang, 'long') })}
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('course.table.n')}</th>
-            <th>{t('course.table.date')}</th>
-            <th>{t('course.table.minutes')}</th>
-            <th>{t('course.table.pressure')}</th>
-            <th>{t('course.table.notes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.sessions.map((s) => (
-            <tr key={s.index}>
-              <td>{s.index}</td>
-              <td>{s.date}</td>
-              <td>{s.minutes}</td>
-              <td>{t(`course.pressure.${s.pressure}`)}</td>
-              <td>{s.notes.map((n) => t(`course.notes.${n}`)).join('; ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>{t('course.repeat', { months: plan.repeatAfterMonths, date: plan.repeatFrom })}</p>
+      <CourseTable plan={plan} formatDate={(d) => formatCourseDate(d, lang, 'short')} />
+      <p>{t('course.repeat', { count: plan.repeatAfterMonths, date: formatCourseDate(plan.repeatFrom, lang, 'long') })}</p>
       <p className="handout-safety">{t('course.stopNote')}</p>
     </section>
   );

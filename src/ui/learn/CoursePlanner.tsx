@@ -27,6 +27,8 @@ import {
 } from '../../domain/course/plan';
 import type { LocalizedText, Pressure, Step } from '../../domain/technique/schema';
 import { useStorageProblem, useUserData } from '../../state/userData';
+import { CourseTable } from './CourseTable';
+import { formatCourseDate } from './courseDates';
 import './learn.css';
 
 export interface CoursePlannerProps {
@@ -158,8 +160,8 @@ export function CoursePlanner({ techniques, today }: CoursePlannerProps) {
 function PlanView({ plan, techniques, onClear }: { plan: CoursePlan; techniques: CoursePlannerProps['techniques']; onClear: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ru' ? 'ru' : 'en';
-  const date = (s: string) => new Date(`${s}T12:00:00Z`).toLocaleDateString(lang === 'ru' ? 'ru-RU' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const short = (s: string) => new Date(`${s}T12:00:00Z`).toLocaleDateString(lang === 'ru' ? 'ru-RU' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const date = (s: string) => formatCourseDate(s, lang, 'long');
+  const short = (s: string) => formatCourseDate(s, lang, 'short');
   const names = plan.techniqueIds.map((tid) => techniques.find((x) => x.id === tid)?.title[lang] ?? tid);
   return (
     <div className="hp-course-print" data-testid="course-plan">
@@ -169,32 +171,7 @@ function PlanView({ plan, techniques, onClear }: { plan: CoursePlan; techniques:
       </p>
       <p className="hp-plan-techniques">{names.join(', ')}</p>
       <p className="hp-doctor-note">{t('course.doctorFirst')}</p>
-      <div className="hp-table-wrap">
-        <table className="hp-plan-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('course.table.n')}</th>
-              <th scope="col">{t('course.table.date')}</th>
-              <th scope="col">{t('course.table.minutes')}</th>
-              <th scope="col">{t('course.table.pressure')}</th>
-              <th scope="col">{t('course.table.notes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.sessions.map((s) => (
-              <tr key={s.index}>
-                <td>{s.index}</td>
-                <td className="hp-nowrap">{short(s.date)}</td>
-                <td className="hp-nowrap">{t('course.minutes', { count: s.minutes })}</td>
-                <td>
-                  <span className={`hp-pressure ${s.pressure}`}>{t(`course.pressure.${s.pressure}`)}</span>
-                </td>
-                <td>{s.notes.map((n) => t(`course.notes.${n}`)).join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CourseTable plan={plan} formatDate={short} />
       <p>{t('course.total', { count: planTotalMinutes(plan) })}</p>
       <p className="hp-repeat">{t('course.repeat', { count: plan.repeatAfterMonths, date: date(plan.repeatFrom) })}</p>
       <p className="hp-muted">{t('course.stopNote')}</p>

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../domain/technique/diagnostics';
 import type { LocalizedText } from '../../domain/technique/schema';
 import { loadLibrary } from '../../data/library';
 import { decodePayload, techniqueText, type DecodeProblem, type ShareFragment } from '../../state/shareLink';
-import { StoredCoursePlanSchema } from '../../state/userData';
+import { StoredCoursePlanSchema } from '../../state/userDataSchema';
 import { MAX_USER_FILE_BYTES, useUserTechniques } from '../../state/userTechniques';
 import { chooseTechnique } from '../library/chooseTechnique';
 

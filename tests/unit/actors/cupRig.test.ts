@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Box3, Vector3 } from 'three';
+import { Box3, Color, Vector3 } from 'three';
+import { SUCTION_LEVEL } from '../../../src/domain/motion';
 import { createCup } from '../../../src/scene/actors/cupRig';
 
 describe('cup rig', () => {
@@ -45,6 +46,30 @@ describe('cup rig', () => {
     const axis = new Vector3(0, 1, 0).transformDirection(c.matrixWorld);
     expect(axis.dot(n)).toBeGreaterThan(0.99999);
     expect(c.suction).toBe(0.5);
+  });
+
+  it('reads clearly at light suction: a dome of ≥ 8 mm, flushed redder than the skin; a near-opaque rim over a clear wall', () => {
+    const c = createCup();
+    c.setSuction(SUCTION_LEVEL.light);
+    expect(c.domeHeight).toBeGreaterThan(0.008);
+    const col = c.dome.material.color;
+    const skin = new Color(0xe3b69c);
+    // redder: green falls by more than 0.08 (linear) against the bare skin colour
+    expect(skin.g - col.g).toBeGreaterThan(0.08);
+    // the glass: vertex alpha near the rim ≥ 0.9, on the wall 0.2–0.4 (times the material's opacity)
+    const pos = c.glassOutside.geometry.getAttribute('position');
+    const rgba = c.glassOutside.geometry.getAttribute('color');
+    let rim = 0;
+    let wall = 1;
+    for (let i = 0; i < pos.count; i++) {
+      const y = pos.getY(i);
+      if (y < 0.0005) rim = Math.max(rim, rgba.getW(i));
+      if (y > 0.02 && y < 0.04) wall = Math.min(wall, rgba.getW(i));
+    }
+    expect(rim).toBeGreaterThan(0.9);
+    expect(wall).toBeGreaterThan(0.2);
+    expect(wall).toBeLessThan(0.4);
+    expect(c.glassOutside.material.opacity).toBeGreaterThanOrEqual(0.6);
   });
 
   it('frees its geometries and materials', () => {

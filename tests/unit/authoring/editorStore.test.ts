@@ -175,3 +175,55 @@ describe('save, export, import', () => {
     expect(T()).toBe(t);
   });
 });
+
+describe('gestures', () => {
+  it('a drag (many point edits between beginGesture and endGesture) is one undo step', () => {
+    S().start(null);
+    S().apply({ kind: 'add-step', move: 'point-press' });
+    const before = T();
+    S().beginGesture();
+    for (let i = 1; i <= 12; i++) S().apply({ kind: 'set-point', step: 1, path: ['points', 0], point: { level: 'L4', lateral_cm: 4 + i / 10 } });
+    S().beginGesture(); // ignored while one is under way
+    S().endGesture();
+    const after = T();
+    expect(after.steps[1]).toMatchObject({ points: [{ level: 'L4', lateral_cm: 5.2 }] });
+    expect(useEditorStore.temporal.getState().pastStates).toHaveLength(2);
+    editorHistory.undo();
+    expect(T()).toBe(before);
+    editorHistory.redo();
+    expect(T()).toBe(after);
+    // Later edits are recorded again, one by one.
+    S().apply({ kind: 'set-step-field', step: 1, path: ['hold_s'], value: 9 });
+    expect(useEditorStore.temporal.getState().pastStates).toHaveLength(3);
+  });
+
+  it('a gesture that changed nothing adds no step', () => {
+    S().start(null);
+    S().beginGesture();
+    S().endGesture();
+    expect(editorHistory.canUndo()).toBe(false);
+  });
+});
+
+describe('ids on save', () => {
+  it('an imported library file is saved under a free id, never the library’s (an undoable edit)', async () => {
+    const r = S().importJson(text, `${LIB}.json`);
+    expect(r.ok).toBe(true);
+    expect(T().id).toBe(LIB);
+    const saved = await S().saveDraft();
+    expect(saved?.key).toBe(`${LIB}-copy`);
+    expect(T().id).toBe(`${LIB}-copy`);
+    expect([...backend.map.keys()]).toEqual([`${LIB}-copy`]);
+    editorHistory.undo();
+    expect(T().id).toBe(LIB);
+  });
+
+  it('one of mine keeps its id when saved again', async () => {
+    useUserTechniques.setState({ entries: [{ technique: { ...lib, id: 'mine' }, fileName: 'mine.json', warnings: [] }] });
+    S().start({ ...lib, id: 'mine' }, { mine: true });
+    S().apply({ kind: 'set-step-field', step: 0, path: ['repetitions'], value: 3 });
+    const saved = await S().saveDraft();
+    expect(saved?.key).toBe('mine');
+    expect(useUserTechniques.getState().entries.map((e) => e.technique.id)).toEqual(['mine']);
+  });
+});

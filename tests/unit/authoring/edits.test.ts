@@ -203,7 +203,7 @@ describe('edits', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('undoing every edit gives back the original technique exactly; redoing gives the edited one', () => {
     fc.assert(
@@ -235,7 +235,7 @@ describe('edits', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('every edit sequence exports a file the gate accepts (reading back equal), or shows the gate’s errors', () => {
     let exported = 0;
@@ -268,5 +268,5 @@ describe('edits', () => {
     // Both outcomes are exercised.
     expect(exported).toBeGreaterThan(10);
     expect(refused).toBeGreaterThan(10);
-  });
+  }, 60_000);
 });

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, checkDraft, diagnosticsAt, diagnosticTarget, exportTechnique, newTechnique, parseJsonPath } from '../../../src/domain/authoring';
+import { applyEdit, checkDraft, diagnosticsAt, diagnosticTarget, editAt, exportTechnique, newTechnique, parseJsonPath, pointIndexOf, stepPointPaths } from '../../../src/domain/authoring';
 import { checkTechniqueBytes } from '../../../src/domain/technique/check';
 import { parseTechniqueText } from '../../../src/domain/technique/parse';
 
@@ -61,5 +61,28 @@ describe('exportTechnique', () => {
     expect(parseJsonPath('steps[3].path.points[1].level')).toEqual(['steps', 3, 'path', 'points', 1, 'level']);
     expect(parseJsonPath('')).toEqual([]);
     expect(parseJsonPath('title["en"]')).toEqual(['title', 'en']);
+  });
+});
+
+describe('editAt and pointIndexOf', () => {
+  it('a root path becomes the edit that sets it', () => {
+    const t = newTechnique();
+    expect(editAt(['title', 'ru'], 'Моя')).toEqual({ kind: 'set-meta', path: ['title', 'ru'], value: 'Моя' });
+    expect(editAt(['steps', 0, 'pressure'], 'medium')).toEqual({ kind: 'set-step-field', step: 0, path: ['pressure'], value: 'medium' });
+    expect(editAt(['steps', 0, 'move'], 'effleurage')).toEqual({ kind: 'change-move', step: 0, move: 'effleurage' });
+    expect(editAt(['steps', 0, 'move'], 'fly')).toBeNull();
+    expect(editAt(['steps'], [])).toBeNull();
+    expect(applyEdit(t, editAt(['steps', 0, 'repetitions'], 7)!).steps[0]).toMatchObject({ repetitions: 7 });
+  });
+
+  it('points of a step are indexed in stepPointPaths order', () => {
+    const t = applyEdit(newTechnique(), { kind: 'add-step', move: 'cup-glide' });
+    const step = t.steps[1]!;
+    expect(stepPointPaths(step)).toEqual([
+      ['path', 'points', 0],
+      ['path', 'points', 1],
+    ]);
+    expect(pointIndexOf(step, ['path', 'points', 1])).toBe(1);
+    expect(pointIndexOf(step, ['at'])).toBeNull();
   });
 });

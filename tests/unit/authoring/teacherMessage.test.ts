@@ -21,7 +21,7 @@ describe('teacherMessage', () => {
     ['too wide a band', [{ kind: 'set-step-field', step: 0, path: ['path', 'lateral_to_cm'], value: 99 }], 'Too large: at most 30.', 'Слишком много: не больше 30.'],
     ['no steps', [{ kind: 'delete-step', index: 0 }], 'Add at least 1.', 'Добавьте не меньше 1.'],
     ['both tempos', [{ kind: 'set-step-field', step: 0, path: ['tempo', 'duration_s'], value: 30 }], /not both/, /не оба/],
-    ['a cure claim', [{ kind: 'set-meta', path: ['summary', 'en'], value: 'This cures sciatica' }], /never says/, /никогда не говорит/],
+    ['a cure claim', [{ kind: 'set-meta', path: ['summary', 'en'], value: 'This cures sciatica' }], /no promises of recovery/, /не обещает выздоровления/],
   ] as [string, Edit[], string | RegExp, string | RegExp][])('%s', (_name, edits, en, ru) => {
     const errs = errorsOf(...edits);
     expect(errs).toHaveLength(1);

@@ -4,7 +4,8 @@
  * make the app throw.
  */
 import { describe, expect, it } from 'vitest';
-import { sanitizeUserData, storageErrorKind, StoredCoursePlanSchema } from '../../../src/state/userData';
+import { storageErrorKind } from '../../../src/state/userData';
+import { sanitizeUserData, StoredCoursePlanSchema } from '../../../src/state/userDataSchema';
 import { planCourse } from '../../../src/domain/course/plan';
 
 const NOW = new Date('2026-06-01T12:00:00Z');

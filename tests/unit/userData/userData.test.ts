@@ -3,7 +3,8 @@ import { installMemoryStorage } from './memoryStorage';
 
 const storage = installMemoryStorage();
 
-const { useUserData, useStorageProblem, USER_DATA_STORAGE_KEY, sanitizeUserData } = await import('../../../src/state/userData');
+const { useUserData, useStorageProblem, USER_DATA_STORAGE_KEY } = await import('../../../src/state/userData');
+const { sanitizeUserData } = await import('../../../src/state/userDataSchema');
 const { planCourse } = await import('../../../src/domain/course/plan');
 
 describe('userData store', () => {
