@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MOVES, type MoveName } from '../../domain/technique/schema';
-import { moveFields } from './model/fields';
+import { moveFields } from '../../domain/authoring';
 import { useDraft } from './draftStore';
 import { FieldView } from './FieldView';
 import { Segmented } from './Segmented';
@@ -27,7 +27,9 @@ export function StepForm() {
         {snapped ? t('editor.place.snap', { to: snapped }) : ''}
       </p>
       <Segmented label={t('editor.field.move')} value={move} options={MOVES} onChange={changeMove} testId="field-move" />
-      {moveFields(move).map((f) => (
+      {moveFields(move)
+        .filter((f) => f.key !== 'move')
+        .map((f) => (
         <FieldView key={`${move}-${f.key}`} spec={f} path={['steps', i, f.key]} />
       ))}
       <FieldMessages list={messagesAt(check, ['steps', i], true)} />

@@ -8,9 +8,8 @@ import { create } from 'zustand';
 import type { AnatomicalPoint, MoveName, Technique } from '../../domain/technique/schema';
 import type { JsonPath, JsonValue } from '../../domain/authoring/edits';
 import { useEditorStore } from '../../state/editor/editorStore';
-import type { Seg } from './model/fields';
 
-export type Path = readonly Seg[];
+export type Path = readonly (string | number)[];
 
 export interface DraftState {
   technique: Technique | null;
