@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUserTechniques } from '../../state/userTechniques';
+import { useEditorStore } from '../../state/editor/editorStore';
 import { useDraft } from './draftStore';
-import { useDrafts } from './drafts';
 import { useDraftCheck } from './useCheck';
 import { ImportButton } from './ImportButton';
 
@@ -26,18 +25,12 @@ export function Actions() {
   const check = useDraftCheck();
   const [said, setSaid] = useState('');
   const blocked = check.valid === undefined;
+  // Through the editor store: a draft with errors is kept under `draft:<id>`, one without errors
+  // becomes one of my techniques (src/state/editor/drafts.ts).
   const save = async () => {
-    const s = useDraft.getState();
-    if (!s.technique) return;
-    const key = s.technique.id || 'draft';
-    await useDrafts.getState().save({ key, name: key, savedAt: new Date().toISOString(), technique: s.technique });
-    setSaid(t('editor.actions.saved'));
-  };
-  const finish = async () => {
-    if (!check.valid) return;
-    await useUserTechniques.getState().remove(check.valid.id);
-    await useUserTechniques.getState().open(exportText(check.valid), `${check.valid.id}.json`);
-    setSaid(t('editor.actions.finished'));
+    const r = await useEditorStore.getState().saveDraft();
+    if (!r) return;
+    setSaid(t(!r.saved ? 'editor.actions.notSaved' : r.draft ? 'editor.actions.saved' : 'editor.actions.finished'));
   };
   return (
     <section className="panel ed-actions">
@@ -48,7 +41,7 @@ export function Actions() {
         <button type="button" disabled={blocked} onClick={() => check.valid && download(`${check.valid.id}.json`, exportText(check.valid))} data-testid="editor-export" aria-describedby={blocked ? 'ed-export-why' : undefined}>
           {t('editor.actions.export')}
         </button>
-        <button type="button" disabled={blocked} onClick={() => void finish()} data-testid="editor-finish">
+        <button type="button" disabled={blocked} onClick={() => void save()} data-testid="editor-finish">
           {t('editor.actions.finish')}
         </button>
         <button type="button" onClick={() => useDraft.getState().close()} data-testid="editor-leave">

@@ -1,29 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadLibrary } from '../../data/library';
 import { useLocalized } from '../../i18n/useLocalized';
 import { useUserTechniques } from '../../state/userTechniques';
 import { useViewer } from '../../state/store';
-import { copyId, copyTitle } from '../../state/userTechniques';
-import type { Technique } from '../../domain/technique/schema';
+import { copyId, copyTitle, DRAFT_KEY_PREFIX } from '../../state/userTechniques';
+import { deleteDraft, loadDrafts, saveTechnique, type StoredDraft } from '../../state/editor/drafts';
+import type { LocalizedText, Technique } from '../../domain/technique/schema';
 import { useDraft } from './draftStore';
-import { useDrafts } from './drafts';
 import { ImportButton } from './ImportButton';
+
+/** A stored draft as a technique (it has errors: read as it was saved, not through the gate). */
+const asTechnique = (d: StoredDraft) => d.technique as Technique;
+const titleOf = (d: StoredDraft): Partial<LocalizedText> => {
+  const ti = (d.technique as { title?: unknown }).title;
+  return ti && typeof ti === 'object' ? (ti as Partial<LocalizedText>) : {};
+};
 
 /** Start: a new technique, a copy of any technique, one of my drafts or my techniques. */
 export function StartPanel() {
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
-  const drafts = useDrafts((s) => s.list);
+  const [drafts, setDrafts] = useState<StoredDraft[]>([]);
+  const reload = useCallback(() => void loadDrafts().then(setDrafts), []);
   const mine = useUserTechniques((s) => s.entries);
   const user = useViewer((s) => s.userTechniques);
   const all = [...loadLibrary().techniques, ...user];
   const [from, setFrom] = useState(() => useViewer.getState().techniqueId ?? all[0]?.id ?? '');
   useEffect(() => {
-    void useDrafts.getState().load();
+    reload();
     void useUserTechniques.getState().load();
-  }, []);
-  const taken = () => new Set([...all.map((x) => x.id), ...drafts.map((d) => d.key)]);
+  }, [reload]);
+  const taken = () => new Set([...all.map((x) => x.id), ...drafts.map((d) => d.key.slice(DRAFT_KEY_PREFIX.length))]);
+  const titleText = (d: StoredDraft) => loc({ en: titleOf(d).en ?? '', ru: titleOf(d).ru ?? '' }) || d.key.slice(DRAFT_KEY_PREFIX.length);
   const startNew = () => {
     const ids = taken();
     useDraft.getState().start(null, { takenIds: ids });
@@ -37,10 +46,11 @@ export function StartPanel() {
   const rename = (key: string) => {
     const d = drafts.find((x) => x.key === key);
     if (!d) return;
-    const name = window.prompt(t('editor.start.renameLabel', { title: loc(d.technique.title) }), loc(d.technique.title));
+    const name = window.prompt(t('editor.start.renameLabel', { title: titleText(d) }), titleText(d));
     if (!name) return;
     const lang = i18n.language === 'ru' ? 'ru' : 'en';
-    void useDrafts.getState().save({ ...d, name, technique: { ...d.technique, title: { ...d.technique.title, [lang]: name } }, savedAt: new Date().toISOString() });
+    const tech = asTechnique(d);
+    void saveTechnique({ ...tech, title: { ...tech.title, [lang]: name } }).then(reload);
   };
   return (
     <div className="ed-start" data-testid="editor-start">
@@ -74,14 +84,14 @@ export function StartPanel() {
         <ul className="ed-list" data-testid="draft-list">
           {drafts.map((d) => (
             <li key={d.key}>
-              <span>{loc(d.technique.title) || d.name}</span>
-              <button type="button" className="small" onClick={() => useDraft.getState().start(d.technique, { mine: true })} data-testid={`draft-edit-${d.key}`}>
+              <span>{titleText(d)}</span>
+              <button type="button" className="small" onClick={() => useDraft.getState().start(asTechnique(d), { mine: true })} data-testid={`draft-edit-${d.key}`}>
                 {t('editor.start.edit')}
               </button>
-              <button type="button" className="small" onClick={() => rename(d.key)} aria-label={t('editor.start.renameLabel', { title: loc(d.technique.title) })}>
+              <button type="button" className="small" onClick={() => rename(d.key)} aria-label={t('editor.start.renameLabel', { title: titleText(d) })}>
                 {t('editor.start.rename')}
               </button>
-              <button type="button" className="small" onClick={() => void useDrafts.getState().remove(d.key)} aria-label={t('editor.start.deleteLabel', { title: loc(d.technique.title) })} data-testid={`draft-delete-${d.key}`}>
+              <button type="button" className="small" onClick={() => void deleteDraft(d.key).then(reload)} aria-label={t('editor.start.deleteLabel', { title: titleText(d) })} data-testid={`draft-delete-${d.key}`}>
                 {t('editor.start.delete')}
               </button>
             </li>
