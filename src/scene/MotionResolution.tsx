@@ -34,9 +34,11 @@ export function MotionResolution() {
     };
     // While the pointer holds the camera it may rest between moves: keep the resolution until
     // it is let go and the camera has come to rest (no sharp/blurred flicker mid-drag).
+    // A press that never moves the camera (a click placing a point) sends no 'wake' and so no
+    // 'sleep': the hold alone must not mark the camera as moving, or the release never restores.
     const hold = () => {
       s.held = true;
-      wake();
+      s.slow = 0;
     };
     const rest = () => {
       s.moving = false;

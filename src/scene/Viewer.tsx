@@ -15,6 +15,7 @@ import { tablePose } from './TablePose';
 
 // The chosen technique (library, motion compiler, hands) is its own chunk: not needed for the first frame.
 const TechniqueLayer = lazy(() => import('./TechniqueLayer'));
+const EditorLayer = lazy(() => import('./editor/EditorLayer'));
 import { ExportBridge } from '../export/ExportBridge';
 import { MotionResolution } from './MotionResolution';
 
@@ -25,6 +26,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
   const v = poseView(CAMERA_VIEWS.posterior, tablePose.current.pose, undefined, tablePose.current.supports);
   const techniqueId = useViewer((s) => s.techniqueId);
   const trainee = useUserData((s) => s.mode === 'trainee');
+  const editing = useViewer((s) => s.editing);
   return (
     <Canvas
       frameloop="demand"
@@ -55,7 +57,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
           <BackModel />
           {trainee && <LandmarkMarkers />}
           <QuizMarkers />
-          {techniqueId && <TechniqueLayer />}
+          {editing ? <EditorLayer /> : techniqueId && <TechniqueLayer />}
         </TableScene>
         <Ready onReady={onReady} />
         <ExportBridge />

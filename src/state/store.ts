@@ -127,6 +127,9 @@ export interface ViewerState {
   setHovered: (id: string | null) => void;
   select: (id: string | null) => void;
   setIsolate: (on: boolean) => void;
+  /** The authoring studio is open (src/ui/editor, lazy). */
+  editing: boolean;
+  setEditing: (on: boolean) => void;
 }
 
 export const useViewer = create<ViewerState>()((set) => ({
@@ -214,4 +217,6 @@ export const useViewer = create<ViewerState>()((set) => ({
   setHovered: (hovered) => set({ hovered }),
   select: (selected) => set(selected ? { selected } : { selected: null, isolate: false }),
   setIsolate: (isolate) => set({ isolate }),
+  editing: false,
+  setEditing: (editing) => set({ editing }),
 }));

@@ -11,6 +11,7 @@ import { useUserData } from '../state/userData';
 // Tabs that are not on screen at start load on first use (a smaller first download).
 const EvidencePage = lazy(() => import('./safety/EvidencePage').then((m) => ({ default: m.EvidencePage })));
 const LearnTab = lazy(() => import('./LearnTab').then((m) => ({ default: m.LearnTab })));
+const Editor = lazy(() => import('./editor/Editor'));
 
 const TABS: SidebarTab[] = ['techniques', 'view', 'safety', 'learn'];
 
@@ -19,6 +20,7 @@ export function Sidebar() {
   const { t } = useTranslation();
   const tab = useViewer((s) => s.tab);
   const setTab = useViewer.getState().setTab;
+  const editing = useViewer((s) => s.editing);
   const onKey = (e: React.KeyboardEvent) => {
     const i = TABS.indexOf(tab);
     const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
@@ -28,8 +30,10 @@ export function Sidebar() {
     setTab(id);
     document.getElementById(`tab-${id}`)?.focus();
   };
+  if (editing) return <aside className="sidebar"><ErrorBoundary part="editor"><Suspense fallback={<p className="muted">…</p>}><Editor /></Suspense></ErrorBoundary></aside>;
   return (
     <aside className="sidebar">
+      <button type="button" className="edit-entry" onClick={() => useViewer.getState().setEditing(true)} data-testid="open-editor">{t('editor.open')}</button>
       <div role="tablist" aria-label={t('tabs.label')} className="tabs" onKeyDown={onKey}>
         {TABS.map((id) => (
           <button
