@@ -4,7 +4,7 @@ import type { Timeline } from '../domain/motion/types';
 import { maxStaticCupsAtOnce, staticCupPoses, staticCupSlots, staticCupsAt } from '../domain/motion/staticCups';
 import { playback } from '../state/playback';
 import type { MeshSurface } from '../geometry/meshSurface';
-import { createCup, poseStaticCups, seatCupOnSkin, type CupRig } from './actors/cupRig';
+import { createCup, poseStaticCups, type CupRig } from './actors/cupRig';
 
 /**
  * Cups left on the skin (set-cup with `leave_on`), each drawn on the skin at its place, with its
@@ -26,8 +26,7 @@ export function StaticCups({ timeline, actor, skin }: { timeline: Timeline; acto
   );
   useFrame(() => {
     const a = actor.current;
-    // The moving cup under suction sits in the skin (no rim in the air over the flank).
-    if (a && a.visible && a.suction > 0) seatCupOnSkin(a, skin);
+    // (The moving cup was seated on the skin by TechniquePlayer before the hands took hold of it.)
     if (pool.length === 0) return;
     const n = staticCupsAt(timeline, playback.t, slots);
     poseStaticCups(pool, slots, n, poses, a, skin);

@@ -21,7 +21,7 @@ import { Cup } from './actors/Cup';
 import { PathTrail } from './PathTrail';
 import { StaticCups } from './StaticCups';
 import type { HandRig } from './actors/handRig';
-import type { CupRig } from './actors/cupRig';
+import { seatCupOnSkin, type CupRig } from './actors/cupRig';
 import { poseArms, poseCup, poseHand, type ArmPlacement } from './actors/poseActors';
 import { Arm } from './actors/Arm';
 import type { ArmRig } from './actors/armRig';
@@ -150,8 +150,13 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
     }
     const smp = sampleInto(timeline, playback.t, playback.sample);
     // the hands follow the curve of the back (fingers bent to the skin, forearm kept out)
-    if (left.current) poseHand(left.current, smp.left, poseL, skin);
-    if (right.current) poseHand(right.current, smp.right, poseR, skin);
+    // the cup first (seated on the skin under suction), so a hand holding it takes its top
+    if (cup.current) {
+      poseCup(cup.current, smp.cup);
+      if (cup.current.visible && cup.current.suction > 0) seatCupOnSkin(cup.current, skin);
+    }
+    if (left.current) poseHand(left.current, smp.left, poseL, skin, cup.current);
+    if (right.current) poseHand(right.current, smp.right, poseR, skin, cup.current);
     if (left.current && right.current && armL.current && armR.current) {
       // the arms from where the therapist stands (between two steps: walking from one place to the next)
       const i = smp.stepIndex;
@@ -162,7 +167,6 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       armAt.position = stepPosition(technique, i);
       poseArms(armL.current, armR.current, left.current, right.current, armAt, skin);
     }
-    if (cup.current) poseCup(cup.current, smp.cup);
     const u = sceneHandles.skinUniforms;
     if (u) {
       const press = u.uPress.value;

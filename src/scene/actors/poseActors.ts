@@ -2,7 +2,7 @@ import { Quaternion, Vector3 } from 'three';
 import { blendShapes, type HandPose } from '../../domain/motion/handShapes';
 import type { ActorSample } from '../../domain/motion/types';
 import type { HandRig } from './handRig';
-import type { CupRig } from './cupRig';
+import { cupGrip, type CupGrip, type CupRig } from './cupRig';
 import type { MeshSurface } from '../../geometry/meshSurface';
 import { conformHand } from './conformHand';
 import {
@@ -25,10 +25,11 @@ export const MAX_PRESS_DEPTH_M = 0.006;
 const _p = new Vector3();
 const _n = new Vector3();
 const _f = new Vector3();
+const _grip: CupGrip = { point: new Vector3(), normal: new Vector3(), forward: new Vector3() };
 
 /**
- * A hand holding the cup sits on top of it and would hide it from the usual back views: it is
- * drawn see-through while it grips, so the cup and its skin dome stay visible.
+ * A hand gripping the cup where the cup rig is not given (node-side checks) is drawn see-through;
+ * with the cup rig it holds the cup's top (poseHand).
  */
 function setGhost(rig: HandRig, ghost: boolean) {
   const m = rig.material;
@@ -47,12 +48,20 @@ function setGhost(rig: HandRig, ghost: boolean) {
  * (every frame) and by the node-side motion checks, so what is checked is what is drawn.
  * `pose` is caller-owned scratch. No allocation.
  */
-export function poseHand(rig: HandRig, a: ActorSample, pose: HandPose, surface?: MeshSurface): void {
+export function poseHand(rig: HandRig, a: ActorSample, pose: HandPose, surface?: MeshSurface, cup?: CupRig | null): void {
   rig.visible = a.active;
   if (!a.active) return;
-  setGhost(rig, a.grip === 'cup');
+  // A hand holding the placed cup takes it by its closed top (cupGrip): drawn solid, not through
+  // the glass. Without the cup rig (node-side checks) it keeps the old see-through grip.
+  const holding = a.grip === 'cup' && cup != null && cup.visible;
+  setGhost(rig, a.grip === 'cup' && !holding);
   blendShapes(a.shape, a.nextShape, a.blend, pose);
   rig.applyShape(pose);
+  if (holding) {
+    cupGrip(cup, _grip);
+    rig.placeContact(_grip.point, _grip.normal, _grip.forward, 0.012);
+    return;
+  }
   _p.set(a.position[0], a.position[1], a.position[2]);
   _n.set(a.normal[0], a.normal[1], a.normal[2]);
   _f.set(a.forward[0], a.forward[1], a.forward[2]);
