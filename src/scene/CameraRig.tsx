@@ -8,7 +8,8 @@ import { playback } from '../state/playback';
 import { stepAt } from '../state/timelineNav';
 import { fitView, type CameraView } from '../domain/anatomy/views';
 import { exposeCamera } from './debugHandle';
-import { clearSight, poseBox, poseView } from '../domain/anatomy/positions';
+import { clearSight, poseBox, poseView, therapistOccluder } from '../domain/anatomy/positions';
+import { sceneHandles } from '../state/sceneHandles';
 import { tablePose } from './TablePose';
 
 function prefersReducedMotion(): boolean {
@@ -44,7 +45,11 @@ export function CameraRig() {
   const goal = (): CameraView => {
     const s = useViewer.getState();
     // Presets are aimed in the body frame; the body lies in the room in the current position.
-    const { pose, supports } = tablePose.current;
+    const { pose, supports: furniture } = tablePose.current;
+    // While a technique is shown, the therapist's shoulders are kept out of the line of sight too
+    // (side-lying, the back views look from where the therapist stands).
+    const th = sceneHandles.therapist;
+    const supports = s.timeline && th.on ? [...furniture, therapistOccluder(pose, th.shoulderL, th.shoulderR)] : furniture;
     const preset = poseView(CAMERA_VIEWS[s.view], pose, undefined, supports);
     const m = s.timeline;
     if (!s.follow || !m) {

@@ -74,6 +74,13 @@ interface Lengths {
  * (while playing), samples the pose and moves the hands and cup. Everything per frame goes
  * through refs and preallocated objects; React state changes only on play/pause/seek.
  */
+/** Vector3 → a preallocated [x, y, z] (no allocation per frame). */
+function copy3(v: { x: number; y: number; z: number }, out: [number, number, number]): void {
+  out[0] = v.x;
+  out[1] = v.y;
+  out[2] = v.z;
+}
+
 export function TechniquePlayer({ technique }: { technique: Technique }) {
   const gltf = useBackModel();
   const invalidate = useThree((s) => s.invalidate);
@@ -165,7 +172,11 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       armAt.from = between ? (places[i - 1] ?? armAt.place) : armAt.place;
       armAt.blend = between && smp.stepDuration > 0 ? smp.stepTime / smp.stepDuration : 1;
       armAt.position = stepPosition(technique, i);
-      poseArms(armL.current, armR.current, left.current, right.current, armAt, skin);
+      const st = poseArms(armL.current, armR.current, left.current, right.current, armAt, skin);
+      const th = sceneHandles.therapist;
+      th.on = armL.current.visible || armR.current.visible;
+      copy3(st.shoulderL, th.shoulderL);
+      copy3(st.shoulderR, th.shoulderR);
     }
     const u = sceneHandles.skinUniforms;
     if (u) {
@@ -184,6 +195,7 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
 
   useEffect(
     () => () => {
+      sceneHandles.therapist.on = false;
       const u = sceneHandles.skinUniforms;
       if (u) {
         for (const v of u.uPress.value) v.w = 0;

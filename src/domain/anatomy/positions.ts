@@ -27,8 +27,15 @@ export interface RigidPose {
   translation: Vec3;
 }
 
+/** An axis-aligned box in the room frame the camera must not look through. */
+export interface SightBox {
+  center: Vec3;
+  /** Full sizes along X, Y, Z. */
+  size: Vec3;
+}
+
 /** One piece of furniture, an axis-aligned rounded box in the room frame. */
-export interface SupportPiece {
+export interface SupportPiece extends SightBox {
   kind: 'table-top' | 'table-frame' | 'leg' | 'face-cradle' | 'cradle-bar' | 'pillow' | 'chest-pad' | 'seat' | 'chair-frame';
   center: Vec3;
   /** Full sizes along X, Y, Z. */
@@ -288,7 +295,7 @@ export function poseView(
   view: { position: Vec3; target: Vec3 },
   pose: RigidPose,
   minPolar = (25 * Math.PI) / 180,
-  supports: readonly SupportPiece[] = [],
+  supports: readonly SightBox[] = [],
 ): { position: [number, number, number]; target: [number, number, number] } {
   const target = applyPose(pose, view.target);
   let p = applyPose(pose, view.position);
@@ -316,7 +323,7 @@ export const FLOOR_Y = -TABLE_HEIGHT;
 const CAMERA_FLOOR_CLEARANCE = 0.25;
 
 /** Does the segment a→b pass through the support's box? (Slab test.) */
-function segmentHits(a: Vec3, b: Vec3, s: SupportPiece): boolean {
+function segmentHits(a: Vec3, b: Vec3, s: SightBox): boolean {
   let t0 = 0;
   let t1 = 1;
   for (let k = 0; k < 3; k++) {
@@ -337,8 +344,32 @@ function segmentHits(a: Vec3, b: Vec3, s: SupportPiece): boolean {
   return true;
 }
 
+/** Room round the shoulder joints the drawn shoulder caps and upper arms take, metres. */
+const THERAPIST_SHOULDER_M = 0.12;
+
+/**
+ * The therapist's shoulders as something the camera must not look through: the room-frame box
+ * round both shoulder joints (body frame in) grown by the sleeves' shoulder caps. Only the arms
+ * are drawn (no torso or head), so only they can block the view. Not furniture: not drawn, only
+ * passed to `clearSight` / `poseView` with the furniture.
+ */
+export function therapistOccluder(pose: RigidPose, shoulderL: Vec3, shoulderR: Vec3): SightBox {
+  const lo: [number, number, number] = [Infinity, Infinity, Infinity];
+  const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (const q of [applyPose(pose, shoulderL), applyPose(pose, shoulderR)]) {
+    for (let k = 0; k < 3; k++) {
+      lo[k] = Math.min(lo[k]!, q[k]! - THERAPIST_SHOULDER_M);
+      hi[k] = Math.max(hi[k]!, q[k]! + THERAPIST_SHOULDER_M);
+    }
+  }
+  return {
+    center: [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2],
+    size: [hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]],
+  };
+}
+
 /** The camera above the floor and nothing of the furniture between it and the target. */
-export function sightClear(camera: Vec3, target: Vec3, supports: readonly SupportPiece[]): boolean {
+export function sightClear(camera: Vec3, target: Vec3, supports: readonly SightBox[]): boolean {
   if (camera[1] < FLOOR_Y + CAMERA_FLOOR_CLEARANCE) return false;
   for (const s of supports) if (segmentHits(camera, target, s)) return false;
   return true;
@@ -352,7 +383,7 @@ export function sightClear(camera: Vec3, target: Vec3, supports: readonly Suppor
 export function clearSight(
   camera: Vec3,
   target: Vec3,
-  supports: readonly SupportPiece[],
+  supports: readonly SightBox[],
 ): { position: [number, number, number]; target: [number, number, number] } {
   if (supports.length === 0 || sightClear(camera, target, supports))
     return { position: [camera[0], camera[1], camera[2]], target: [target[0], target[1], target[2]] };
@@ -361,15 +392,28 @@ export function clearSight(
   const h = Math.hypot(d[0]!, d[2]!);
   const hx = h > 1e-6 ? d[0]! / h : 0;
   const hz = h > 1e-6 ? d[2]! / h : 1;
-  let elev = Math.asin(Math.max(-1, Math.min(1, d[1]! / len)));
+  const elev0 = Math.asin(Math.max(-1, Math.min(1, d[1]! / len)));
   const top = (75 * Math.PI) / 180;
+  const deg = Math.PI / 180;
   let p: [number, number, number] = [camera[0], camera[1], camera[2]];
-  while (elev < top) {
-    elev = Math.min(top, elev + (5 * Math.PI) / 180);
-    p = [target[0] + len * Math.cos(elev) * hx, target[1] + len * Math.sin(elev), target[2] + len * Math.cos(elev) * hz];
-    if (sightClear(p, target, supports)) break;
+  // First raise the camera over what is in the way (5° at a time); if that is not enough (someone
+  // standing right behind the target), also swing it round the target, nearest swing first.
+  let first: [number, number, number] | null = null;
+  for (const swing of [0, 20, -20, 40, -40, 60, -60, 90, -90]) {
+    const c = Math.cos(swing * deg);
+    const sn = Math.sin(swing * deg);
+    const ax = hx * c - hz * sn;
+    const az = hx * sn + hz * c;
+    let elev = elev0;
+    while (elev < top) {
+      elev = Math.min(top, elev + 5 * deg);
+      p = [target[0] + len * Math.cos(elev) * ax, target[1] + len * Math.sin(elev), target[2] + len * Math.cos(elev) * az];
+      if (sightClear(p, target, supports)) return { position: p, target: [target[0], target[1], target[2]] };
+    }
+    first ??= p;
   }
-  return { position: p, target: [target[0], target[1], target[2]] };
+  // Nothing clears it (the therapist leaning right over the target): as high as allowed, unswung.
+  return { position: first ?? p, target: [target[0], target[1], target[2]] };
 }
 
 /** A body-frame box moved into the room with the body (the box of its 8 moved corners). */
