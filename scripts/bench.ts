@@ -29,6 +29,8 @@ interface PageFigures {
   firstFrameMs: number[];
   orbitIntervalMs: number[];
   idleDraws: number;
+  /** Studio: input event → first frame drawn with the edited timeline, ms (app only). */
+  editToFrameMs: number[];
   drawCalls: number | null;
   triangles: number | null;
 }
@@ -111,6 +113,46 @@ async function heapAfterSwitches(page: Page, n: number): Promise<number> {
   return usedSize;
 }
 
+/**
+ * Edit-to-frame latency in the authoring studio (issue 11): a new technique's rub step gets a new
+ * repetition count typed into its form, n times; each time, from the input event (timestamped in
+ * the page) to the first rAF tick after a drawn frame whose timeline has the new duration (the
+ * check + compile + React commit + the frame; up to one rAF tick of overshoot).
+ */
+async function editLatency(page: Page, n: number): Promise<number[]> {
+  type W = { __draws: number; __editAt: number; __handpath: { frame: () => { duration: number } } };
+  await page.getByTestId('open-editor').click();
+  await page.getByTestId('editor').waitFor();
+  await page.getByTestId('editor-new').click();
+  await page.waitForFunction(() => (window as unknown as W).__handpath.frame().duration > 0, undefined, { timeout: 60_000 });
+  await page.evaluate(() =>
+    document.addEventListener('input', () => ((window as unknown as W).__editAt = performance.now()), { capture: true }),
+  );
+  const field = page.getByTestId('field-repetitions');
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const before = await page.evaluate(() => (window as unknown as W).__handpath.frame().duration);
+    const wait = page.evaluate(
+      (d0) =>
+        new Promise<number>((resolve) => {
+          const w = window as unknown as W;
+          let draws = w.__draws;
+          const tick = (t: number) => {
+            const drawn = w.__draws !== draws;
+            draws = w.__draws;
+            if (drawn && w.__handpath.frame().duration !== d0 && w.__editAt > 0) resolve(t - w.__editAt);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+      before,
+    );
+    await field.fill(String(4 + (i % 2) * 3)); // 4, 7, 4, 7 …: every edit changes the duration
+    out.push(await wait);
+  }
+  return out;
+}
+
 async function measure(
   url: string,
   ready: (page: Page) => Promise<void>,
@@ -125,6 +167,7 @@ async function measure(
     firstFrameMs: [],
     orbitIntervalMs: [],
     idleDraws: 0,
+    editToFrameMs: [],
     drawCalls: null,
     triangles: null,
   };
@@ -166,6 +209,7 @@ async function measure(
       fig.playIntervalMs = await playing(page);
       fig.heapAfter10 = await heapAfterSwitches(page, 10);
       fig.heapAfter200 = fig.heapAfter10 && (await heapAfterSwitches(page, 190));
+      fig.editToFrameMs = await editLatency(page, 12);
     }
     await context.close();
   }
@@ -241,6 +285,7 @@ async function main() {
     `| draw calls in 2 s idle | ${app.idleDraws} | ${min.idleDraws} | | 0 |`,
     `| frame interval while a technique plays, median | ${ms(median(app.playIntervalMs))} | static scene orbiting just before: ${ms(median(app.staticIntervalMs))} | ${ratio(median(app.playIntervalMs), median(app.staticIntervalMs))} | ≤ 1.15× |`,
     `| JS heap after switching techniques 10× / 200× (after a forced GC) | ${(app.heapAfter10 / 1048576).toFixed(1)} MiB / ${(app.heapAfter200 / 1048576).toFixed(1)} MiB | | ${ratio(app.heapAfter200, app.heapAfter10)} | flat |`,
+    `| studio: edit → first frame with the edit, median / max of ${app.editToFrameMs.length} edits | ${ms(median(app.editToFrameMs))} / ${ms(Math.max(...app.editToFrameMs))} | | | no stutter |`,
     ``,
     `Raw: app first frames ${app.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms; minimal ${min.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms;`,
     `orbit frames sampled: app ${app.orbitIntervalMs.length}, minimal ${min.orbitIntervalMs.length}.`,
