@@ -132,21 +132,17 @@ async function editLatency(page: Page, n: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const before = await page.evaluate(() => (window as unknown as W).__handpath.frame().duration);
-    const wait = page.evaluate(
-      (d0) =>
-        new Promise<number>((resolve) => {
-          const w = window as unknown as W;
-          let draws = w.__draws;
-          const tick = (t: number) => {
-            const drawn = w.__draws !== draws;
-            draws = w.__draws;
-            if (drawn && w.__handpath.frame().duration !== d0 && w.__editAt > 0) resolve(t - w.__editAt);
-            else requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        }),
-      before,
-    );
+    // A string, not a function: tsx would wrap the named inner arrow in a helper the page lacks.
+    const wait = page.evaluate<number>(`new Promise((resolve) => {
+      let draws = window.__draws;
+      const tick = (t) => {
+        const drawn = window.__draws !== draws;
+        draws = window.__draws;
+        if (drawn && window.__handpath.frame().duration !== ${before} && window.__editAt > 0) resolve(t - window.__editAt);
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })`);
     await field.fill(String(4 + (i % 2) * 3)); // 4, 7, 4, 7 …: every edit changes the duration
     out.push(await wait);
   }
