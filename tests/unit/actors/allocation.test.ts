@@ -7,47 +7,10 @@ import { describe, expect, it, vi } from 'vitest';
  * Not covered: plain object/array literals and closures (the per-frame functions contain none;
  * see the source), and three's own internals (which the rig does not call into for allocation).
  */
-const counter = vi.hoisted(() => ({ on: false, n: 0, byClass: new Map<string, number>() }));
-
-vi.mock('three', async (importOriginal) => {
-  const t = await importOriginal<typeof import('three')>();
-  const tick = (name: string): void => {
-    if (!counter.on) return;
-    counter.n++;
-    counter.byClass.set(name, (counter.byClass.get(name) ?? 0) + 1);
-  };
-  class Vector2 extends t.Vector2 {
-    constructor(x?: number, y?: number) {
-      super(x, y);
-      tick('Vector2');
-    }
-  }
-  class Vector3 extends t.Vector3 {
-    constructor(x?: number, y?: number, z?: number) {
-      super(x, y, z);
-      tick('Vector3');
-    }
-  }
-  class Quaternion extends t.Quaternion {
-    constructor(x?: number, y?: number, z?: number, w?: number) {
-      super(x, y, z, w);
-      tick('Quaternion');
-    }
-  }
-  class Matrix4 extends t.Matrix4 {
-    constructor() {
-      super();
-      tick('Matrix4');
-    }
-  }
-  class Color extends t.Color {
-    constructor(hex?: number) {
-      super(hex);
-      tick('Color');
-    }
-  }
-  return { ...t, Vector2, Vector3, Quaternion, Matrix4, Color };
-});
+vi.mock('three', async (importOriginal) =>
+  (await import('./countingThree')).countingThree(await importOriginal<typeof import('three')>()),
+);
+const { counter } = await import('./countingThree');
 
 const { Vector3 } = await import('three');
 const { createHand } = await import('../../../src/scene/actors/handRig');
