@@ -25,28 +25,13 @@ import { therapistAtOf } from '../../../src/domain/motion/stance';
 import { TABLE_HEIGHT, applyPose, bodyPose, stepPosition } from '../../../src/domain/anatomy/positions';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
+// The oracle's own forearm-cross measure: 2D segment crossing seen from behind, degrees or −1.
+import { crossAngle } from '../oracle/oracle';
 
 const SAMPLES_PER_STEP = 6;
 /** Radii of the arm's capsules (forearm, upper arm in its sleeve), metres. */
 const R_FOREARM = 0.03;
 const R_UPPER = 0.045;
-
-/** 2D segment crossing seen from behind (body x, y), degrees, or −1 (as the oracle's forearm-cross). */
-function crossAngle(a0: Vector3, a1: Vector3, b0: Vector3, b1: Vector3): number {
-  const rx = a1.x - a0.x;
-  const ry = a1.y - a0.y;
-  const sx = b1.x - b0.x;
-  const sy = b1.y - b0.y;
-  const den = rx * sy - ry * sx;
-  if (Math.abs(den) < 1e-12) return -1;
-  const qx = b0.x - a0.x;
-  const qy = b0.y - a0.y;
-  const t = (qx * sy - qy * sx) / den;
-  const u = (qx * ry - qy * rx) / den;
-  if (t < 0 || t > 1 || u < 0 || u > 1) return -1;
-  const c = Math.abs(rx * sx + ry * sy) / (Math.hypot(rx, ry) * Math.hypot(sx, sy));
-  return (Math.acos(Math.min(1, c)) * 180) / Math.PI;
-}
 
 interface Figures {
   frames: number;

@@ -205,7 +205,7 @@ export function handSpheres(rig: HandRig): Array<{ c: Vector3; r: number; name: 
 }
 
 /** 2D segment intersection (x, y of the body frame: as seen from behind). Angle in degrees or -1. */
-function crossAngle(a0: Vector3, a1: Vector3, b0: Vector3, b1: Vector3): number {
+export function crossAngle(a0: Vector3, a1: Vector3, b0: Vector3, b1: Vector3): number {
   const rx = a1.x - a0.x;
   const ry = a1.y - a0.y;
   const sx = b1.x - b0.x;
