@@ -284,7 +284,7 @@ async function main() {
     `| studio: edit → first frame with the edit, median / max of ${app.editToFrameMs.length} edits | ${ms(median(app.editToFrameMs))} / ${ms(Math.max(...app.editToFrameMs))} | | | no stutter |`,
     ``,
     `Raw: app first frames ${app.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms; minimal ${min.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms;`,
-    `orbit frames sampled: app ${app.orbitIntervalMs.length}, minimal ${min.orbitIntervalMs.length}.`,
+    `orbit frames sampled: app ${app.orbitIntervalMs.length}, minimal ${min.orbitIntervalMs.length}; studio edits, in order: ${app.editToFrameMs.map((x) => x.toFixed(0)).join(', ')} ms.`,
   ];
   const report = lines.join('\n') + '\n';
   process.stdout.write(report);
