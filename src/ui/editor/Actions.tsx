@@ -4,19 +4,13 @@ import { useEditorStore } from '../../state/editor/editorStore';
 import { useDraft } from './draftStore';
 import { useDraftCheck } from './useCheck';
 import { ImportButton } from './ImportButton';
+import { downloadBlob } from '../downloadBlob';
 
 /** The file's text as exported: the gate's technique (defaults filled), so it reads back equal. */
 export const exportText = (t: unknown) => `${JSON.stringify(t, null, 2)}\n`;
 
 function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type: 'application/json' }), name);
 }
 
 /** Save the draft (errors or not), export or finish (only without errors), import, leave. */

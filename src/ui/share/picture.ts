@@ -7,6 +7,7 @@
  * task (it is still valid until the browser composites), and the renderer is put back and redraws.
  */
 import { _roots } from '@react-three/fiber';
+import { downloadBlob } from '../downloadBlob';
 
 export interface PictureCaption {
   title: string;
@@ -125,14 +126,7 @@ export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string): Pro
   return new Promise((resolve) => {
     canvas.toBlob((blob) => {
       if (!blob) return resolve(false);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(blob, fileName);
       resolve(true);
     }, 'image/png');
   });
