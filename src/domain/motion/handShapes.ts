@@ -399,7 +399,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
   'fingertip-press': {
     name: 'fingertip-press',
     angles: angles({
-      ...fingers({ index: [52, 36, 10, 3], middle: [58, 42, 12, 0], ring: [75, 100, 60, 2], little: [78, 100, 60, 4] }),
+      // index and middle stand side by side on their tips, at one height, fingers together; the
+      // last phalanges steep (≥ 60° to the skin, the longer middle finger straighter at its MCP
+      // and bent at its PIP) so no phalanx lies in the skin behind the tip
+      // (tests/unit/motion/shapeFingertip.test.ts)
+      ...fingers({ index: [36, 22, 0, -3], middle: [20, 52, 6, 0], ring: [75, 100, 60, 2], little: [78, 100, 60, 4] }),
       thumbCmcFlex: 19,
       thumbCmcAbd: 18,
       thumbCmcRoll: -49,
