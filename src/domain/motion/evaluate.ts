@@ -8,7 +8,7 @@ import { type PathPoint, evalPath, pathPoint } from './chartPath';
 import type { ChartPose, MovePiece, MoveProgram, Piece, SpineGuard, TravelPiece } from './types';
 import { clamp, lerp, smooth01 } from './vec';
 import { forearmOf, headingForArm, stanceArm } from './stance';
-import { FOOTPRINTS } from './footprint';
+import { BLEND_FOOTPRINT, FOOTPRINTS } from './footprint';
 import { type StretchOut, evalStretch } from './moves/stretch';
 import { type VibrateOut, evalVibrate } from './moves/vibration';
 import { type CupRemoveOut, evalCupRemove } from './moves/removeCup';
@@ -139,10 +139,12 @@ export function keepOutWidth(
 ): number {
   let G = base * guardWeight(guard, y);
   const strip = STRIP_HALF_M + STRIP_MARGIN_M;
-  for (let k = 0; k < 2; k++) {
-    const sh: HandShape = k === 0 ? shape : 'flat';
+  // A kneading hand closes and opens its grip from and to a flat palm (and a press-pull peels
+  // a flat palm off): the parts of both ends, and of the half-closed grip, stay out.
+  for (let k = 0; k < 3; k++) {
     if (k === 1 && kind !== 'knead' && kind !== 'press-pull') break;
-    const pts = FOOTPRINTS[sh];
+    if (k === 2 && kind !== 'knead') break;
+    const pts = k === 0 ? FOOTPRINTS[shape] : k === 1 ? FOOTPRINTS.flat : BLEND_FOOTPRINT;
     for (let i = 0; i < pts.length; i++) {
       const pt = pts[i] as readonly [number, number];
       const du = pt[0] * hu + handSign * pt[1] * hy;

@@ -72,17 +72,39 @@ export const FOOTPRINTS: Readonly<Record<HandShape, readonly (readonly [number, 
     [0.029, -0.034],
   ],
   knead: [
-    [0.015, 0.028],
-    [0.007, 0.038],
-    [-0.008, 0.059],
-    [0.013, 0.008],
-    [0.017, 0.028],
-    [0.009, 0.037],
-    [-0.007, 0.058],
-    [-0.013, -0.018],
-    [-0.01, -0.023],
+    [0.019, 0.025],
+    [0.011, 0.034],
+    [-0.007, 0.055],
+    [0.016, 0.004],
+    [0.023, 0.024],
+    [0.014, 0.032],
+    [-0.005, 0.054],
+    [-0.016, -0.014],
+    [-0.013, -0.019],
   ],
 };
+
+/** Blends flat → knead at which BLEND_FOOTPRINT is measured (a hand closing or opening its grip). */
+export const BLEND_FOOTPRINT_STEPS: readonly number[] = [0.15, 0.3, 0.45, 0.6, 0.8];
+
+/**
+ * Footprint of a hand half-way between a flat palm and a kneading grip (the union over
+ * BLEND_FOOTPRINT_STEPS, points within 3 mm merged): the curling fingertips sweep through
+ * places neither end shape touches. Kept in step with the rig by
+ * tests/unit/motion/shapeFootprint.test.ts (which prints the table to paste).
+ */
+export const BLEND_FOOTPRINT: readonly (readonly [number, number])[] = [
+  [0.103, -0.028], [0.114, -0.006], [0.106, 0.015], [0.079, 0.035],
+  [0.108, -0.028], [0.12, -0.006], [0.111, 0.015], [0.083, 0.036],
+  [0.086, -0.022], [0.096, -0.001], [0.088, 0.019], [0.061, 0.04],
+  [0.091, -0.022], [0.102, -0.001], [0.093, 0.02], [0.066, 0.04],
+  [0.068, -0.016], [0.079, 0.005], [0.07, 0.023], [0.045, 0.044],
+  [0.074, -0.017], [0.084, 0.005], [0.075, 0.023], [0.049, 0.044],
+  [0.052, -0.011], [0.061, 0.01], [0.053, 0.026], [0.029, 0.047],
+  [0.057, -0.011], [0.066, 0.01], [0.057, 0.026], [0.033, 0.047],
+  [0.031, -0.003], [0.039, 0.018], [0.031, 0.03], [0.009, 0.051],
+  [0.035, -0.003], [0.043, 0.017], [0.035, 0.029], [0.013, 0.051],
+];
 
 /**
  * How far a shape's footprint reaches towards the midline from its contact point, metres

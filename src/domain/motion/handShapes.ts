@@ -425,7 +425,9 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
   'palm-edge': {
     name: 'palm-edge',
     angles: angles({
-      ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [7, 7, 3, -1], little: [8, 8, 4, -2] }),
+      // the ring finger drawn in towards the middle one: it is longer than the little finger and
+      // would reach past its tip into a skin that rises ahead (tests/unit/motion/shapeEdge.test.ts)
+      ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [7, 7, 3, -5], little: [8, 8, 4, -2] }),
       thumbCmcFlex: 14,
       thumbCmcAbd: -2,
       thumbCmcRoll: -10,
@@ -471,12 +473,15 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
   knead: {
     name: 'knead',
     angles: angles({
-      ...fingers({ index: [42, 48, 18, 2], middle: [44, 50, 18, 0], ring: [46, 50, 18, 2], little: [48, 50, 18, 5] }),
-      thumbCmcFlex: -15,
+      // fingers curled only so far that their last phalanges stand on the fold, pads towards the
+      // thumb (more, and the conform's MCP hooks the middle tip into the skin); the thumb comes
+      // across the palm to close the grip (tests/unit/motion/shapeKnead.test.ts)
+      ...fingers({ index: [42, 40, 12, 2], middle: [44, 40, 12, 0], ring: [46, 40, 12, 2], little: [48, 40, 12, 5] }),
+      thumbCmcFlex: -5,
       thumbCmcAbd: 36,
       thumbCmcRoll: -46,
       thumbMcp: 16,
-      thumbIp: 10,
+      thumbIp: 0,
       palmArch: 10,
       wristExt: 20,
     }),

@@ -1,0 +1,62 @@
+/**
+ * The oracle's examples for the hand shapes, posed on the real back exactly as the scene poses
+ * them (compile → sample → poseHand with the skin's conform): each phalanx named stays out of the
+ * body but for the oracle's 3 mm (spheres of tests/unit/oracle/oracle.ts: `handSpheres`), beyond
+ * the pressure dent. Before the shape fixes (30 Nov, 65ee020) each was 3–7 mm in:
+ * - fingertip-press middle3 (classic-circular-rub step 2, 3.3–4.3 mm),
+ * - knead middle3 (classic-knead-palms step 2, classic-full-session step 3: 5.6–7.0 mm, a hooked
+ *   middle finger),
+ * - palm-edge ring3 (classic-edge-of-palm steps 2–3: 3.0–6.9 mm, the ring finger reaching past
+ *   the little fingertip into the skin).
+ */
+import { describe, expect, it } from 'vitest';
+import { Vector3 } from 'three';
+import { testAnatomies, testTechniques } from './fixtures/anatomy';
+import { handSpheres, oracleTechniques } from '../oracle/oracle';
+import { createHand } from '../../../src/scene/actors/handRig';
+import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
+import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
+import { createHandPose } from '../../../src/domain/motion/handShapes';
+import type { MeshSurface } from '../../../src/geometry/meshSurface';
+
+const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right', string]> = [
+  ['classic-circular-rub', 176.16, 'left', 'middle3'],
+  ['classic-circular-rub', 176.16, 'right', 'middle3'],
+  ['classic-circular-rub', 210.53, 'right', 'middle3'],
+  ['classic-knead-palms~demo', 24.1, 'right', 'middle3'],
+  ['classic-knead-palms', 203.37, 'right', 'middle3'],
+  ['classic-full-session', 556.65, 'right', 'middle3'],
+  ['classic-edge-of-palm', 230.84, 'left', 'ring3'],
+  ['classic-edge-of-palm', 333.07, 'right', 'ring3'],
+  ['classic-full-session~demo', 80.22, 'right', 'ring3'],
+];
+
+describe('hand shapes on the real back (the oracle examples)', { timeout: 60_000 }, async () => {
+  const real = (await testAnatomies()).find((a) => a.name === 'real');
+  if (!real) throw new Error('needs public/models/back.glb');
+  const all = oracleTechniques(testTechniques());
+  it('each named phalanx stays out of the body (≤ 3 mm past the dent)', () => {
+    const surface = real.surface as unknown as MeshSurface;
+    const sd = (p: Vector3): number => {
+      const h = real.surface.closestPoint([p.x, p.y, p.z]);
+      const v = new Vector3(p.x - h.point[0], p.y - h.point[1], p.z - h.point[2]);
+      return Math.sign(v.dot(new Vector3(...h.normal))) * h.distance;
+    };
+    const s = createMotionSample();
+    for (const [id, t, side, bone] of CASES) {
+      const tech = all.find((x) => x.id === id);
+      if (!tech) throw new Error(`no technique ${id}`);
+      const tl = compile(tech, real.anatomy);
+      sampleInto(tl, t, s);
+      const a = s[side];
+      const rig = createHand(side);
+      poseHand(rig, a, createHandPose(), surface);
+      rig.updateMatrixWorld(true);
+      const dent = a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0;
+      const sp = handSpheres(rig).find((x) => x.name === bone);
+      if (!sp) throw new Error(bone);
+      const over = sp.r - dent - sd(sp.c);
+      expect(over, `${id} t=${t} ${side} ${a.shape}: ${bone} ${(over * 1000).toFixed(1)} mm in`).toBeLessThanOrEqual(0.003);
+    }
+  });
+});
