@@ -348,9 +348,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       ...fingers({
         // MCPs levelled so the three touching flats lie near one plane (the middle metacarpal is
         // the longest: its knuckle would stand out 4 mm and the fist would rock on it)
-        index: [84, 108, 78, 0],
+        // index and ring opened a little more: across a rounded back the middle knuckle stood
+        // 1.5–3 mm deeper than the dent while the outer two floated 3–4 mm off the skin
+        index: [76, 108, 78, 0],
         middle: [97, 106, 76, 0],
-        ring: [85, 110, 76, 0],
+        ring: [77, 110, 76, 0],
         little: [95, 108, 74, 2],
       }),
       thumbCmcFlex: 7,

@@ -15,6 +15,7 @@ import { testAnatomies, testTechniques } from './fixtures/anatomy';
 import { handSpheres, oracleTechniques } from '../oracle/oracle';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
+import { handParts } from '../../../src/scene/actors/handParts';
 import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
 import { createHandPose } from '../../../src/domain/motion/handShapes';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
@@ -35,13 +36,13 @@ describe('hand shapes on the real back (the oracle examples)', { timeout: 60_000
   const real = (await testAnatomies()).find((a) => a.name === 'real');
   if (!real) throw new Error('needs public/models/back.glb');
   const all = oracleTechniques(testTechniques());
+  const sd = (p: Vector3): number => {
+    const h = real.surface.closestPoint([p.x, p.y, p.z]);
+    const v = new Vector3(p.x - h.point[0], p.y - h.point[1], p.z - h.point[2]);
+    return Math.sign(v.dot(new Vector3(...h.normal))) * h.distance;
+  };
   it('each named phalanx stays out of the body (≤ 3 mm past the dent)', () => {
     const surface = real.surface as unknown as MeshSurface;
-    const sd = (p: Vector3): number => {
-      const h = real.surface.closestPoint([p.x, p.y, p.z]);
-      const v = new Vector3(p.x - h.point[0], p.y - h.point[1], p.z - h.point[2]);
-      return Math.sign(v.dot(new Vector3(...h.normal))) * h.distance;
-    };
     const s = createMotionSample();
     for (const [id, t, side, bone] of CASES) {
       const tech = all.find((x) => x.id === id);
@@ -57,6 +58,40 @@ describe('hand shapes on the real back (the oracle examples)', { timeout: 60_000
       if (!sp) throw new Error(bone);
       const over = sp.r - dent - sd(sp.c);
       expect(over, `${id} t=${t} ${side} ${a.shape}: ${bone} ${(over * 1000).toFixed(1)} mm in`).toBeLessThanOrEqual(0.003);
+    }
+  });
+
+  // Fist kneading: the knuckle flats of index, middle and ring lie on the skin within the dent.
+  // Before (index/middle/ring MCP 84/97/85°): the middle knuckle 2.8–3.3 mm in the skin with a dent
+  // of 2.1–2.7 mm, the index knuckle 3.0–3.1 mm off it.
+  const FISTS: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
+    ['classic-full-session', 1552.92, 'right'],
+    ['classic-full-session', 1186.23, 'left'],
+    ['classic-full-session', 1482.89, 'right'],
+    ['classic-knead-fists', 154.2, 'left'],
+    ['classic-knead-fists', 324.17, 'left'],
+    ['classic-knead-fists~demo', 14.83, 'right'],
+  ];
+  it('fist: every knuckle flat within 3 mm of the skin and no deeper than the dent (+0.5 mm)', () => {
+    const surface = real.surface as unknown as MeshSurface;
+    const s = createMotionSample();
+    for (const [id, t, side] of FISTS) {
+      const tech = all.find((x) => x.id === id);
+      if (!tech) throw new Error(`no technique ${id}`);
+      sampleInto(compile(tech, real.anatomy), t, s);
+      const a = s[side];
+      expect(a.shape).toBe('fist');
+      const rig = createHand(side);
+      poseHand(rig, a, createHandPose(), surface);
+      const dent = a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0;
+      const hp = handParts(rig, 'fist');
+      for (const name of ['index-knuckle', 'middle-knuckle', 'ring-knuckle']) {
+        const p = hp.parts.find((q) => q.name === name)?.point;
+        if (!p) throw new Error(name);
+        const d = sd(p);
+        expect(d, `${id} t=${t} ${side}: ${name} ${(d * 1000).toFixed(1)} mm off the skin`).toBeLessThanOrEqual(0.003);
+        expect(-d - dent, `${id} t=${t} ${side}: ${name} ${(-d * 1000).toFixed(1)} mm in (dent ${(dent * 1000).toFixed(1)})`).toBeLessThanOrEqual(0.0005);
+      }
     }
   });
 });
