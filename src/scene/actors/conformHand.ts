@@ -764,7 +764,10 @@ export function conformHand(
   fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0, core, floor);
   if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt, core, floor);
   settleCore(rig, surface, def.fit, fitTarget, wgt, core, floor);
-  if (def.bend === 'flex' && core >= 2 && core < def.fit.length) clearPalm(rig, surface, lift - pressDepth, lift, wgt);
+  if (def.bend === 'flex' && core >= 2 && core < def.fit.length) {
+    clearPalm(rig, surface, lift - pressDepth, lift, wgt);
+    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt)) break;
+  }
 
   if (def.bend === 'flex') {
     for (let i = 0; i < FINGERS.length; i++) {
@@ -803,6 +806,167 @@ export function conformHand(
     liftClear(rig, surface, -pressDepth - BLEND_SLACK_M);
   clearForearm(rig, surface, lift, def.bend === 'spread');
 }
+
+
+/**
+ * The rigid palm's band (a flat hand pressing with its heel and centre): every part of the palm
+ * must lie in the band the skin allows there, all at once —
+ * - the heel and the palm centre: no more than 3 mm above the skin and no deeper than the dent
+ *   (+ 0.5 mm);
+ * - the palm's rounded body (its heel, middle and knuckle corners, as balls flush with its
+ *   palmar skin), the wrist and the finger roots: no deeper in the body than the dent + 3 mm.
+ * On a back hollow (or ridged) along or across the hand the fit of the heel and centre alone
+ * left a corner, the wrist or the finger roots in the body, or the centre floating. Here the hand
+ * turns (pitch and roll about the palm centre, a grid of candidates) and slides along the normal
+ * (exact interval per candidate) to the placement nearest the current one that keeps every
+ * point in its band; when none does, the one whose worst miss is smallest. Linear in the turn
+ * (tangent planes of one query per point); a second round re-queries where the hand went.
+ * Returns false when the hand was already inside every band.
+ */
+function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, weight: number): boolean {
+  const nb = BAND.length;
+  const bones = rig.bones;
+  worldOf(rig, bones.palm, 0.002, 0.05, BAND_PALMAR, _pivot);
+  // the turn axes: across the hand (pitch) and along it (roll), world
+  worldOf(rig, bones.palm, 0.002 + 1, 0.05, BAND_PALMAR, _r0);
+  const ax = _bandAx.subVectors(_r0, _pivot).normalize();
+  worldOf(rig, bones.palm, 0.002, 0.05 + 1, BAND_PALMAR, _r0);
+  const ay = _bandAy.subVectors(_r0, _pivot).normalize();
+  let inside = true;
+  for (let i = 0; i < nb; i++) {
+    const b = BAND[i] as (typeof BAND)[number];
+    const p = _bandP[i] as Vector3;
+    worldOf(rig, bones[b[0]], b[1], b[2], b[3], p);
+    const n = _bandN[i] as Vector3;
+    const d = signedDistance(surface, p, _p1, n);
+    _bandD[i] = d;
+    // limits of the signed distance, with a margin inside the checks' limits
+    const lo = b[5] - pressDepth - BAND_DEPTH_M + lift + BAND_MARGIN_M;
+    const hi = b[4] === 1 ? lift + BAND_GAP_M - BAND_MARGIN_M : Infinity;
+    _bandLo[i] = lo;
+    _bandHi[i] = hi;
+    if (d < lo - 1e-5 || d > hi + 1e-5) inside = false;
+    // d(distance)/d(turn): (p − pivot) × n · axis
+    _r0.subVectors(p, _pivot);
+    _r1.crossVectors(_r0, n);
+    _bandGx[i] = _r1.dot(ax);
+    _bandGy[i] = _r1.dot(ay);
+    _bandK[i] = n.dot(_n0);
+  }
+  if (inside) return false;
+  let bestCost = Infinity;
+  let bestMiss = Infinity;
+  let bx = 0;
+  let by = 0;
+  let bs = 0;
+  for (let ix = -BAND_STEPS; ix <= BAND_STEPS; ix++) {
+    const a = (ix * BAND_MAX_TURN) / BAND_STEPS;
+    for (let iy = -BAND_STEPS; iy <= BAND_STEPS; iy++) {
+      const c = (iy * BAND_MAX_TURN) / BAND_STEPS;
+      // each point's distance after this turn: d + a·gx + c·gy, + s·k after a slide s
+      let sLo = -Infinity;
+      let sHi = Infinity;
+      for (let i = 0; i < nb; i++) {
+        const k = Math.max(0.3, _bandK[i] as number);
+        const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number);
+        const l = ((_bandLo[i] as number) - d) / k;
+        if (l > sLo) sLo = l;
+        const h = ((_bandHi[i] as number) - d) / k;
+        if (h < sHi) sHi = h;
+      }
+      let miss = 0;
+      let s = clamp(0, sLo, sHi);
+      if (sLo > sHi) {
+        // no slide keeps every point in its band: the touching points (heel, centre) first —
+        // a palm visibly floating is worse than its soft outline pressed a little deeper —
+        // then the slide that shares the body points' misses, weighted
+        let tLo = -Infinity;
+        let tHi = Infinity;
+        for (let i = 0; i < 2; i++) {
+          const k = Math.max(0.3, _bandK[i] as number);
+          const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number);
+          tLo = Math.max(tLo, ((_bandLo[i] as number) - d) / k);
+          tHi = Math.min(tHi, ((_bandHi[i] as number) - d) / k);
+        }
+        if (tLo > tHi) {
+          miss = BAND_INFEASIBLE + 0.5 * (tLo - tHi);
+          s = 0.5 * (tLo + tHi);
+        } else {
+          // the slide within [tLo, tHi] that lifts the body points most: its top
+          s = tHi;
+          miss = Math.max(0, sLo - tHi) * BAND_BODY_WEIGHT;
+        }
+      }
+      const turn = BAND_LEVER_M * Math.hypot(a, c);
+      const cost = turn * turn + s * s;
+      if (miss < bestMiss - 1e-6 || (Math.abs(miss - bestMiss) <= 1e-6 && cost < bestCost)) {
+        bestMiss = miss;
+        bestCost = cost;
+        bx = a;
+        by = c;
+        bs = s;
+      }
+    }
+  }
+  bx *= weight;
+  by *= weight;
+  bs *= weight;
+  _w.copy(ax).multiplyScalar(bx).addScaledVector(ay, by);
+  const ang = _w.length();
+  if (ang > 1e-7) {
+    _qt.setFromAxisAngle(_w.multiplyScalar(1 / ang), ang);
+    rig.quaternion.premultiply(_qt);
+    rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+  }
+  rig.position.addScaledVector(_n0, bs);
+  rig.updateMatrix();
+  return ang > 1e-5 || Math.abs(bs) > 1e-5;
+}
+
+/** Palmar skin of the palm under the heel and the centre (handParts' points). */
+const BAND_PALMAR = -HAND_GEOMETRY.palm.halfThicknessPalmar - 0.0012;
+/** Points of the band: [bone, x, y, z, two-sided (1: must touch), radius]. A touching point's
+ * distance lies between −dent − 0.5 mm and 3 mm; a body point's (its centre, `radius` from its
+ * surface) at least radius − dent − 3 mm. */
+const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number])[] = (() => {
+  const out: [HandBone, number, number, number, 0 | 1, number][] = [
+    ['palm', 0.004, 0.016, BAND_PALMAR, 1, 0.0025],
+    ['palm', 0.002, 0.05, BAND_PALMAR, 1, 0.0025],
+  ];
+  for (const y of [0.025, 0.05, 0.075]) for (const x of [-0.022, 0, 0.022]) out.push(['palm', x, y, -0.0015, 0, 0.012]);
+  // the wrist: as thick as the palm there
+  out.push(['forearm', 0, 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar]);
+  // the finger roots (the middle of each proximal phalanx can only rise above its joint so far)
+  for (const f of ['index', 'middle', 'ring'] as const) out.push([`${f}1`, 0, 0, 0, 0, 0.9 * HAND_GEOMETRY.fingers[f].radius[0]]);
+  return out;
+})();
+/** The checks' limits: 3 mm above the skin for a touching part, dent + 3 mm into it for a body. */
+const BAND_GAP_M = 0.003;
+const BAND_DEPTH_M = 0.003;
+/** …kept this far inside them. */
+const BAND_MARGIN_M = 0.0003;
+/** The two-sided points' lower limit is the dent + 0.5 mm, not + 3 mm: written into BAND's radius
+ * (0.0025 = 3 mm − 0.5 mm), so one rule serves both. */
+/** Candidate turns: ±BAND_MAX_TURN in BAND_STEPS steps each way, about both axes. */
+const BAND_MAX_TURN = 0.2;
+const BAND_STEPS = 10;
+/** A turn costs as much as the slide of a point this far from the centre. */
+const BAND_LEVER_M = 0.05;
+const BAND_ROUNDS = 2;
+/** Miss of a candidate whose heel and centre cannot both lie in their band (ranked after all others). */
+const BAND_INFEASIBLE = 1;
+/** Weight of a body point's miss when the band cannot hold every point. */
+const BAND_BODY_WEIGHT = 0.5;
+const _bandAx = new Vector3();
+const _bandAy = new Vector3();
+const _bandP = Array.from({ length: 16 }, () => new Vector3());
+const _bandN = Array.from({ length: 16 }, () => new Vector3());
+const _bandD = new Float64Array(16);
+const _bandLo = new Float64Array(16);
+const _bandHi = new Float64Array(16);
+const _bandGx = new Float64Array(16);
+const _bandGy = new Float64Array(16);
+const _bandK = new Float64Array(16);
 
 /** The forearm never dips into the body: lift it at the wrist. */
 function clearForearm(rig: HandRig, surface: MeshSurface, lift: number, spread: boolean): void {
