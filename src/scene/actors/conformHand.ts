@@ -42,9 +42,11 @@ const CONFORM_FADE_M = 0.02;
 /** Largest turn of the whole hand by the fit, radians. */
 const MAX_FIT_TURN = 0.45;
 
-/** Joint ranges, radians (hyper-extension allowed a little at the MCP). */
+/** Joint ranges, radians. The MCP extends up to 46° past straight (passive hyperextension of a
+ * hand pressed flat where the skin rises ahead of the knuckles: at 34° a flat hand's proximal
+ * phalanges stayed 3–4 mm in the body there). */
 const RANGE = {
-  mcp: [-0.6, 1.5],
+  mcp: [-0.8, 1.5],
   pip: [-0.12, 1.9],
   dip: [-0.3, 1.4],
   spread: [-0.3, 0.55],
@@ -814,9 +816,9 @@ export function conformHand(
  * - the heel and the palm centre: no more than 3 mm above the skin and no deeper than the dent
  *   (+ 0.5 mm);
  * - the palm's rounded body (its heel, middle and knuckle corners, as balls flush with its
- *   palmar skin), the wrist and the finger roots: no deeper in the body than the dent + 3 mm.
+ *   palmar skin) and the wrist: no deeper in the body than the dent + 3 mm.
  * On a back hollow (or ridged) along or across the hand the fit of the heel and centre alone
- * left a corner, the wrist or the finger roots in the body, or the centre floating. Here the hand
+ * left a corner or the wrist in the body, the fingers' roots deep, or the centre floating. Here the hand
  * turns (pitch and roll about the palm centre, a grid of candidates) and slides along the normal
  * (exact interval per candidate) to the placement nearest the current one that keeps every
  * point in its band; when none does, the one whose worst miss is smallest. Linear in the turn
@@ -908,6 +910,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
       }
     }
   }
+  if (DEBUG) console.log('band', Array.from(_bandD.slice(0, nb), (d, i) => `${(d * 1000).toFixed(1)}[${((_bandLo[i] as number) * 1000).toFixed(1)},${((_bandHi[i] as number) * 1000).toFixed(1)}] g${((_bandGx[i] as number) * 1000).toFixed(0)},${((_bandGy[i] as number) * 1000).toFixed(0)}`).join(' '), 'best', bx.toFixed(3), by.toFixed(3), (bs * 1000).toFixed(2), 'miss', (bestMiss * 1000).toFixed(2));
   bx *= weight;
   by *= weight;
   bs *= weight;
@@ -936,8 +939,6 @@ const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number]
   for (const y of [0.025, 0.05, 0.075]) for (const x of [-0.022, 0, 0.022]) out.push(['palm', x, y, -0.0015, 0, 0.012]);
   // the wrist: as thick as the palm there
   out.push(['forearm', 0, 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar]);
-  // the finger roots (the middle of each proximal phalanx can only rise above its joint so far)
-  for (const f of ['index', 'middle', 'ring'] as const) out.push([`${f}1`, 0, 0, 0, 0, 0.9 * HAND_GEOMETRY.fingers[f].radius[0]]);
   return out;
 })();
 /** The checks' limits: 3 mm above the skin for a touching part, dent + 3 mm into it for a body. */
