@@ -945,7 +945,7 @@ const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number]
 const BAND_GAP_M = 0.003;
 const BAND_DEPTH_M = 0.003;
 /** …kept this far inside them. */
-const BAND_MARGIN_M = 0.0003;
+const BAND_MARGIN_M = 0.00015;
 /** The two-sided points' lower limit is the dent + 0.5 mm, not + 3 mm: written into BAND's radius
  * (0.0025 = 3 mm − 0.5 mm), so one rule serves both. */
 /** Candidate turns: ±BAND_MAX_TURN in BAND_STEPS steps each way, about both axes. */
