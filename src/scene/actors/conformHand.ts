@@ -766,6 +766,8 @@ export function conformHand(
   fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0, core, floor);
   if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt, core, floor);
   settleCore(rig, surface, def.fit, fitTarget, wgt, core, floor);
+  if (def.palmClear && (pose.contactA === pose.contactB || pose.contactT <= MID_BLEND || pose.contactT >= 1 - MID_BLEND))
+    tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
   if (def.bend === 'flex' && core >= 2 && core < def.fit.length) {
     clearPalm(rig, surface, lift - pressDepth, lift, wgt);
     for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt)) break;
