@@ -804,10 +804,14 @@ export function conformHand(
   // A hand on its way up or down keeps every part out of the body (a rigid hand tilted by the
   // skin under its palm reaches into the skin ahead with its fingers).
   if (lift > 0) liftClear(rig, surface, Math.min(lift, LIFT_CLEAR_M));
-  else if (pose.contactA !== pose.contactB && pose.contactT > MID_BLEND && pose.contactT < 1 - MID_BLEND)
+  else if (pose.contactA !== pose.contactB && pose.contactT > MID_BLEND && pose.contactT < 1 - MID_BLEND) {
     // a hand changing its grip on the skin (neither shape's fit holds): nothing deeper in the
-    // body than the dent and most of what the checks allow
+    // body than the dent and most of what the checks allow. The thumb swinging from alongside
+    // the index (flat) to the grip (knead) sweeps through the skin beside the palm: it lifts at
+    // its base first (tipping the whole hand for it put the little finger's tip on the skin).
+    clearThumb(rig, surface, -pressDepth - BLEND_SLACK_M);
     liftClear(rig, surface, -pressDepth - BLEND_SLACK_M);
+  }
   clearForearm(rig, surface, lift, def.bend === 'spread');
 }
 
@@ -970,6 +974,16 @@ const _bandHi = new Float64Array(16);
 const _bandGx = new Float64Array(16);
 const _bandGy = new Float64Array(16);
 const _bandK = new Float64Array(16);
+
+/** The thumb's last two phalanges (their axes) kept `clear` + their radius out of the skin by
+ * its palmar abduction at the base (turned only away from the skin). Two queries. */
+function clearThumb(rig: HandRig, surface: MeshSurface, clear: number): void {
+  const t = HAND_GEOMETRY.thumb;
+  const r = (t.radius[0] + t.radius[1]) / 2;
+  queryProbe(rig, surface, setProbe(0, 'thumb2', 0, t.lengths[1] / 2, -(r - t.radius[1])));
+  queryProbe(rig, surface, setProbe(1, 'thumb3', 0, t.lengths[2] / 2, 0));
+  solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 2, t.radius[1] + clear, RANGE.thumbAbd, true, 1);
+}
 
 /** The forearm never dips into the body: lift it at the wrist. */
 function clearForearm(rig: HandRig, surface: MeshSurface, lift: number, spread: boolean): void {
