@@ -770,7 +770,7 @@ export function conformHand(
     tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
   if (def.bend === 'flex' && core >= 2 && core < def.fit.length) {
     clearPalm(rig, surface, lift - pressDepth, lift, wgt);
-    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt)) break;
+    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, round === 0)) break;
   }
 
   if (def.bend === 'flex') {
@@ -831,7 +831,7 @@ export function conformHand(
  * (tangent planes of one query per point); a second round re-queries where the hand went.
  * Returns false when the hand was already inside every band.
  */
-function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, weight: number): boolean {
+function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, weight: number, first: boolean): boolean {
   const nb = BAND.length;
   const bones = rig.bones;
   worldOf(rig, bones.palm, 0.002, 0.05, BAND_PALMAR, _pivot);
@@ -845,12 +845,28 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     const b = BAND[i] as (typeof BAND)[number];
     const p = _bandP[i] as Vector3;
     worldOf(rig, bones[b[0]], b[1], b[2], b[3], p);
+    const q = _bandQ[i] as Vector3;
     const n = _bandN[i] as Vector3;
-    const d = signedDistance(surface, p, _p1, n);
-    _bandD[i] = d;
+    const at = _bandAt[i] as Vector3;
+    if (first) {
+      // first estimate: the tangent plane the fit found for the nearest fit point (no query)
+      const k = b[6];
+      q.copy(_fitQ[k] as Vector3);
+      n.copy(_fitN[k] as Vector3);
+      // the heel and the centre: settleCore has just measured the skin under them
+      if (i < 2) at.copy(_fitAt[k] as Vector3);
+      else at.set(Infinity, Infinity, Infinity);
+    }
     // limits of the signed distance, with a margin inside the checks' limits
     const lo = b[5] - pressDepth - BAND_DEPTH_M + lift + BAND_MARGIN_M;
     const hi = b[4] === 1 ? lift + BAND_GAP_M - BAND_MARGIN_M : Infinity;
+    let d = (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
+    // measured on the skin only near a limit, where the plane was not measured from here
+    if ((d < lo + BAND_ASK_M || d > hi - BAND_ASK_M) && p.distanceToSquared(at) > BAND_STALE_M * BAND_STALE_M) {
+      d = signedDistance(surface, p, q, n);
+      at.copy(p);
+    }
+    _bandD[i] = d;
     _bandLo[i] = lo;
     _bandHi[i] = hi;
     if (d < lo - 1e-5 || d > hi + 1e-5) inside = false;
@@ -934,17 +950,20 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
 
 /** Palmar skin of the palm under the heel and the centre (handParts' points). */
 const BAND_PALMAR = -HAND_GEOMETRY.palm.halfThicknessPalmar - 0.0012;
-/** Points of the band: [bone, x, y, z, two-sided (1: must touch), radius]. A touching point's
+/** Points of the band: [bone, x, y, z, two-sided (1: must touch), radius, nearest fit point]. A touching point's
  * distance lies between −dent − 0.5 mm and 3 mm; a body point's (its centre, `radius` from its
  * surface) at least radius − dent − 3 mm. */
-const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number])[] = (() => {
-  const out: [HandBone, number, number, number, 0 | 1, number][] = [
-    ['palm', 0.004, 0.016, BAND_PALMAR, 1, 0.0025],
-    ['palm', 0.002, 0.05, BAND_PALMAR, 1, 0.0025],
+const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number, number])[] = (() => {
+  const out: [HandBone, number, number, number, 0 | 1, number, number][] = [
+    ['palm', 0.004, 0.016, BAND_PALMAR, 1, 0.0025, 0],
+    ['palm', 0.002, 0.05, BAND_PALMAR, 1, 0.0025, 1],
   ];
-  for (const y of [0.025, 0.05, 0.075]) for (const x of [-0.022, 0, 0.022]) out.push(['palm', x, y, -0.0015, 0, 0.012]);
+  // each with the flat shape's fit point nearest it (its tangent plane is the first estimate)
+  const near = [7, 0, 6, 4, 1, 5, 2, 2, 3];
+  let k = 0;
+  for (const y of [0.025, 0.05, 0.075]) for (const x of [-0.022, 0, 0.022]) out.push(['palm', x, y, -0.0015, 0, 0.012, near[k++] as number]);
   // the wrist: as thick as the palm there
-  out.push(['forearm', 0, 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar]);
+  out.push(['forearm', 0, 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar, 0]);
   return out;
 })();
 /** The checks' limits: 3 mm above the skin for a touching part, dent + 3 mm into it for a body. */
@@ -960,6 +979,10 @@ const BAND_STEPS = 10;
 /** A turn costs as much as the slide of a point this far from the centre. */
 const BAND_LEVER_M = 0.05;
 const BAND_ROUNDS = 2;
+/** A point estimated this near a limit (from a tangent plane) is measured on the skin… */
+const BAND_ASK_M = 0.0015;
+/** …unless it was measured within this distance of where it is now. */
+const BAND_STALE_M = 0.004;
 /** Miss of a candidate whose heel and centre cannot both lie in their band (ranked after all others). */
 const BAND_INFEASIBLE = 1;
 /** Weight of a body point's miss when the band cannot hold every point. */
@@ -968,6 +991,8 @@ const _bandAx = new Vector3();
 const _bandAy = new Vector3();
 const _bandP = Array.from({ length: 16 }, () => new Vector3());
 const _bandN = Array.from({ length: 16 }, () => new Vector3());
+const _bandQ = Array.from({ length: 16 }, () => new Vector3());
+const _bandAt = Array.from({ length: 16 }, () => new Vector3());
 const _bandD = new Float64Array(16);
 const _bandLo = new Float64Array(16);
 const _bandHi = new Float64Array(16);
