@@ -774,9 +774,15 @@ export function conformHand(
   }
 
   if (def.bend === 'flex') {
+    // a hand changing its grip (flat → knead and back) lifts its fingers a little off the skin
+    // to take the new grip, smoothly from the ends of the blend: they follow the skin that far
+    // above it instead of pressing on it (a flat hand's little finger turning to a kneading grip
+    // beside the spine pressed on the spinous processes)
+    const edge = pose.contactA === pose.contactB ? 0 : Math.min(pose.contactT, 1 - pose.contactT);
+    const regrip = REGRIP_LIFT_M * clamp((edge - MID_BLEND) / REGRIP_RAMP, 0, 1);
     for (let i = 0; i < FINGERS.length; i++) {
       const f = FINGERS[i] as (typeof FINGERS)[number];
-      if (def.touch.includes(f)) flexFinger(rig, surface, f, target, wgt);
+      if (def.touch.includes(f)) flexFinger(rig, surface, f, target + regrip, wgt);
     }
   } else if (def.bend === 'pad') {
     for (let i = 0; i < def.touch.length; i++) {
@@ -1039,6 +1045,10 @@ const LIFT_PROBES: readonly (readonly [HandBone, number, number, number, number]
 const LIFT_CLEAR_M = 0.002;
 /** A blend between two shapes counts as mid-blend (neither shape's contact holds) past this. */
 const MID_BLEND = 0.08;
+/** How far a hand changing its grip lifts its fingers off the skin (mid-blend), and over what
+ * part of the blend (past MID_BLEND) it gets there. */
+const REGRIP_LIFT_M = 0.004;
+const REGRIP_RAMP = 0.12;
 /** A hand changing its grip in contact may reach this much deeper than the dent (checks: 3 mm). */
 const BLEND_SLACK_M = 0.0024;
 const _liftD = new Float64Array(LIFT_PROBES.length);

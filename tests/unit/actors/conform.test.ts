@@ -342,3 +342,36 @@ describe('a flat hand follows a back hollow or a rise along its length (oracle c
     });
   }
 });
+
+describe('a hand changing its grip lifts its fingers off the skin', () => {
+  // classic-thoracolumbar-edge-rub (demo) step 3, left hand turning from flat to the kneading
+  // grip beside the spine: its little fingertip pressed on the spinous processes' strip (1.6 cm
+  // from the midline) while the hand followed the flat shape's fit
+  it('flat → knead at 0.45, 7 cm beside the thoracolumbar spine: no finger pad or tip within 3 mm of the skin', () => {
+    const hit = skin.raycastTowardBody([-0.0743, 0.1739, 0.6], [0, 0, -1]);
+    if (!hit) throw new Error('no skin');
+    const a: ActorSample = {
+      ...sampleAt(PLACES[0] as Place, 'left', 'flat'),
+      point: [...hit.point],
+      position: [...hit.point],
+      normal: [...hit.normal],
+      forward: [0.1751, -0.976, -0.1294],
+      nextShape: 'knead',
+      blend: 0.45,
+      pressure: 0.32,
+    };
+    const rig = createHand('left');
+    poseHand(rig, a, createHandPose(), skin);
+    const hp = handParts(rig, 'flat');
+    const near: string[] = [];
+    for (const p of hp.parts) {
+      if (!/^(index|middle|ring|little)-(pad|tip)$/.test(p.name)) continue;
+      const d = signed(p.point);
+      if (d <= 0.003) near.push(`${p.name} ${(d * 1000).toFixed(1)} mm`);
+    }
+    expect(near).toEqual([]);
+    // …and the palm still on the skin (the hand is not lifted off as a whole)
+    const palm = hp.parts.find((p) => p.name === 'palm');
+    expect(signed((palm as { point: Vector3 }).point)).toBeLessThanOrEqual(0.003);
+  });
+});
