@@ -42,9 +42,11 @@ const CONFORM_FADE_M = 0.02;
 /** Largest turn of the whole hand by the fit, radians. */
 const MAX_FIT_TURN = 0.45;
 
-/** Joint ranges, radians (hyper-extension allowed a little at the MCP). */
+/** Joint ranges, radians. The MCP extends up to 46° past straight (passive hyperextension of a
+ * hand pressed flat where the skin rises ahead of the knuckles: at 34° a flat hand's proximal
+ * phalanges stayed 3–4 mm in the body there). */
 const RANGE = {
-  mcp: [-0.6, 1.5],
+  mcp: [-0.8, 1.5],
   pip: [-0.12, 1.9],
   dip: [-0.3, 1.4],
   spread: [-0.3, 0.55],
@@ -764,12 +766,23 @@ export function conformHand(
   fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0, core, floor);
   if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt, core, floor);
   settleCore(rig, surface, def.fit, fitTarget, wgt, core, floor);
-  if (def.bend === 'flex' && core >= 2 && core < def.fit.length) clearPalm(rig, surface, lift - pressDepth, lift, wgt);
+  if (def.palmClear && (pose.contactA === pose.contactB || pose.contactT <= MID_BLEND || pose.contactT >= 1 - MID_BLEND))
+    tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
+  if (def.bend === 'flex' && core >= 2 && core < def.fit.length) {
+    clearPalm(rig, surface, lift - pressDepth, lift, wgt);
+    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, round === 0)) break;
+  }
 
   if (def.bend === 'flex') {
+    // a hand changing its grip (flat → knead and back) lifts its fingers a little off the skin
+    // to take the new grip, smoothly from the ends of the blend: they follow the skin that far
+    // above it instead of pressing on it (a flat hand's little finger turning to a kneading grip
+    // beside the spine pressed on the spinous processes)
+    const edge = pose.contactA === pose.contactB ? 0 : Math.min(pose.contactT, 1 - pose.contactT);
+    const regrip = REGRIP_LIFT_M * clamp((edge - MID_BLEND) / REGRIP_RAMP, 0, 1);
     for (let i = 0; i < FINGERS.length; i++) {
       const f = FINGERS[i] as (typeof FINGERS)[number];
-      if (def.touch.includes(f)) flexFinger(rig, surface, f, target, wgt);
+      if (def.touch.includes(f)) flexFinger(rig, surface, f, target + regrip, wgt);
     }
   } else if (def.bend === 'pad') {
     for (let i = 0; i < def.touch.length; i++) {
@@ -797,11 +810,210 @@ export function conformHand(
   // A hand on its way up or down keeps every part out of the body (a rigid hand tilted by the
   // skin under its palm reaches into the skin ahead with its fingers).
   if (lift > 0) liftClear(rig, surface, Math.min(lift, LIFT_CLEAR_M));
-  else if (pose.contactA !== pose.contactB && pose.contactT > MID_BLEND && pose.contactT < 1 - MID_BLEND)
+  else if (pose.contactA !== pose.contactB && pose.contactT > MID_BLEND && pose.contactT < 1 - MID_BLEND) {
     // a hand changing its grip on the skin (neither shape's fit holds): nothing deeper in the
-    // body than the dent and most of what the checks allow
+    // body than the dent and most of what the checks allow. The thumb swinging from alongside
+    // the index (flat) to the grip (knead) sweeps through the skin beside the palm: it lifts at
+    // its base first (tipping the whole hand for it put the little finger's tip on the skin).
+    clearThumb(rig, surface, -pressDepth - BLEND_SLACK_M);
     liftClear(rig, surface, -pressDepth - BLEND_SLACK_M);
+  }
   clearForearm(rig, surface, lift, def.bend === 'spread');
+}
+
+
+/**
+ * The rigid palm's band (a flat hand pressing with its heel and centre): every part of the palm
+ * must lie in the band the skin allows there, all at once —
+ * - the heel and the palm centre: no more than 3 mm above the skin and no deeper than the dent
+ *   (+ 0.5 mm);
+ * - the palm's rounded body (its heel, middle and knuckle corners, as balls flush with its
+ *   palmar skin) and the wrist: no deeper in the body than the dent + 3 mm.
+ * On a back hollow (or ridged) along or across the hand the fit of the heel and centre alone
+ * left a corner or the wrist in the body, the fingers' roots deep, or the centre floating. Here the hand
+ * turns (pitch and roll about the palm centre, a grid of candidates) and slides along the normal
+ * (exact interval per candidate) to the placement nearest the current one that keeps every
+ * point in its band; when none does, the one whose worst miss is smallest. Linear in the turn
+ * (tangent planes of one query per point); a second round re-queries where the hand went.
+ * Returns false when the hand was already inside every band.
+ */
+function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, weight: number, first: boolean): boolean {
+  const nb = BAND.length;
+  const bones = rig.bones;
+  worldOf(rig, bones.palm, 0.002, 0.05, BAND_PALMAR, _pivot);
+  // the turn axes: across the hand (pitch) and along it (roll), world
+  worldOf(rig, bones.palm, 0.002 + 1, 0.05, BAND_PALMAR, _r0);
+  const ax = _bandAx.subVectors(_r0, _pivot).normalize();
+  worldOf(rig, bones.palm, 0.002, 0.05 + 1, BAND_PALMAR, _r0);
+  const ay = _bandAy.subVectors(_r0, _pivot).normalize();
+  let inside = true;
+  for (let i = 0; i < nb; i++) {
+    const b = BAND[i] as (typeof BAND)[number];
+    const p = _bandP[i] as Vector3;
+    worldOf(rig, bones[b[0]], b[1], b[2], b[3], p);
+    const q = _bandQ[i] as Vector3;
+    const n = _bandN[i] as Vector3;
+    const at = _bandAt[i] as Vector3;
+    if (first) {
+      // first estimate: the tangent plane the fit found for the nearest fit point (no query)
+      const k = b[6];
+      q.copy(_fitQ[k] as Vector3);
+      n.copy(_fitN[k] as Vector3);
+      // the heel and the centre: settleCore has just measured the skin under them
+      if (i < 2) at.copy(_fitAt[k] as Vector3);
+      else at.set(Infinity, Infinity, Infinity);
+    }
+    // limits of the signed distance, with a margin inside the checks' limits
+    const lo = b[5] - pressDepth - BAND_DEPTH_M + lift + BAND_MARGIN_M;
+    const hi = b[4] === 1 ? lift + BAND_GAP_M - BAND_MARGIN_M : Infinity;
+    let d = (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
+    // measured on the skin only near a limit, where the plane was not measured from here
+    if ((d < lo + BAND_ASK_M || d > hi - BAND_ASK_M) && p.distanceToSquared(at) > BAND_STALE_M * BAND_STALE_M) {
+      d = signedDistance(surface, p, q, n);
+      at.copy(p);
+    }
+    _bandD[i] = d;
+    _bandLo[i] = lo;
+    _bandHi[i] = hi;
+    if (d < lo - 1e-5 || d > hi + 1e-5) inside = false;
+    // d(distance)/d(turn): (p − pivot) × n · axis
+    _r0.subVectors(p, _pivot);
+    _r1.crossVectors(_r0, n);
+    _bandGx[i] = _r1.dot(ax);
+    _bandGy[i] = _r1.dot(ay);
+    _bandK[i] = n.dot(_n0);
+  }
+  if (inside) return false;
+  let bestCost = Infinity;
+  let bestMiss = Infinity;
+  let bx = 0;
+  let by = 0;
+  let bs = 0;
+  for (let ix = -BAND_STEPS; ix <= BAND_STEPS; ix++) {
+    const a = (ix * BAND_MAX_TURN) / BAND_STEPS;
+    for (let iy = -BAND_STEPS; iy <= BAND_STEPS; iy++) {
+      const c = (iy * BAND_MAX_TURN) / BAND_STEPS;
+      // each point's distance after this turn: d + a·gx + c·gy, + s·k after a slide s
+      let sLo = -Infinity;
+      let sHi = Infinity;
+      for (let i = 0; i < nb; i++) {
+        const k = Math.max(0.3, _bandK[i] as number);
+        const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number);
+        const l = ((_bandLo[i] as number) - d) / k;
+        if (l > sLo) sLo = l;
+        const h = ((_bandHi[i] as number) - d) / k;
+        if (h < sHi) sHi = h;
+      }
+      let miss = 0;
+      let s = clamp(0, sLo, sHi);
+      if (sLo > sHi) {
+        // no slide keeps every point in its band: the touching points (heel, centre) first —
+        // a palm visibly floating is worse than its soft outline pressed a little deeper —
+        // then the slide that shares the body points' misses, weighted
+        let tLo = -Infinity;
+        let tHi = Infinity;
+        for (let i = 0; i < 2; i++) {
+          const k = Math.max(0.3, _bandK[i] as number);
+          const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number);
+          tLo = Math.max(tLo, ((_bandLo[i] as number) - d) / k);
+          tHi = Math.min(tHi, ((_bandHi[i] as number) - d) / k);
+        }
+        if (tLo > tHi) {
+          miss = BAND_INFEASIBLE + 0.5 * (tLo - tHi);
+          s = 0.5 * (tLo + tHi);
+        } else {
+          // the slide within [tLo, tHi] that lifts the body points most: its top
+          s = tHi;
+          miss = Math.max(0, sLo - tHi) * BAND_BODY_WEIGHT;
+        }
+      }
+      const turn = BAND_LEVER_M * Math.hypot(a, c);
+      const cost = turn * turn + s * s;
+      if (miss < bestMiss - 1e-6 || (Math.abs(miss - bestMiss) <= 1e-6 && cost < bestCost)) {
+        bestMiss = miss;
+        bestCost = cost;
+        bx = a;
+        by = c;
+        bs = s;
+      }
+    }
+  }
+  if (DEBUG) console.log('band', Array.from(_bandD.slice(0, nb), (d, i) => `${(d * 1000).toFixed(1)}[${((_bandLo[i] as number) * 1000).toFixed(1)},${((_bandHi[i] as number) * 1000).toFixed(1)}] g${((_bandGx[i] as number) * 1000).toFixed(0)},${((_bandGy[i] as number) * 1000).toFixed(0)}`).join(' '), 'best', bx.toFixed(3), by.toFixed(3), (bs * 1000).toFixed(2), 'miss', (bestMiss * 1000).toFixed(2));
+  bx *= weight;
+  by *= weight;
+  bs *= weight;
+  _w.copy(ax).multiplyScalar(bx).addScaledVector(ay, by);
+  const ang = _w.length();
+  if (ang > 1e-7) {
+    _qt.setFromAxisAngle(_w.multiplyScalar(1 / ang), ang);
+    rig.quaternion.premultiply(_qt);
+    rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+  }
+  rig.position.addScaledVector(_n0, bs);
+  rig.updateMatrix();
+  return ang > 1e-5 || Math.abs(bs) > 1e-5;
+}
+
+/** Palmar skin of the palm under the heel and the centre (handParts' points). */
+const BAND_PALMAR = -HAND_GEOMETRY.palm.halfThicknessPalmar - 0.0012;
+/** Points of the band: [bone, x, y, z, two-sided (1: must touch), radius, nearest fit point]. A touching point's
+ * distance lies between −dent − 0.5 mm and 3 mm; a body point's (its centre, `radius` from its
+ * surface) at least radius − dent − 3 mm. */
+const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number, number])[] = (() => {
+  const out: [HandBone, number, number, number, 0 | 1, number, number][] = [
+    ['palm', 0.004, 0.016, BAND_PALMAR, 1, 0.0025, 0],
+    ['palm', 0.002, 0.05, BAND_PALMAR, 1, 0.0025, 1],
+  ];
+  // each with the flat shape's fit point nearest it (its tangent plane is the first estimate)
+  const near = [7, 0, 6, 4, 1, 5, 2, 2, 3];
+  let k = 0;
+  for (const y of [0.025, 0.05, 0.075]) for (const x of [-0.022, 0, 0.022]) out.push(['palm', x, y, -0.0015, 0, 0.012, near[k++] as number]);
+  // the wrist: as thick as the palm there
+  out.push(['forearm', 0, 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar, 0]);
+  return out;
+})();
+/** The checks' limits: 3 mm above the skin for a touching part, dent + 3 mm into it for a body. */
+const BAND_GAP_M = 0.003;
+const BAND_DEPTH_M = 0.003;
+/** …kept this far inside them. */
+const BAND_MARGIN_M = 0.00015;
+/** The two-sided points' lower limit is the dent + 0.5 mm, not + 3 mm: written into BAND's radius
+ * (0.0025 = 3 mm − 0.5 mm), so one rule serves both. */
+/** Candidate turns: ±BAND_MAX_TURN in BAND_STEPS steps each way, about both axes. */
+const BAND_MAX_TURN = 0.2;
+const BAND_STEPS = 10;
+/** A turn costs as much as the slide of a point this far from the centre. */
+const BAND_LEVER_M = 0.05;
+const BAND_ROUNDS = 2;
+/** A point estimated this near a limit (from a tangent plane) is measured on the skin… */
+const BAND_ASK_M = 0.0015;
+/** …unless it was measured within this distance of where it is now. */
+const BAND_STALE_M = 0.004;
+/** Miss of a candidate whose heel and centre cannot both lie in their band (ranked after all others). */
+const BAND_INFEASIBLE = 1;
+/** Weight of a body point's miss when the band cannot hold every point. */
+const BAND_BODY_WEIGHT = 0.5;
+const _bandAx = new Vector3();
+const _bandAy = new Vector3();
+const _bandP = Array.from({ length: 16 }, () => new Vector3());
+const _bandN = Array.from({ length: 16 }, () => new Vector3());
+const _bandQ = Array.from({ length: 16 }, () => new Vector3());
+const _bandAt = Array.from({ length: 16 }, () => new Vector3());
+const _bandD = new Float64Array(16);
+const _bandLo = new Float64Array(16);
+const _bandHi = new Float64Array(16);
+const _bandGx = new Float64Array(16);
+const _bandGy = new Float64Array(16);
+const _bandK = new Float64Array(16);
+
+/** The thumb's last two phalanges (their axes) kept `clear` + their radius out of the skin by
+ * its palmar abduction at the base (turned only away from the skin). Two queries. */
+function clearThumb(rig: HandRig, surface: MeshSurface, clear: number): void {
+  const t = HAND_GEOMETRY.thumb;
+  const r = (t.radius[0] + t.radius[1]) / 2;
+  queryProbe(rig, surface, setProbe(0, 'thumb2', 0, t.lengths[1] / 2, -(r - t.radius[1])));
+  queryProbe(rig, surface, setProbe(1, 'thumb3', 0, t.lengths[2] / 2, 0));
+  solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 2, t.radius[1] + clear, RANGE.thumbAbd, true, 1);
 }
 
 /** The forearm never dips into the body: lift it at the wrist. */
@@ -833,6 +1045,10 @@ const LIFT_PROBES: readonly (readonly [HandBone, number, number, number, number]
 const LIFT_CLEAR_M = 0.002;
 /** A blend between two shapes counts as mid-blend (neither shape's contact holds) past this. */
 const MID_BLEND = 0.08;
+/** How far a hand changing its grip lifts its fingers off the skin (mid-blend), and over what
+ * part of the blend (past MID_BLEND) it gets there. */
+const REGRIP_LIFT_M = 0.004;
+const REGRIP_RAMP = 0.12;
 /** A hand changing its grip in contact may reach this much deeper than the dent (checks: 3 mm). */
 const BLEND_SLACK_M = 0.0024;
 const _liftD = new Float64Array(LIFT_PROBES.length);

@@ -55,15 +55,14 @@ const PLACES: readonly Place[] = [
 const SHAPES: readonly HandShape[] = ['flat', 'fist', 'palm-edge', 'knead', 'thumb-press', 'fingertip-press'];
 
 /**
- * Poses that still miss the limits (figures printed below, both sides): a rigid palm or fist
- * cannot lie within 3 mm across the sharp erector ridge or around the flank, the edge of the
+ * Poses that still miss the limits (figures printed below, both sides): a rigid fist cannot
+ * lie within 3 mm across the sharp erector ridge (the flat palm does since it is held in its
+ * band by turning and sliding: heel, centre, outline and wrist at once), the edge of the
  * hand over the sacrum brings its forearm down onto the buttock, the grip's fingertips dip
  * at L3 and the sacrum. OPEN WORK (issue 9), listed so nothing is hidden: they are measured and
  * printed, not asserted. Every other pose is asserted.
  */
 const OPEN = new Set([
-  'flat|erector ridge',
-  'flat|curved flank',
   'fist|erector ridge',
   'palm-edge|erector ridge',
   'palm-edge|sacrum',
@@ -212,6 +211,167 @@ describe('cost', () => {
     for (let i = 0; i < N; i++) poseHand(rig, samples[i % samples.length] as ActorSample, pose, skin);
     const us = ((performance.now() - t0) / N) * 1000;
     console.log(`[conform] poseHand with the skin: ${us.toFixed(0)} µs per call (node), at most ${worst} closest-point queries per hand`);
-    expect(worst).toBeLessThanOrEqual(36);
+    // 36 before the flat palm's band (30 Nov, session 5): the band measures the skin under up to
+    // 4 more points near their limits, and a palm turned by it re-measures its fingers more often
+    // (the flat hand on the flank: 36 → 41). Other shapes are unchanged (≤ 29).
+    expect(worst).toBeLessThanOrEqual(42);
+  });
+});
+
+/**
+ * Flat hands where the oracle found them failing (30 Nov, reduced sample): the back hollow
+ * along the hand over the lumbosacral junction (a rigid palm fitted by its heel and centre left
+ * the centre 3–5 mm above the skin, the heel's ulnar corner or the wrist 3–5 mm in the body),
+ * skin rising steeply ahead of the knuckles (the proximal phalanges 3–4 mm in the body with the
+ * MCP at its old 34° limit), and a hand changing from flat to the kneading grip (the thumb
+ * sweeping 10 mm through the skin). Each is checked as the oracle checks it: the pressing parts
+ * within 3 mm of the skin and no deeper than the dent + 0.5 mm, the palm's outline balls, the
+ * digits and the wrist no deeper in the body than the dent + 3 mm.
+ */
+interface Case {
+  name: string;
+  side: 'left' | 'right';
+  x: number;
+  y: number;
+  forward: [number, number, number];
+  pressure: number;
+  shape: HandShape;
+  nextShape: HandShape;
+  blend: number;
+}
+const BENT_CASES: readonly Case[] = [
+  {
+    name: 'flat, lumbosacral hollow along the hand, stroke downwards (warming rub)',
+    side: 'left',
+    x: -0.0734,
+    y: -0.0535,
+    forward: [0.1015, -0.8531, 0.5118],
+    pressure: 0.3,
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  {
+    name: 'flat, the skin rising ahead of the knuckles (lumbar, 9 cm out, stroke downwards)',
+    side: 'right',
+    x: 0.0933,
+    y: -0.0214,
+    forward: [-0.1233, -0.986, 0.112],
+    pressure: 0.3,
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  {
+    name: 'flat → knead halfway (the thumb swinging to the grip)',
+    side: 'right',
+    x: 0.0824,
+    y: -0.0325,
+    forward: [-0.1313, -0.9674, 0.2164],
+    pressure: 0.33,
+    shape: 'flat',
+    nextShape: 'knead',
+    blend: 0.47,
+  },
+];
+
+function oracleFigures(c: Case): { gap: number; depth: number; body: number; what: string } {
+  const hit = skin.raycastTowardBody([c.x, c.y, 0.6], [0, 0, -1]);
+  if (!hit) throw new Error(`no skin at ${c.name}`);
+  const a: ActorSample = {
+    ...sampleAt(PLACES[0] as Place, c.side, c.shape),
+    point: [...hit.point],
+    position: [...hit.point],
+    normal: [...hit.normal],
+    forward: c.forward,
+    nextShape: c.nextShape,
+    blend: c.blend,
+    pressure: c.pressure,
+  };
+  const rig = createHand(c.side);
+  poseHand(rig, a, createHandPose(), skin);
+  const dent = c.pressure * MAX_PRESS_DEPTH_M;
+  const hp = handParts(rig, c.blend < 0.5 ? c.shape : c.nextShape);
+  let gap = -Infinity;
+  let depth = -Infinity;
+  let body = -Infinity;
+  let what = '';
+  if (c.blend <= 0.1) {
+    for (const p of hp.parts) {
+      if (!p.mustTouch) continue;
+      const d = signed(p.point);
+      if (d > gap) gap = d;
+      if (-d - dent > depth) depth = -d - dent;
+      if (d > GAP_M || -d - dent > DEPTH_SLACK_M) what += ` ${p.name} ${(d * 1000).toFixed(1)} mm`;
+    }
+  }
+  const w = (bone: keyof typeof rig.bones, x: number, y: number, z: number) => new Vector3(x, y, z).applyMatrix4(rig.bones[bone].matrixWorld);
+  const balls: Array<{ c: Vector3; r: number; name: string }> = [];
+  for (const y of [0.025, 0.05, 0.075]) for (const x of [-0.022, 0, 0.022]) balls.push({ c: w('palm', x, y, -0.0015), r: 0.012, name: `palm(${x},${y})` });
+  for (const f of ['index', 'middle', 'ring', 'little'] as const) {
+    const g = HAND_GEOMETRY.fingers[f];
+    for (let k = 0; k < 3; k++) {
+      const r = g.radius[0] + ((g.radius[1] - g.radius[0]) * k) / 2;
+      balls.push({ c: w(`${f}${(k + 1) as 1 | 2 | 3}`, 0, (g.lengths[k] as number) / 2, 0), r: r * 0.9, name: `${f}${k + 1}` });
+    }
+  }
+  const t = HAND_GEOMETRY.thumb;
+  for (let k = 1; k < 3; k++) {
+    const r = t.radius[0] + ((t.radius[1] - t.radius[0]) * k) / 2;
+    balls.push({ c: w(`thumb${(k + 1) as 2 | 3}`, 0, (t.lengths[k] as number) / 2, 0), r: r * 0.9, name: `thumb${k + 1}` });
+  }
+  // the wrist: as thick as the palm there, down with the heel by the dent
+  balls.push({ c: hp.forearm.a, r: HAND_GEOMETRY.palm.halfThicknessPalmar, name: 'wrist' });
+  for (const b of balls) {
+    const over = b.r - dent - signed(b.c);
+    if (over > body) body = over;
+    if (over > OVERLAP_M) what += ` ${b.name} ${(over * 1000).toFixed(1)} mm in`;
+  }
+  return { gap, depth, body, what };
+}
+
+describe('a flat hand follows a back hollow or a rise along its length (oracle cases)', () => {
+  for (const c of BENT_CASES) {
+    it(c.name, () => {
+      const f = oracleFigures(c);
+      if (c.blend <= 0.1) {
+        expect(f.gap, f.what).toBeLessThanOrEqual(GAP_M);
+        expect(f.depth, f.what).toBeLessThanOrEqual(DEPTH_SLACK_M);
+      }
+      expect(f.body, f.what).toBeLessThanOrEqual(OVERLAP_M);
+    });
+  }
+});
+
+describe('a hand changing its grip lifts its fingers off the skin', () => {
+  // classic-thoracolumbar-edge-rub (demo) step 3, left hand turning from flat to the kneading
+  // grip beside the spine: its little fingertip pressed on the spinous processes' strip (1.6 cm
+  // from the midline) while the hand followed the flat shape's fit
+  it('flat → knead at 0.45, 7 cm beside the thoracolumbar spine: no finger pad or tip within 3 mm of the skin', () => {
+    const hit = skin.raycastTowardBody([-0.0743, 0.1739, 0.6], [0, 0, -1]);
+    if (!hit) throw new Error('no skin');
+    const a: ActorSample = {
+      ...sampleAt(PLACES[0] as Place, 'left', 'flat'),
+      point: [...hit.point],
+      position: [...hit.point],
+      normal: [...hit.normal],
+      forward: [0.1751, -0.976, -0.1294],
+      nextShape: 'knead',
+      blend: 0.45,
+      pressure: 0.32,
+    };
+    const rig = createHand('left');
+    poseHand(rig, a, createHandPose(), skin);
+    const hp = handParts(rig, 'flat');
+    const near: string[] = [];
+    for (const p of hp.parts) {
+      if (!/^(index|middle|ring|little)-(pad|tip)$/.test(p.name)) continue;
+      const d = signed(p.point);
+      if (d <= 0.003) near.push(`${p.name} ${(d * 1000).toFixed(1)} mm`);
+    }
+    expect(near).toEqual([]);
+    // …and the palm still on the skin (the hand is not lifted off as a whole)
+    const palm = hp.parts.find((p) => p.name === 'palm');
+    expect(signed((palm as { point: Vector3 }).point)).toBeLessThanOrEqual(0.003);
   });
 });
