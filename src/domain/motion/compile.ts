@@ -411,7 +411,11 @@ function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
       if (near) return [[plan('left', 'left')], [plan('right', 'right')]];
     }
     if (hands === 'both' || hands === 'alternating') {
-      return [[plan('left', 'left'), plan('right', 'right', { phase: hands === 'alternating' ? 0.5 : alt })]];
+      // Fingertip circles both sides at once: the mirrored circles would bring both hands (fingers
+      // pointing in, knuckles beyond the tips) to the midline together; half a circle apart one
+      // hand is at its inner point while the other is at its outer one.
+      const apart = step.move === 'circular-rub' && handShapeOf(step) === 'fingertip-press' ? 0.5 : alt;
+      return [[plan('left', 'left'), plan('right', 'right', { phase: hands === 'alternating' ? 0.5 : apart })]];
     }
     return [[plan(hands, 'left')], [plan(hands, 'right')]];
   }
