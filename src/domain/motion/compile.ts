@@ -833,6 +833,35 @@ interface StepPieces {
   pieces: Record<ActorId, MovePiece[]>;
 }
 
+/**
+ * The main direction of a path as an axis (unit chart vector, pointing up, or right when level):
+ * the length-weighted average of its segments' directions taken as lines (doubled angles). A
+ * chopping hand keeps its edge along it: on a band worked in lanes the short steps from one lane
+ * to the next would otherwise turn the edge across the back, fingers towards the other hand.
+ */
+function mainAxis(path: ChartPath): readonly [number, number] {
+  let c = 0;
+  let sn = 0;
+  for (let i = 1; i < path.n; i++) {
+    const du = (path.u[i] as number) - (path.u[i - 1] as number);
+    const dy = (path.y[i] as number) - (path.y[i - 1] as number);
+    const l = Math.hypot(du, dy);
+    if (l < 1e-9) continue;
+    // doubled angle, weighted by length: (l cos 2θ, l sin 2θ)
+    c += (du * du - dy * dy) / l;
+    sn += (2 * du * dy) / l;
+  }
+  if (Math.hypot(c, sn) < 1e-9) return [0, 1];
+  const a = Math.atan2(sn, c) / 2;
+  let hu = Math.cos(a);
+  let hy = Math.sin(a);
+  if (hy < 0 || (hy === 0 && hu < 0)) {
+    hu = -hu;
+    hy = -hy;
+  }
+  return [hu, hy];
+}
+
 function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
   const duration = stepDurationS(step);
   const pieces: Record<ActorId, MovePiece[]> = { left: [], right: [], cup: [] };
@@ -990,6 +1019,7 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         handSign: plan.actor === 'left' ? -1 : 1,
         ...(pressureTo !== undefined && !isCupActor && !plan.holdsCup ? { pressureTo } : {}),
         ...(plan.heading && !isCupActor ? { heading: plan.heading } : {}),
+        ...(!plan.heading && program.kind === 'chop' ? { heading: mainAxis(path) } : {}),
       });
     }
   });
