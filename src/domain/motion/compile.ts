@@ -36,7 +36,7 @@ import {
   zigzagShape,
 } from './chartPath';
 import { type ActorState, STRIP_HALF_M, actorState, evalPiece, guardWeight, keepOutWidth, poseOf } from './evaluate';
-import { headingForArm, stanceArm } from './stance';
+import { forearmOf, headingForArm, stanceArm } from './stance';
 import type { HandShape } from './handShapes';
 import type { Stance } from './stance';
 import type {
@@ -52,7 +52,9 @@ import type {
   TimelineSegment,
   TimelineStep,
 } from './types';
+import type { TravelPiece } from './types';
 import { ACTOR_IDS } from './types';
+import { FOOTPRINTS } from './footprint';
 import { clamp } from './vec';
 
 export interface CompileOptions {
@@ -385,6 +387,10 @@ const isPress = (step: Step): boolean => step.move === 'point-press' || step.mov
  */
 const FINGERTIPS_BOTH_SIDES_MIN_M = 0.045;
 
+/** How high the reinforcing hand lies over the pressing one: thumb on thumb, palm on palm, m. */
+const THUMB_STACK_LIFT_M = 0.022;
+const PALM_STACK_LIFT_M = 0.036;
+
 function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
   const alt = alternatingPhase(step);
   const plan = (actor: ActorId, side: ResolvedSide, extra: Partial<HandPlan> = {}): HandPlan => ({
@@ -405,7 +411,11 @@ function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
       if (near) return [[plan('left', 'left')], [plan('right', 'right')]];
     }
     if (hands === 'both' || hands === 'alternating') {
-      return [[plan('left', 'left'), plan('right', 'right', { phase: hands === 'alternating' ? 0.5 : alt })]];
+      // Fingertip circles both sides at once: the mirrored circles would bring both hands (fingers
+      // pointing in, knuckles beyond the tips) to the midline together; half a circle apart one
+      // hand is at its inner point while the other is at its outer one.
+      const apart = step.move === 'circular-rub' && handShapeOf(step) === 'fingertip-press' ? 0.5 : alt;
+      return [[plan('left', 'left'), plan('right', 'right', { phase: hands === 'alternating' ? 0.5 : apart })]];
     }
     return [[plan(hands, 'left')], [plan(hands, 'right')]];
   }
@@ -414,7 +424,9 @@ function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
   if (isPress(step)) {
     // Thumb on thumb: the hand of that side presses, the other reinforces from above.
     const lead = side;
-    return [[plan(lead, side), plan(otherHand(lead), side, { stackLift: 0.022 })]];
+    // Palm on palm: the upper hand lies a palm's thickness (with its fingers' curl) higher.
+    const stack = step.move === 'palm-press' ? PALM_STACK_LIFT_M : THUMB_STACK_LIFT_M;
+    return [[plan(lead, side), plan(otherHand(lead), side, { stackLift: stack })]];
   }
   const phase = hands === 'alternating' ? 0.5 : alt;
   return [[plan('left', side, { offset: -0.035 }), plan('right', side, { offset: 0.035, phase })]];
@@ -821,6 +833,35 @@ interface StepPieces {
   pieces: Record<ActorId, MovePiece[]>;
 }
 
+/**
+ * The main direction of a path as an axis (unit chart vector, pointing up, or right when level):
+ * the length-weighted average of its segments' directions taken as lines (doubled angles). A
+ * chopping hand keeps its edge along it: on a band worked in lanes the short steps from one lane
+ * to the next would otherwise turn the edge across the back, fingers towards the other hand.
+ */
+function mainAxis(path: ChartPath): readonly [number, number] {
+  let c = 0;
+  let sn = 0;
+  for (let i = 1; i < path.n; i++) {
+    const du = (path.u[i] as number) - (path.u[i - 1] as number);
+    const dy = (path.y[i] as number) - (path.y[i - 1] as number);
+    const l = Math.hypot(du, dy);
+    if (l < 1e-9) continue;
+    // doubled angle, weighted by length: (l cos 2θ, l sin 2θ)
+    c += (du * du - dy * dy) / l;
+    sn += (2 * du * dy) / l;
+  }
+  if (Math.hypot(c, sn) < 1e-9) return [0, 1];
+  const a = Math.atan2(sn, c) / 2;
+  let hu = Math.cos(a);
+  let hy = Math.sin(a);
+  if (hy < 0 || (hy === 0 && hu < 0)) {
+    hu = -hu;
+    hy = -hy;
+  }
+  return [hu, hy];
+}
+
 function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
   const duration = stepDurationS(step);
   const pieces: Record<ActorId, MovePiece[]> = { left: [], right: [], cup: [] };
@@ -978,6 +1019,7 @@ function buildStep(step: Step, index: number, ctx: StepContext): StepPieces {
         handSign: plan.actor === 'left' ? -1 : 1,
         ...(pressureTo !== undefined && !isCupActor && !plan.holdsCup ? { pressureTo } : {}),
         ...(plan.heading && !isCupActor ? { heading: plan.heading } : {}),
+        ...(!plan.heading && program.kind === 'chop' ? { heading: mainAxis(path) } : {}),
       });
     }
   });
@@ -999,6 +1041,134 @@ function restPose(actor: ActorId, a: PreparedAnatomy): ChartPose {
     shape: actor === 'cup' ? 'cupped' : 'flat',
     grip: 'none',
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two hands never pass through each other (issue 9 §1): a hand whose travel brings it over the
+// other hand goes over it.
+
+/** Radius of the discs a hand is drawn with on the chart for the clash test, metres. */
+const CLASH_DISC_M = 0.016;
+/** Two discs closer than this (centre to centre) clash, metres (2 × radius + 1 cm margin). */
+const CLASH_GAP_M = 2 * CLASH_DISC_M + 0.01;
+/**
+ * How high a hand of each shape stands above its contact point, metres (a flat hand ≈ 3 cm
+ * thick; a hand on its edge or on its fingertips stands upright): the hand going over the other
+ * keeps this much + OVER_MARGIN_M above it.
+ */
+const HAND_HEIGHT_M: Record<HandShape, number> = {
+  flat: 0.035,
+  cupped: 0.045,
+  knead: 0.055,
+  fist: 0.05,
+  'palm-edge': 0.1,
+  'thumb-press': 0.07,
+  'fingertip-press': 0.09,
+};
+const OVER_MARGIN_M = 0.02;
+const CLASH_SAMPLES = 32;
+
+/**
+ * Where a hand is on the chart (for the clash test): its shape's footprint (every part that may
+ * touch: palm, fingers, thumb, heel, knuckles) and its wrist and forearm stub behind the contact,
+ * as [forward, side] offsets of the right hand (footprint.ts), each a disc of CLASH_DISC_M.
+ */
+const OUTLINE: Partial<Record<HandShape, ReadonlyArray<readonly [number, number]>>> = {};
+function outlineOf(shape: HandShape): ReadonlyArray<readonly [number, number]> {
+  let o = OUTLINE[shape];
+  if (!o) {
+    // the footprint, and the hand's length (heel to fingertips) with its breadth over the palm
+    o = [...FOOTPRINTS[shape], [-0.03, 0], [0.02, 0], [0.06, 0], [0.1, 0], [0.03, 0.035], [0.03, -0.035]];
+    OUTLINE[shape] = o;
+  }
+  return o;
+}
+
+const _fa: [number, number] = [0, 0];
+
+function handDiscs(s: ActorState, handSign: 1 | -1, out: number[]): number {
+  let n = 0;
+  const put = (shape: HandShape) => {
+    for (const [f, q] of outlineOf(shape)) {
+      // side axis on the skin: (hy, −hu) for the right hand, the mirror for the left
+      out[n++] = s.u + f * s.hu + handSign * q * s.hy;
+      out[n++] = s.y + f * s.hy - handSign * q * s.hu;
+    }
+  };
+  put(s.shape);
+  if (s.nextShape !== s.shape && s.blend > 0) put(s.nextShape);
+  // the forearm stub, as it runs over the skin (stance.ts forearmOf; steep forearms are short here)
+  forearmOf(s.blend < 0.5 ? s.shape : s.nextShape, handSign, s.hu, s.hy, _fa);
+  for (const k of [0.05, 0.09, 0.13]) {
+    out[n++] = s.u + k * _fa[0];
+    out[n++] = s.y + k * _fa[1];
+  }
+  return n;
+}
+
+function discsClash(a: readonly number[], na: number, b: readonly number[], nb: number): boolean {
+  for (let i = 0; i < na; i += 2) {
+    for (let j = 0; j < nb; j += 2) {
+      if (Math.hypot((a[i] as number) - (b[j] as number), (a[i + 1] as number) - (b[j + 1] as number)) < CLASH_GAP_M) return true;
+    }
+  }
+  return false;
+}
+
+const pieceAtT = (list: readonly Piece[], t: number): Piece | undefined => list.find((p) => t >= p.t0 && t <= p.t1);
+
+/**
+ * Every lifted travel of a hand (between steps, between the two sides of a step, in and out of
+ * its parking place) is checked against what the other hand does at the same moments, on the
+ * chart: where their outlines come within a centimetre of each other at about the same height,
+ * the travelling hand goes over the other (OVER_LIFT_M higher over that part of its way; when
+ * both travel, the left hand goes over, as when both turn round). Sliding travels (hands kept
+ * on the skin) are not lifted.
+ */
+function planOverLifts(tracks: Record<ActorId, Piece[]>, guard: SpineGuard): void {
+  const sa = actorState();
+  const sb = actorState();
+  const da: number[] = [];
+  const db: number[] = [];
+  for (const id of ['left', 'right'] as const) {
+    const other = otherHand(id);
+    const sign = id === 'left' ? -1 : 1;
+    for (const piece of tracks[id]) {
+      if (piece.kind !== 'travel' || piece.hump === 0) continue;
+      const d = piece.t1 - piece.t0;
+      if (d <= 0) continue;
+      let f0 = Infinity;
+      let f1 = -Infinity;
+      let need = 0;
+      for (let k = 1; k < CLASH_SAMPLES; k++) {
+        const f = k / CLASH_SAMPLES;
+        const t = piece.t0 + f * d;
+        const q = pieceAtT(tracks[other], t);
+        if (!q) continue;
+        // Both travelling: the hand that ends higher goes over (a hand coming to rest on the
+        // other one), else the left one (as when both turn round).
+        if (q.kind === 'travel' && q.hump > 0) {
+          const mine = piece.to.lift - q.to.lift;
+          if (mine < -1e-4 || (Math.abs(mine) <= 1e-4 && id === 'right')) continue;
+        }
+        evalPiece(piece, t, sa, guard);
+        evalPiece(q, t, sb, guard);
+        if (!sa.active || !sb.active) continue;
+        const hb = Math.max(HAND_HEIGHT_M[sb.shape], sb.blend > 0 ? HAND_HEIGHT_M[sb.nextShape] : 0);
+        const ha = Math.max(HAND_HEIGHT_M[sa.shape], sa.blend > 0 ? HAND_HEIGHT_M[sa.nextShape] : 0);
+        // one well above the other: no clash
+        if (sa.lift - sb.lift >= hb + OVER_MARGIN_M / 2 || sb.lift - sa.lift >= ha + OVER_MARGIN_M / 2) continue;
+        const na = handDiscs(sa, sign, da);
+        const nb = handDiscs(sb, sign === -1 ? 1 : -1, db);
+        if (discsClash(da, na, db, nb)) {
+          f0 = Math.min(f0, f);
+          f1 = Math.max(f1, f);
+          need = Math.max(need, hb + OVER_MARGIN_M - (sa.lift - sb.lift));
+        }
+      }
+      if (f1 >= f0) (piece as TravelPiece).over = { lift: need, f0, f1 };
+    }
+  }
 }
 
 function travelTime(from: ChartPose, to: ChartPose): { time: number; hump: number } {
@@ -1210,6 +1380,7 @@ export function compile(
     stepTotal += D;
   });
 
+  planOverLifts(tracks, guard);
   return {
     techniqueId: technique.id,
     duration: T,

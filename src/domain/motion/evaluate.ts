@@ -196,6 +196,11 @@ function bigTurnOf(a: ChartPose, b: ChartPose): boolean {
   return a.hu * b.hu + a.hy * b.hy < 0; // more than a right angle
 }
 
+/** Weight of a planned over-lift at travel fraction f: 1 from f0 to f1, 0 at both ends. */
+export function overWeight(f: number, f0: number, f1: number): number {
+  return smooth01(f / Math.max(f0, 0.15)) * smooth01((1 - f) / Math.max(1 - f1, 0.15));
+}
+
 function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
   const d = piece.t1 - piece.t0;
   const f = d > 0 ? clamp(tau / d, 0, 1) : 1;
@@ -232,6 +237,8 @@ function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
   // Both hands turning round at once sweep their fingers towards the midline: the left one
   // goes over the right one (higher while it turns), so the two never run into each other.
   if (bigTurnOf(a, b) && piece.handSign < 0) out.lift += TURN_OVER_LIFT_M * Math.sin(Math.PI * Math.min(1, f / 0.5));
+  // A hand whose way crosses the other hand's goes over it (planned by the compiler).
+  if (piece.over) out.lift += piece.over.lift * overWeight(f, piece.over.f0, piece.over.f1);
   out.pressure = slide ? lerp(a.pressure, b.pressure, f) : 0;
   if (out.lift > 0) out.pressure = 0;
   out.shape = a.shape;

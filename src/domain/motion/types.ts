@@ -174,6 +174,11 @@ export interface TravelPiece {
   hump: number;
   /** −1 left hand, +1 right hand, 0 the cup: a hand turning round turns through its own side. */
   handSign: 1 | -1 | 0;
+  /**
+   * This hand goes over the other one (compile.ts planOverLifts): lift added (metres),
+   * full from travel fraction f0 to f1, ramped in from the start and out to the set-down.
+   */
+  over?: { lift: number; f0: number; f1: number };
 }
 
 export interface RestPiece {

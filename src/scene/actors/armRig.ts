@@ -419,9 +419,9 @@ const POLE_TURNS = [0, 0.35, -0.35, 0.7, -0.7, 1.05, -1.05, 1.4, -1.4, 1.75, -1.
  * elbow is ELBOW_CLEAR_M, the forearm's axis (at 45 % and 70 % of it) 1 cm less and the upper
  * arm's (halfway) 1 cm more out of the skin (else the clearest try). No allocation.
  */
-export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): void {
+export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): number {
   solveElbow(W, S, pole, outElbow);
-  if (!surface) return;
+  if (!surface) return Infinity;
   _axis.subVectors(S, W).normalize();
   let best = -Infinity;
   for (let i = 0; i < POLE_TURNS.length; i++) {
@@ -443,8 +443,77 @@ export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: 
       best = c;
       outElbow.copy(_cand);
     }
-    if (c >= ELBOW_CLEAR_M) return;
+    if (c >= ELBOW_CLEAR_M) return c;
   }
+  return best;
+}
+
+/** How far a shoulder may come up and over the table to bring its arm out of the body, m. */
+export const REACH_OVER_UP_M = 0.3;
+/** Radii of the drawn arm's forearm and upper arm (in its sleeve), metres. */
+export const ARM_R_FOREARM_M = 0.03;
+export const ARM_R_UPPER_M = 0.045;
+/** The arm's surface keeps at least this off the skin when the shoulder can reach over, m. */
+const REACH_CLEAR_M = 0.006;
+const _ap = new Vector3();
+
+/**
+ * Least clearance of a drawn arm from the skin, metres (negative: inside): the elbow, the forearm
+ * beyond the hand's stub (30 %–100 % of wrist → elbow, less its radius) and the upper arm (less
+ * its radius in the sleeve). No allocation.
+ */
+export function armClearance(surface: MeshSurface, W: Vector3, E: Vector3, S: Vector3): number {
+  let c = skinClearance(surface, E);
+  for (let j = 1; j <= 4; j++) {
+    _ap.lerpVectors(W, E, 0.3 + (0.7 * j) / 4);
+    c = Math.min(c, skinClearance(surface, _ap) - ARM_R_FOREARM_M);
+    _ap.lerpVectors(E, S, j / 4);
+    c = Math.min(c, skinClearance(surface, _ap) - ARM_R_UPPER_M);
+  }
+  return c;
+}
+const REACH_OVER_STEPS = 8;
+const _s0 = new Vector3();
+const _sBest = new Vector3();
+const _eBest = new Vector3();
+const _upR = new Vector3();
+const _tow = new Vector3();
+
+/**
+ * The elbow (solveElbowClear) and, when no turn of the elbow brings the arm out of the skin (a
+ * hand reaching across the back to the far flank: the straight arm from a shoulder beside the
+ * table runs through the ridge of the back), the shoulder too: it comes up (room `down` given in
+ * the body frame) and a little over the table towards the hand, as a therapist leaning over the
+ * table to reach across does, by the least of REACH_OVER_STEPS steps (up to REACH_OVER_UP_M) that
+ * keeps the whole arm REACH_CLEAR_M off the skin. `S` is written back. Returns armClearance.
+ * No allocation.
+ */
+export function solveArmReach(W: Vector3, S: Vector3, pole: Vector3, down: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): number {
+  solveElbowClear(W, S, pole, surface, outElbow);
+  if (!surface) return Infinity;
+  let best = armClearance(surface, W, outElbow, S);
+  if (best >= REACH_CLEAR_M) return best;
+  _s0.copy(S);
+  _sBest.copy(S);
+  _eBest.copy(outElbow);
+  _upR.copy(down).negate().normalize();
+  _tow.subVectors(W, S).addScaledVector(_upR, -_tow.dot(_upR));
+  if (_tow.lengthSq() > 1e-10) _tow.normalize();
+  for (let k = 1; k <= REACH_OVER_STEPS; k++) {
+    const up = (REACH_OVER_UP_M * k) / REACH_OVER_STEPS;
+    S.copy(_s0).addScaledVector(_upR, up).addScaledVector(_tow, 0.6 * up);
+    solveElbowClear(W, S, pole, surface, outElbow);
+    const c = armClearance(surface, W, outElbow, S);
+    if (c > best + 1e-4) {
+      best = c;
+      _sBest.copy(S);
+      _eBest.copy(outElbow);
+    }
+    if (c >= REACH_CLEAR_M) break;
+  }
+  S.copy(_sBest);
+  outElbow.copy(_eBest);
+  return best;
 }
 
 // ==========================================================================================

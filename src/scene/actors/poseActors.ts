@@ -10,7 +10,7 @@ import {
   createTherapistState,
   handWristFrame,
   roomDownInBody,
-  solveElbowClear,
+  solveArmReach,
   solveTherapist,
   type ArmRig,
   type TherapistState,
@@ -159,12 +159,13 @@ function poseOneArm(
   surface?: MeshSurface,
 ): void {
   // elbow: out, away from the other arm (its wrist and its shoulder), a little where the hand's
-  // forearm points and a little down
+  // forearm points and a little down; the shoulder comes over the table when the arm must reach
+  // across the back (solveArmReach)
   _out.subVectors(S, otherS).normalize();
   _pole.subVectors(W, otherW);
   if (_pole.lengthSq() > 1e-8) _pole.normalize();
   _pole.add(_out).addScaledVector(stub, 0.3).addScaledVector(_down, 0.15);
-  solveElbowClear(W, S, _pole, surface, _elbow);
+  solveArmReach(W, S, _pole, _down, surface, _elbow);
   // the wrist bends to the arm: the hand's stub runs towards the elbow, and the arm takes over from it
   aimHandForearm(hand, _elbow);
   handWristFrame(hand, _wp, q);
