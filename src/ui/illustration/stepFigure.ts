@@ -594,12 +594,14 @@ function ticksAlong(line: readonly PlanePoint[], side: PointSide): FigurePolylin
   const len = lengthOf(line);
   const n = Math.max(2, Math.round(len / 3));
   const out: FigurePolyline[] = [];
+  // Drawn from the same end on both sides, so the left side's marks mirror the right side's.
+  const m = side === 'left' ? -1 : 1;
   for (let i = 0; i < n; i++) {
     const { p, tx, ty } = at(line, ((i + 0.5) * len) / n);
     out.push({
       points: [
-        { x: p.x + ty * 1.2, y: p.y - tx * 1.2 },
-        { x: p.x - ty * 1.2, y: p.y + tx * 1.2 },
+        { x: p.x + m * ty * 1.2, y: p.y - m * tx * 1.2 },
+        { x: p.x - m * ty * 1.2, y: p.y + m * tx * 1.2 },
       ],
       closed: false,
       arrows: 'none',

@@ -101,7 +101,7 @@ describe('technique library (data/techniques)', () => {
     expect(shapes).toEqual(new Set(['polyline', 'zigzag', 'spiral']));
 
     // thai: palm pressure walking, lateral and longitudinal rubbing, circles >= 10
-    const thai = byType.thai?.[0];
+    const thai = byType.thai?.find((t) => t.id === 'thai-lumbosacral');
     const thaiSteps = thai?.steps ?? [];
     expect(thaiSteps.some((s) => s.move === 'palm-press')).toBe(true);
     const axes = new Set(thaiSteps.flatMap((s) => (s.move === 'rub' ? [s.axis] : [])));
