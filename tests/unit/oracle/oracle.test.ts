@@ -21,17 +21,15 @@ const PER_STEP = 12;
 
 /**
  * Rules the library does not pass yet, with their violation count on this reduced sample when
- * they were recorded (30 Nov 2026, after the flat palm's fit pressed with its heel and centre).
- * A rigid palm cannot lie within 3 mm over a tight hollow or ridge along its length, the kneading
- * index pad lags the grip, and mid-blend and fingertip poses dip into the body; the little
- * finger of a conformed flat hand brushes the strip in 8 mid-blend kneading samples. These are
+ * they were recorded (30 Nov 2026, 09:00). A rigid palm still presses a corner 3–5 mm in where the
+ * skin is hollow or ridged along its length, a few mid-blend poses dip in, the kneading index pad
+ * lags the grip, and a fist's outer knuckles lift off a rounded back. These are
  * not loosened limits: each count may only fall, and the goal of every rule is 0.
  */
 const OPEN: Partial<Record<RuleId, number>> = {
-  'contact-gap': 44, // 145 before the palm fit pressed with its heel and centre (30 Nov, 02:10): 43 on the old dome model; the whole-back model (30 Nov) measures 46 with the same rig, 47 with the chord heading that took spine-strip 33 → 6; 44 with the kneading fingers less curled (PIP 48–50°, DIP 18°: pads on the skin, tips not dug in; 30 Nov, 05:35)
-  'contact-depth': 13, // 316 before
-  interpenetration: 287, // 759 before; 720 on the old dome model, 733 on the whole-back model with the same rig, 730 after the final contact re-check; 292 after lifted and mid-blend hands kept out of the body, the flat palm rolled off a rising side and the thumb/fingertip palm tipped off by its wrist too (30 Nov, 05:10); 287 with a flat finger's MCP opened until its proximal phalanx's middle is out of a bump and the kneading fingers less curled (05:50)
-  'spine-strip': 3, // 8 (33 on the whole-back model) before a flat hand's heading followed the chart's chord heel→fingers (30 Nov, 02:45); 6 → 4 with the mid-blend body clearance (30 Nov, 05:00), 3 with the kneading fingers less curled (05:35)
+  'contact-gap': 10, // 44 at the start of session 5; 10 after the flat palm held in the band the skin allows, the kneading fingers standing on the fold and the fist's knuckle flats (30 Nov, 09:00); before that: 145 before the palm fit pressed with its heel and centre (30 Nov, 02:10): 43 on the old dome model; the whole-back model (30 Nov) measures 46 with the same rig, 47 with the chord heading that took spine-strip 33 → 6; 44 with the kneading fingers less curled (PIP 48–50°, DIP 18°: pads on the skin, tips not dug in; 30 Nov, 05:35)
+  'contact-depth': 2, // 13 at the start of session 5, 2 after the fist's knuckle flats and the palm band (30 Nov, 09:00); 316 before
+  interpenetration: 44, // 287 at the start of session 5; 44 after the palm band, the fingertip-press and kneading shapes and hands going over each other in transitions (30 Nov, 09:00); before that: 759 before; 720 on the old dome model, 733 on the whole-back model with the same rig, 730 after the final contact re-check; 292 after lifted and mid-blend hands kept out of the body, the flat palm rolled off a rising side and the thumb/fingertip palm tipped off by its wrist too (30 Nov, 05:10); 287 with a flat finger's MCP opened until its proximal phalanx's middle is out of a bump and the kneading fingers less curled (05:50)
 };
 const RIBBON_PER_PIECE = 6;
 
