@@ -26,8 +26,13 @@ interface PageFigures {
   /** drawing-buffer widths (median) while static and while playing: must be equal */
   staticWidth: number;
   playWidth: number;
+  /** after one switch to every technique (heapRound switches) and after 200 switches */
   heapAfter10: number;
   heapAfter200: number;
+  heapRound: number;
+  /** the same heap without V8's compiled code */
+  objectsFirst: number;
+  objectsAfter200: number;
   transferredBytes: number;
   firstFrameMs: number[];
   /** the first frame with the body (the app's first frame shows the table while the model loads) */
@@ -145,21 +150,42 @@ async function playing(page: Page): Promise<{ play: number[]; still: number[]; p
   return { play: play.intervals, still: still.intervals, playWidth: play.width, stillWidth: still.width };
 }
 
-/** JS heap after switching techniques n times (with a forced GC when the browser allows it). */
-async function heapAfterSwitches(page: Page, n: number): Promise<number> {
+/**
+ * JS heap after switching techniques until n switches in all (with a forced GC): `used` is V8's
+ * whole heap, which also holds the code V8 compiles as functions get hot (it grows with use and
+ * is not the app's data); `objects` is the same heap without compiled code (from a heap
+ * snapshot): the app's objects, where a leak would show.
+ */
+async function heapAfterSwitches(page: Page, n: number, done: { n: number }): Promise<{ used: number; objects: number }> {
   await page.waitForSelector('button[data-testid^="technique-"]'); // the sidebar loads after the first frame
   const ids = await page.evaluate(() =>
     [...document.querySelectorAll('button[data-testid^="technique-"]')].map((e) => e.getAttribute('data-testid')!),
   );
-  for (let i = 0; i < n; i++) {
-    await page.getByTestId(ids[i % ids.length]!).click();
+  for (; done.n < n; done.n++) {
+    await page.getByTestId(ids[done.n % ids.length]!).click();
   }
   await settle(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.detach();
-  return usedSize;
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const stride = fields.length;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const code = snap.snapshot.meta.node_types[0].indexOf('code');
+  let objects = 0;
+  for (let i = 0; i < snap.nodes.length; i += stride) {
+    if (snap.nodes[i + typeAt] !== code) objects += snap.nodes[i + sizeAt]!;
+  }
+  return { used: usedSize, objects };
 }
 
 /**
@@ -210,6 +236,9 @@ async function measure(
     playWidth: 0,
     heapAfter10: 0,
     heapAfter200: 0,
+    heapRound: 0,
+    objectsFirst: 0,
+    objectsAfter200: 0,
     transferredBytes: 0,
     firstFrameMs: [],
     bodyFrameMs: [],
@@ -259,8 +288,17 @@ async function measure(
       fig.staticIntervalMs = p.still;
       fig.playWidth = p.playWidth;
       fig.staticWidth = p.stillWidth;
-      fig.heapAfter10 = await heapAfterSwitches(page, 10);
-      fig.heapAfter200 = fig.heapAfter10 && (await heapAfterSwitches(page, 190));
+      // First every technique once (each one's compiled timelines and path ribbons are cached
+      // per technique: the cache is full after one round), then on to 200 switches in all.
+      const done = { n: 0 };
+      const techniques = await page.evaluate(() => document.querySelectorAll('button[data-testid^="technique-"]').length);
+      fig.heapRound = techniques;
+      const first = await heapAfterSwitches(page, techniques, done);
+      const last = await heapAfterSwitches(page, 200, done);
+      fig.heapAfter10 = first.used;
+      fig.heapAfter200 = last.used;
+      fig.objectsFirst = first.objects;
+      fig.objectsAfter200 = last.objects;
       fig.editToFrameMs = await editLatency(page, 12);
     }
     await context.close();
@@ -337,7 +375,8 @@ async function main() {
     `| frame interval while orbiting, p95 | ${ms(p95(app.orbitIntervalMs))} | ${ms(p95(min.orbitIntervalMs))} | ${ratio(p95(app.orbitIntervalMs), p95(min.orbitIntervalMs))} | |`,
     `| draw calls in 2 s idle | ${app.idleDraws} | ${min.idleDraws} | | 0 |`,
     `| frame interval while a technique plays, median | ${ms(median(app.playIntervalMs))} | the same scene standing still, redrawn each frame: ${ms(median(app.staticIntervalMs))} | ${ratio(median(app.playIntervalMs), median(app.staticIntervalMs))} | ≤ 1.15× |`,
-    `| JS heap after switching techniques 10× / 200× (after a forced GC) | ${(app.heapAfter10 / 1048576).toFixed(1)} MiB / ${(app.heapAfter200 / 1048576).toFixed(1)} MiB | | ${ratio(app.heapAfter200, app.heapAfter10)} | flat |`,
+    `| JS heap after switching to each of the ${app.heapRound} techniques once / 200 switches (after a forced GC) | ${(app.heapAfter10 / 1048576).toFixed(1)} MiB / ${(app.heapAfter200 / 1048576).toFixed(1)} MiB | | ${ratio(app.heapAfter200, app.heapAfter10)} | flat |`,
+    `| the same without V8's compiled code (heap snapshot: the app's objects) | ${(app.objectsFirst / 1048576).toFixed(1)} MiB / ${(app.objectsAfter200 / 1048576).toFixed(1)} MiB | | ${ratio(app.objectsAfter200, app.objectsFirst)} | flat |`,
     `| studio: edit → first frame with the edit, median / max of ${app.editToFrameMs.length} edits | ${ms(median(app.editToFrameMs))} / ${ms(Math.max(...app.editToFrameMs))} | | | no stutter |`,
     ``,
     `Raw: app first frames ${app.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms (with the body ${app.bodyFrameMs.map((x) => x.toFixed(0)).join(', ')} ms); minimal ${min.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms;`,
