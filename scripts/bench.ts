@@ -66,9 +66,9 @@ function gzipSizeOf(dir: string, ext: RegExp): number {
 /**
  * Records the time of every rendered frame (a rAF tick in which draw calls happened) and the
  * drawing buffer's width then (the static scene and a playing technique must be compared at the
- * same resolution). `__bodyFrameAt`: the first frame drawn once the app says its model is shown
- * (the app draws the table in its first frame while the model loads); a page without that
- * attribute (the minimal page) draws everything in its first frame.
+ * same resolution). `__bodyFrameAt`: the first frame of more than 20k triangles, i.e. with the
+ * body (the app draws the table, 9k triangles, in its first frame while the model loads); the
+ * minimal page (no test handle) draws everything in its first frame.
  */
 const FRAME_TIMES = `(() => {
   window.__frameTimes = [];
@@ -81,7 +81,8 @@ const FRAME_TIMES = `(() => {
       window.__frameTimes.push(t);
       const c = document.querySelector('canvas');
       window.__frameWidths.push(c ? c.width : 0);
-      if (!window.__bodyFrameAt && document.querySelector('.stage[data-loaded="true"]')) window.__bodyFrameAt = t;
+      const h = window.__handpath;
+      if (!window.__bodyFrameAt && h && h.lastFrame().triangles > 20000) window.__bodyFrameAt = t;
     }
     requestAnimationFrame(tick);
   };
