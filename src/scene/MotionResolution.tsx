@@ -1,25 +1,35 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
+
+// Loaded on the first slow movement (not in the first download); until it is there, frames are
+// drawn as usual at full resolution.
+const MovingFrame = lazy(() => import('./MovingFrame'));
 
 /** Frames slower than this while the camera moves (about 20 fps) switch to the moving resolution. */
 const SLOW_FRAME_S = 0.05;
 /** Slow frames in a row before the resolution drops (one slow frame may be a shader compile). */
 const SLOW_FRAMES = 2;
-/** The pixel ratio while moving, as a fraction of the page's own. */
+/** The resolution while moving, as a fraction of the drawing buffer's. */
 export const MOVING_DPR_FACTOR = 0.5;
 
 /**
  * Issue 13 §6, orbit: with software WebGL (or a weak GPU) a frame of the lit body and its table
- * costs its pixels (fill bound: half the pixel ratio draws the same view ≈ 2.5× faster in
- * SwiftShader). While the camera moves (orbit, zoom, a view's transition) and frames come slower
- * than ≈ 20 fps, the view is drawn at half the pixel ratio; once the pointer lets go and the
- * camera rests, the full resolution comes back (one sharp frame). A fast GPU never drops. No allocation per frame.
+ * costs its pixels, and the canvas's multisampling (MSAA) about doubles that cost in SwiftShader.
+ * While the camera moves (orbit, zoom, a view's transition) and frames come slower than ≈ 20 fps,
+ * the scene is drawn into an off-screen image of half the resolution WITHOUT multisampling, which
+ * one textured quad then scales onto the canvas (A/B in SwiftShader, one run: half resolution with
+ * MSAA 160–180 ms a frame, without 74–77 ms). Once the pointer lets go and the camera rests, the
+ * full, antialiased picture comes back (one sharp frame). A fast GPU never drops. The canvas keeps
+ * its size (no drawing-buffer reallocation); `data-moving-resolution` on it says which is drawn
+ * (MovingFrame.tsx draws the moving frames).
+ * No allocation per frame.
  */
 export function MotionResolution() {
   const controls = useThree((s) => s.controls) as unknown as EventTarget | null;
-  const setDpr = useThree((s) => s.setDpr);
-  const initialDpr = useThree((s) => s.viewport.initialDpr);
+  const invalidate = useThree((s) => s.invalidate);
+  const canvas = useThree((s) => s.gl.domElement);
   const state = useRef({ moving: false, held: false, slow: 0, lowered: false });
+  const [lowered, setLowered] = useState(false);
 
   useEffect(() => {
     const ctl = controls as unknown as {
@@ -45,7 +55,8 @@ export function MotionResolution() {
       s.slow = 0;
       if (s.lowered && !s.held) {
         s.lowered = false;
-        setDpr(initialDpr); // R3F resizes the drawing buffer and draws a frame
+        setLowered(false);
+        invalidate(); // the full, antialiased frame
       }
     };
     const release = () => {
@@ -63,10 +74,15 @@ export function MotionResolution() {
       ctl.removeEventListener?.('controlend', release);
       if (s.lowered) {
         s.lowered = false;
-        setDpr(initialDpr);
+        setLowered(false);
+        invalidate();
       }
     };
-  }, [controls, setDpr, initialDpr]);
+  }, [controls, invalidate]);
+
+  useEffect(() => {
+    canvas.dataset.movingResolution = lowered ? String(MOVING_DPR_FACTOR) : '1';
+  }, [canvas, lowered]);
 
   useFrame((_, delta) => {
     const s = state.current;
@@ -74,8 +90,13 @@ export function MotionResolution() {
     s.slow = delta > SLOW_FRAME_S ? s.slow + 1 : 0;
     if (s.slow >= SLOW_FRAMES) {
       s.lowered = true;
-      setDpr(initialDpr * MOVING_DPR_FACTOR);
+      setLowered(true); // once per movement, not per frame
     }
   });
-  return null;
+  return lowered ? (
+    <Suspense fallback={null}>
+      <MovingFrame factor={MOVING_DPR_FACTOR} />
+    </Suspense>
+  ) : null;
 }
+

@@ -4,6 +4,12 @@ import type { SupportPiece } from '../domain/anatomy/positions';
 
 /** Furniture takes no pointer events (the body is what one clicks). */
 const noRaycast = (): void => undefined;
+/**
+ * Drawn after the body (the skin is 2, the structures 1): most of the table top lies under the
+ * body, and drawn last its hidden pixels fail the depth test before they are shaded (in software
+ * WebGL a frame costs its shaded pixels). Opaque only: the x-ray skin is drawn after it anyway.
+ */
+const TABLE_RENDER_ORDER = 3;
 
 const COLORS: Record<SupportPiece['kind'], string> = {
   // Warm taupe upholstery and light wood/metal: nothing bluish, so the lumbar-sacral highlight
@@ -36,9 +42,10 @@ export function Table({ supports, visible = true }: { supports: readonly Support
           smoothness={3}
           position={[s.center[0], s.center[1], s.center[2]]}
           raycast={noRaycast}
+          renderOrder={TABLE_RENDER_ORDER}
           userData={{ table: s.kind }}
         >
-          <meshStandardMaterial color={COLORS[s.kind]} roughness={s.kind === 'table-top' || s.kind === 'pillow' ? 0.85 : 0.45} />
+          <meshLambertMaterial color={COLORS[s.kind]} />
         </RoundedBox>
       ))}
     </group>

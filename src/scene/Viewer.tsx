@@ -35,7 +35,7 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       onCreated={({ gl, invalidate }) => {
         gl.setClearColor(BACKGROUND);
-        exposeRenderStats(gl);
+        exposeRenderStats(gl, invalidate);
         // three restores its own GPU state; we tell the user and redraw once it is back.
         gl.domElement.addEventListener('webglcontextlost', () => useViewer.getState().setContextLost(true));
         gl.domElement.addEventListener('webglcontextrestored', () => {
@@ -51,15 +51,19 @@ export function Viewer({ onReady, label }: { onReady?: () => void; label: string
       <Lights />
       <CameraRig />
       <MotionResolution />
-      <Suspense fallback={null}>
-        {/* Everything in the body frame lies in the posed group on the table (TableScene). */}
-        <TableScene>
+      {/* Everything in the body frame lies in the posed group on the table (TableScene). The
+          table is procedural: it is drawn in the first frame while the model (584 KiB and its
+          decoder) still loads; the body comes in the next frame (issue 13 §6, first frame). */}
+      <TableScene>
+        <Suspense fallback={null}>
           <BackModel />
           {trainee && <LandmarkMarkers />}
           <QuizMarkers />
           {editing ? <EditorLayer /> : techniqueId && <TechniqueLayer />}
-        </TableScene>
-        <Ready onReady={onReady} />
+          <Ready onReady={onReady} />
+        </Suspense>
+      </TableScene>
+      <Suspense fallback={null}>
         <ExportBridge />
       </Suspense>
     </Canvas>

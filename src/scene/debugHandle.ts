@@ -35,6 +35,8 @@ export interface CameraInfo {
 
 export interface DebugHandle {
   lastFrame: () => { calls: number; triangles: number };
+  /** Asks for one more frame of the unchanged scene (the bench times the static scene with it). */
+  redraw: () => void;
   frame: () => FrameInfo;
   camera: () => CameraInfo;
   /** Model-frame points → CSS pixels in the canvas (x right, y down), through the body's current
@@ -69,13 +71,14 @@ type HandleWindow = { __handpath?: Partial<DebugHandle> };
 /**
  * Read-only figures for the benchmark and browser tests, exposed as `window.__handpath`
  * (documented in README, "Test handle"): the last frame's draw calls and triangles and the pose
- * drawn (`frame()`). Holds no app state and changes none.
+ * drawn (`frame()`); `redraw()` requests one frame of the unchanged scene. Holds no app state and changes none.
  */
-export function exposeRenderStats(gl: WebGLRenderer): void {
+export function exposeRenderStats(gl: WebGLRenderer, invalidate: () => void): void {
   const w = window as unknown as HandleWindow;
   w.__handpath = {
     ...w.__handpath,
     lastFrame: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
+    redraw: () => invalidate(),
     frame: readFrame,
   };
 }

@@ -88,7 +88,9 @@ float regionHalfWidth(float y) {
       .replace(
         '#include <color_fragment>',
         `#include <color_fragment>
-{
+// Each addition is skipped when its uniform turns it off (the same picture: its weight would be 0);
+// a software renderer shades every pixel of the back through this code.
+if (uHighlight > 0.0) {
   float hw = regionHalfWidth(vBodyPos.y);
   // signed distance to the outline, metres (positive inside)
   float dx = hw - abs(vBodyPos.x);
@@ -98,24 +100,25 @@ float regionHalfWidth(float y) {
   float border = 1.0 - smoothstep(0.0015, 0.004, abs(d));
   float h = uHighlight * clamp(inside * 0.55 + border * 0.45, 0.0, 1.0);
   diffuseColor.rgb = mix(diffuseColor.rgb, uHighlightColor, h);
-  {
-    // avoid zone: hatched red strip over the spinous processes
-    float inStrip = step(abs(vBodyPos.x), uAvoidBox.x) * step(vBodyPos.y, uAvoidBox.y) * step(uAvoidBox.z, vBodyPos.y);
-    float hatch = step(0.5, fract((vBodyPos.y + abs(vBodyPos.x)) / 0.012));
-    float a = inStrip * max(uAvoid, uAvoidGlow) * (0.35 + 0.25 * hatch + 0.3 * uAvoidGlow);
-    diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.86, 0.12, 0.1), a);
-  }
-  for (int i = 0; i < 2; i++) {
-    float dist = distance(vBodyPos, uPress[i].xyz);
-    float p = uPress[i].w * (1.0 - smoothstep(0.0, 0.06, dist));
-    diffuseColor.rgb *= 1.0 - 0.35 * p;
-    diffuseColor.r += 0.06 * p;
-  }
+}
+if (uAvoid + uAvoidGlow > 0.0) {
+  // avoid zone: hatched red strip over the spinous processes
+  float inStrip = step(abs(vBodyPos.x), uAvoidBox.x) * step(vBodyPos.y, uAvoidBox.y) * step(uAvoidBox.z, vBodyPos.y);
+  float hatch = step(0.5, fract((vBodyPos.y + abs(vBodyPos.x)) / 0.012));
+  float a = inStrip * max(uAvoid, uAvoidGlow) * (0.35 + 0.25 * hatch + 0.3 * uAvoidGlow);
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.86, 0.12, 0.1), a);
+}
+for (int i = 0; i < 2; i++) {
+  if (uPress[i].w <= 0.0) continue;
+  float dist = distance(vBodyPos, uPress[i].xyz);
+  float p = uPress[i].w * (1.0 - smoothstep(0.0, 0.06, dist));
+  diffuseColor.rgb *= 1.0 - 0.35 * p;
+  diffuseColor.r += 0.06 * p;
 }`,
       )
       .replace(
         '#include <opaque_fragment>',
-        `{
+        `if (uXray > 0.0) {
   vec3 viewDir = normalize(vViewPosition);
   float facing = abs(dot(normalize(normal), viewDir));
   float rim = pow(1.0 - facing, 2.0);
