@@ -12,7 +12,7 @@ export interface MotionAnatomy {
   landmarks: readonly Landmark[];
   acupoints: AcupointsFile;
   surface: SkinSurface;
-  /** Length of one cun, cm. Default: the acupoints file's `cun_cm` (2 cm), else DEFAULT_CUN_CM. */
+  /** Length of one cun, cm. Default: the acupoints file's `cun_cm` (the model's proportional cun, 2.17 cm), else DEFAULT_CUN_CM. */
   cunCm?: number;
 }
 

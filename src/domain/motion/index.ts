@@ -17,7 +17,7 @@
  *
  * Where things are: the surface chart (chart.ts) measures lateral offsets like a tape measure
  * over the skin (bridging the spinal groove and the gluteal cleft, where nothing touches the
- * skin); 1 cun = the acupoints table's cun_cm (2 cm). The spine guard keeps every contact out of
+ * skin); 1 cun = the acupoints table's cun_cm (the model's proportional cun, 2.17 cm). The spine guard keeps every contact out of
  * a band around the midline from S1 to T10 (2.8 cm for a thumb/fingertip, 4 cm for palm/fist/
  * edge, cup radius + 1.5 cm for the cup), fading out over 5 cm above and below; paths that
  * cross the midline are carried across lifted; press points inside the band are shown without

@@ -4,7 +4,7 @@
  * - level: the skin point over the spinous process tip of that vertebra (its landmark's skin
  *   point height, u = 0); `at: 'lower-border'` moves a third of the way down to the next level.
  * - lateral offset: measured OVER THE SKIN along the horizontal section (chart u), away from the
- *   midline, on the point's side (left = −X). `lateral_cun` × cunCm (default 2 cm, the
+ *   midline, on the point's side (left = −X). `lateral_cun` × cunCm (default 2.17 cm, the
  *   acupoints file's `cun_cm`).
  * - landmark: its skin point; paired landmarks written without '-left'/'-right' take the side;
  *   `lateral_cm` moves away from the midline (negative: towards it).

@@ -48,7 +48,7 @@ export interface ResolvedPoint {
 /** Options of `resolvePoint`. */
 export interface ResolvePointOptions {
   acupoints?: AcupointsFile;
-  /** Length of one cun in cm; defaults to the acupoint table's `cun_cm` (2 cm). */
+  /** Length of one cun in cm; defaults to the acupoint table's `cun_cm` (the model's proportional cun, 2.17 cm). */
   cunCm?: number;
 }
 

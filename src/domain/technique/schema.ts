@@ -19,7 +19,7 @@
  *   - a `landmark` id (see LANDMARK_IDS; paired landmarks may be written without '-left'/'-right'
  *     and then take the side of the point / step);
  *   - a named `acupoint` ('BL23', 'GB30', …) defined in `data/anatomy/acupoints.json`.
- *   From the anchor the point moves `lateral_cm` (or `lateral_cun`, 1 cun = 2 cm by default) away
+ *   From the anchor the point moves `lateral_cm` (or `lateral_cun`; 1 cun = the body's proportional back cun, 2.17 cm on the model) away
  *   from the midline and `vertical_cm` up (+, towards the head) or down (−).
  * - Sides. A point may carry an absolute `side` ('left' | 'right', the patient's sides, which are
  *   also the viewer's sides when looking at the back). A point without `side` is *relative*: it
@@ -238,7 +238,7 @@ export const AnatomicalPointSchema = z
       .min(-15)
       .max(15)
       .optional()
-      .describe('Same as lateral_cm, in cun (1 cun ≈ 2 cm)'),
+      .describe('Same as lateral_cm, in cun (the proportional back cun: midline to the medial border of the scapula = 3 cun; 2.17 cm on the model)'),
     vertical_cm: z
       .number()
       .min(-30)

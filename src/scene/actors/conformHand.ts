@@ -609,8 +609,13 @@ const PALM_CORNERS: readonly (readonly [number, number, number])[] = [
   [0.022, 0.02, -HAND_GEOMETRY.palm.halfThicknessPalmar],
   [-0.022, 0.08, -HAND_GEOMETRY.palm.halfThicknessPalmar],
   [0.022, 0.08, -HAND_GEOMETRY.palm.halfThicknessPalmar],
-  [0, 0, -HAND_GEOMETRY.palm.halfThicknessPalmar + 0.0025],
+  [0, 0, 0],
 ];
+/** How far each corner is kept beyond the target: 0 for the palm's corners (points on its palmar
+ * skin); the wrist is a ball about its centre, as thick as the palm there less 2.5 mm (checked
+ * as a point on the palmar side, a hand tipped sideways — a thumb pressing on the slope of the
+ * erector — brought the wrist's side into the skin). */
+const PALM_CORNER_R: readonly number[] = [0, 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar - 0.0025];
 /** The palm's corners are kept this far out of the skin (before the dent) when it must not touch. */
 const PALM_CLEAR_M = 0.0005;
 
@@ -631,7 +636,7 @@ function tipPalmOnce(rig: HandRig, surface: MeshSurface, target: number): boolea
     const c = PALM_CORNERS[i] as (typeof PALM_CORNERS)[number];
     const p = _fitP[i] as Vector3;
     worldOf(rig, rig.bones.palm, c[0], c[1], c[2], p);
-    const d = signedDistance(surface, p, _fitQ[i] as Vector3, _fitN[i] as Vector3);
+    const d = signedDistance(surface, p, _fitQ[i] as Vector3, _fitN[i] as Vector3) - (PALM_CORNER_R[i] as number);
     if (target - d > worst) {
       worst = target - d;
       wi = i;
@@ -655,6 +660,16 @@ function tipPalmOnce(rig: HandRig, surface: MeshSurface, target: number): boolea
   rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
   rig.updateMatrix();
   return true;
+}
+
+/** Moves the whole hand along the skin's normal so that its contact point lies `target` from
+ * the skin (negative: in it). One query. */
+function seatContact(rig: HandRig, surface: MeshSurface, target: number): void {
+  rig.getContactLocal(_pivot, _w, _r1);
+  _pivot.applyMatrix4(rig.matrix);
+  const d = signedDistance(surface, _pivot, _r0, _ax);
+  rig.position.addScaledVector(_ax, target - d);
+  rig.updateMatrix();
 }
 
 /** Radius of a digit at a fraction `s` (0 base … 1 tip) of its length. */
@@ -759,6 +774,10 @@ export function conformHand(
   _n0.copy(normal).normalize();
   const target = lift + TOUCH_OFFSET_M - 0.5 * pressDepth;
   rig.updateMatrix();
+  // a hand pressing with one pad and nothing else (no fit): its pad sits on the skin itself by
+  // the dent (the sample's point comes from the chart, which lies up to ~0.7 mm off the skin on
+  // the slope of the erector beside the spine: the pressing thumb sank past its dent there)
+  if (def.fit.length === 0 && def.touch.length === 0) seatContact(rig, surface, lift - pressDepth);
   if (def.palmClear) tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
   const fitTarget = lift + (def.fitOffset ?? FIT_OFFSET_M) - 0.5 * pressDepth;
   const core = Math.min(def.core ?? def.fit.length, def.fit.length);

@@ -16,6 +16,7 @@ import { createHandPose, HAND_GEOMETRY, type HandShape } from '../../../src/doma
 import type { ActorSample } from '../../../src/domain/motion/types';
 import { createMeshSurface, type MeshSurface } from '../../../src/geometry/meshSurface';
 import { loadSkinMesh } from '../../helpers/loadBackModel';
+import { ACUPOINTS } from '../../../src/domain/technique/acupoints';
 
 /** Same limits as the motion oracle (issue 9): never loosen them. */
 const GAP_M = 0.003;
@@ -374,4 +375,41 @@ describe('a hand changing its grip lifts its fingers off the skin', () => {
     const palm = hp.parts.find((p) => p.name === 'palm');
     expect(signed((palm as { point: Vector3 }).point)).toBeLessThanOrEqual(0.003);
   });
+});
+
+describe('a thumb pressing on the slope of the erector (BL25 at 1.5 proportional cun)', () => {
+  // point-lumbosacral step 3 with 1 cun = the model's 2.17 cm: BL25 lies 3.25 cm from the
+  // midline, on the medial slope of the erector; the sample's point (from the chart) lies
+  // ~0.65 mm under the skin there. The thumb pad sank 4.0 mm (dent 3.3 mm) and the right
+  // hand's wrist 3.1 mm into the body (the oracle's forearm 0/4: a ball as thick as the palm).
+  const x = (1.5 * ACUPOINTS.cun_cm) / 100;
+  for (const side of ['right', 'left'] as const) {
+    it(`${side} hand: the pad within its dent, the wrist lifted off the skin`, () => {
+      const sx = side === 'left' ? -1 : 1;
+      const hit = skin.raycastTowardBody([sx * x, -0.0106, 0.6], [0, 0, -1]);
+      if (!hit) throw new Error('no skin');
+      const n = hit.normal;
+      const chartError = 0.00065;
+      const p: [number, number, number] = [hit.point[0] - chartError * n[0], hit.point[1] - chartError * n[1], hit.point[2] - chartError * n[2]];
+      const a: ActorSample = {
+        ...sampleAt(PLACES[0] as Place, side, 'thumb-press'),
+        point: p,
+        position: [...p],
+        normal: [...n],
+        forward: [-sx * 0.079, 0.997, -0.019],
+        pressure: 0.55,
+      };
+      const rig = createHand(side);
+      poseHand(rig, a, createHandPose(), skin);
+      const hp = handParts(rig, 'thumb-press');
+      const dent = a.pressure * MAX_PRESS_DEPTH_M;
+      const pad = hp.parts.find((q) => q.name === 'thumb-pad') as { point: Vector3 };
+      const d = signed(pad.point);
+      expect(-d - dent, `thumb pad ${(-d * 1000).toFixed(1)} mm deep (dent ${(dent * 1000).toFixed(1)})`).toBeLessThanOrEqual(DEPTH_SLACK_M);
+      expect(d).toBeLessThanOrEqual(GAP_M);
+      // the oracle's wrist: the forearm's end as thick as the palm, down by the dent
+      const wrist = HAND_GEOMETRY.palm.halfThicknessPalmar - dent - signed(hp.forearm.a);
+      expect(wrist, `wrist ${(wrist * 1000).toFixed(1)} mm into the body`).toBeLessThanOrEqual(OVERLAP_M);
+    });
+  }
 });

@@ -155,13 +155,13 @@ describe('resolvePoint', async () => {
     }
   });
 
-  it('cun → cm with the table default (2 cm); lower border is a third of the way down', () => {
+  it('cun → cm with the table default (the model\'s proportional cun, 2.17 cm); lower border is a third of the way down', () => {
     const bl23 = resolvePoint({ acupoint: 'BL23' }, A, 'left');
-    expect(bl23.chart[0]).toBeCloseTo(-0.03, 9);
+    expect(bl23.chart[0]).toBeCloseTo(-0.01 * 1.5 * 2.17, 9);
     const y2 = lm('L2').skin[1];
     const y3 = lm('L3').skin[1];
     expect(bl23.chart[1]).toBeCloseTo(y2 + (y3 - y2) / 3, 9);
-    expect(resolvePoint({ level: 'L2', lateral_cun: 1.5 }, A).chart[0]).toBeCloseTo(0.03, 9);
+    expect(resolvePoint({ level: 'L2', lateral_cun: 1.5 }, A).chart[0]).toBeCloseTo(0.01 * 1.5 * 2.17, 9);
     expect(resolvePoint({ level: 'L2', lateral_cun: 1.5 }, { ...A, cunCm: 2.5 }).chart[0]).toBeCloseTo(0.0375, 9);
     expect(resolvePoint({ level: 'L2', vertical_cm: 2 }, A).chart[1]).toBeCloseTo(lm('L2').skin[1] + 0.02, 9);
   });

@@ -13,6 +13,10 @@ import {
 import { RESOURCES } from '../../../src/i18n';
 import { fixtureLandmarks } from './fixture';
 import type { Vec3 } from '../../../src/domain/anatomy/types';
+import { ACUPOINTS } from '../../../src/domain/technique/acupoints';
+
+/** 1 cun in metres: the model's proportional back cun (2.17 cm), as the acupoint table carries it. */
+const CUN_M = ACUPOINTS.cun_cm / 100;
 
 const lm = lookupLandmarks(fixtureLandmarks());
 const bl23 = findQuestion('tap-bl23') as TapPointQuestion;
@@ -23,13 +27,13 @@ const get = (t: Tree, key: string): unknown =>
   key.split('.').reduce<unknown>((n, p) => (typeof n === 'object' && n !== null ? (n as Tree)[p] : undefined), t);
 
 describe('quiz geometry', () => {
-  it('places BL23 1.5 cun (3 cm) either side, a third of the way from L2 down to L3', () => {
+  it('places BL23 1.5 cun (3.25 cm with the model\'s 2.17 cm cun) either side, a third of the way from L2 down to L3', () => {
     const pts = acupointPositions('BL23', lm);
     expect(pts.map((p) => p.side).sort()).toEqual(['left', 'right']);
     const L2 = lm.get('L2')!.skin[1];
     const L3 = lm.get('L3')!.skin[1];
     for (const p of pts) {
-      expect(Math.abs(p.position[0])).toBeCloseTo(0.03, 5);
+      expect(Math.abs(p.position[0])).toBeCloseTo(1.5 * CUN_M, 5);
       expect(p.position[1]).toBeCloseTo(L2 + (L3 - L2) / 3, 5);
     }
   });
@@ -66,7 +70,7 @@ describe('scoreTap', () => {
     const r = scoreTap(bl23, [0, target[1], target[2]], lm);
     expect(r.correct).toBe(false);
     expect(r.explainKey).toBe('quiz.tap.pointWrong.too-close-in');
-    expect(r.params.distance).toBeCloseTo(3, 5);
+    expect(r.params.distance).toBeCloseTo(1.5 * ACUPOINTS.cun_cm, 1);
     expect(scoreTap(bl23, [target[0], target[1] + 0.05, 0.1], lm).explainKey).toBe('quiz.tap.pointWrong.too-high');
     expect(scoreTap(bl23, [target[0] + 0.06, target[1], 0.1], lm).explainKey).toBe('quiz.tap.pointWrong.too-far-out');
   });
@@ -136,9 +140,9 @@ describe('on the real model landmarks (data/anatomy/landmarks.json)', async () =
     for (const id of ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'greater-trochanter-left', 'sacral-hiatus']) expect(real.has(id), id).toBe(true);
   });
 
-  it('BL23 is about 3 cm either side of the midline, between L2 and L3', () => {
+  it('BL23 is 1.5 cun (about 3.25 cm) either side of the midline, between L2 and L3', () => {
     for (const p of acupointPositions('BL23', real)) {
-      expect(Math.abs(p.position[0])).toBeCloseTo(0.03, 3);
+      expect(Math.abs(p.position[0])).toBeCloseTo(1.5 * CUN_M, 3);
       expect(p.position[1]).toBeLessThan(real.get('L2')!.skin[1]);
       expect(p.position[1]).toBeGreaterThan(real.get('L3')!.skin[1]);
     }
@@ -170,10 +174,10 @@ describe('GB30 and BL52 on the real model', async () => {
     }
     expect(scoreTap(q, real.get('S2')!.skin, real).correct).toBe(false);
   });
-  it('BL52 is about 6 cm out at the level of BL23', () => {
+  it('BL52 is 3 cun (about 6.5 cm) out at the level of BL23', () => {
     const b52 = acupointPositions('BL52', real)[1]!.position;
     const b23 = acupointPositions('BL23', real)[1]!.position;
-    expect(Math.abs(b52[0])).toBeCloseTo(0.06, 3);
+    expect(Math.abs(b52[0])).toBeCloseTo(3 * CUN_M, 3);
     expect(b52[1]).toBeCloseTo(b23[1], 6);
   });
 });

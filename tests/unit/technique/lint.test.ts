@@ -31,7 +31,7 @@ describe('lintTechnique', () => {
     ]);
   });
 
-  it('a point press on the midline by level is an error; 2 cm is allowed; cun count as 2 cm', () => {
+  it('a point press on the midline by level is an error; 2 cm is allowed; cun count at the model\'s 2.17 cm', () => {
     const t = fixtureJson('point-press-1cm.json') as Json;
     t.duration_min = 5;
     step(t, 0).points = [
@@ -42,7 +42,7 @@ describe('lintTechnique', () => {
     ];
     expect(lint(t, 'point-press-1cm.json')).toEqual([
       'point-press-1cm.json:steps[0].points[0].level: error: point press on the midline, on the spinous processes: press at least 2 cm (about 1 cun) to the side of the spine, never on it',
-      'point-press-1cm.json:steps[0].points[2].lateral_cun: error: point press 1 cm from the midline is too close to the spine: press at least 2 cm (about 1 cun) to the side of the spinous processes, never on them',
+      'point-press-1cm.json:steps[0].points[2].lateral_cun: error: point press 1.1 cm from the midline is too close to the spine: press at least 2 cm (about 1 cun) to the side of the spinous processes, never on them',
     ]);
   });
 

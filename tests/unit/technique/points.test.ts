@@ -12,10 +12,10 @@ import {
 import { fixtureJson } from './helpers';
 
 describe('resolvePoint', () => {
-  it('a level point: signed lateral offset (+ = patient right), cun → cm at 2 cm', () => {
+  it('a level point: signed lateral offset (+ = patient right), cun → cm at the model\'s cun (2.17 cm)', () => {
     expect(resolvePoint({ level: 'L3', lateral_cun: 1.5 }, 'left')).toEqual({
       anchor: { kind: 'level', level: 'L3', at: 'spinous-process' },
-      dxCm: -3,
+      dxCm: expect.closeTo(-1.5 * 2.17, 9),
       dyCm: 0,
       side: 'left',
     });
@@ -29,7 +29,7 @@ describe('resolvePoint', () => {
   it('an acupoint resolves through the table', () => {
     expect(resolvePoint({ acupoint: 'BL23' }, 'right')).toEqual({
       anchor: { kind: 'level', level: 'L2', at: 'lower-border' },
-      dxCm: 3,
+      dxCm: expect.closeTo(1.5 * 2.17, 9),
       dyCm: 0,
       side: 'right',
       acupoint: 'BL23',

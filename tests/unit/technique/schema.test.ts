@@ -12,6 +12,7 @@ import {
   StepSchema,
 } from '../../../src/domain/technique';
 import { fixtureJson, libraryJson, ROOT } from './helpers';
+import landmarksJson from '../../../data/anatomy/landmarks.json';
 
 describe('generated JSON Schemas (data/schema)', () => {
   it.each(Object.keys(allJsonSchemas()))(
@@ -90,7 +91,10 @@ describe('data/anatomy/acupoints.json', () => {
     expect(
       ['BL31', 'BL32', 'BL33', 'BL34'].map((id) => (loc(id) as { level: string }).level),
     ).toEqual(['S1', 'S2', 'S3', 'S4']);
-    expect(ACUPOINTS.cun_cm).toBe(2);
+    // 1 cun is the model's proportional back cun (midline → medial border of the scapula = 3 cun),
+    // as data/anatomy/landmarks.json carries it (npm run build:model), not a fixed 2 cm
+    expect(ACUPOINTS.cun_cm).toBe(landmarksJson.cun.cm);
+    expect(ACUPOINTS.cun_cm).toBeCloseTo(2.17, 2);
   });
 
   it('uses landmark ids from the shared contract', () => {
