@@ -208,7 +208,9 @@ function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
   const b = piece.to;
   const slide = piece.hump === 0;
   // Lift (first 25 %), travel (middle), set down (last 25 %); a slide stays in contact.
-  const m = slide ? smooth01(f) : smooth01((f - 0.15) / 0.7);
+  const s0 = piece.stagger ? piece.stagger[0] : 0.15;
+  const s1 = piece.stagger ? piece.stagger[1] : 0.85;
+  const m = slide ? smooth01(f) : smooth01((f - s0) / (s1 - s0));
   out.active = a.active || b.active;
   out.u = lerp(a.u, b.u, m);
   out.y = lerp(a.y, b.y, m);

@@ -179,6 +179,12 @@ export interface TravelPiece {
    * full from travel fraction f0 to f1, ramped in from the start and out to the set-down.
    */
   over?: { lift: number; f0: number; f1: number };
+  /**
+   * When the hands swap sides or order (compile.ts planSwaps): the travel fractions between
+   * which this hand moves across (default 0.15–0.85), so one hand goes first while the other
+   * waits lifted, then goes over it.
+   */
+  stagger?: readonly [number, number];
 }
 
 export interface RestPiece {

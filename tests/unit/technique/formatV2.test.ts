@@ -182,7 +182,7 @@ describe('landmarks, lines and areas teachers name', async () => {
   });
 });
 
-/** The six format-2 techniques: those made clean for the motion oracle are in the library, the rest wait in data/techniques-v2. */
+/** The six format-2 techniques: all in the library now (data/techniques-v2 is where the next ones wait). */
 const FORMAT2 = ['classic-percussion-buttocks', 'classic-seated-back', 'classic-side-lying-lumbar', 'classic-wringing-percussion', 'cupping-static-both-sides', 'thai-heel-walk'];
 
 describe('the format-2 techniques (in the library or waiting in data/techniques-v2)', async () => {
