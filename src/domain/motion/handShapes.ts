@@ -349,10 +349,12 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
         // MCPs levelled so the three touching flats lie near one plane (the middle metacarpal is
         // the longest: its knuckle would stand out 4 mm and the fist would rock on it)
         // index and ring opened a little more: across a rounded back the middle knuckle stood
-        // 1.5–3 mm deeper than the dent while the outer two floated 3–4 mm off the skin
-        index: [76, 108, 78, 0],
+        // 1.5–3 mm deeper than the dent while the outer two floated 3–4 mm off the skin; opened
+        // again (76/77 → 67/68) for a fist set down with no dent yet on the rounded erector
+        // (the middle knuckle 1.1 mm in, the outer two 3.5 mm off)
+        index: [67, 108, 78, 0],
         middle: [97, 106, 76, 0],
-        ring: [77, 110, 76, 0],
+        ring: [68, 110, 76, 0],
         little: [95, 108, 74, 2],
       }),
       thumbCmcFlex: 7,
