@@ -430,8 +430,9 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     name: 'palm-edge',
     angles: angles({
       // the ring finger drawn in towards the middle one: it is longer than the little finger and
-      // would reach past its tip into a skin that rises ahead (tests/unit/motion/shapeEdge.test.ts)
-      ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [7, 7, 3, -5], little: [8, 8, 4, -2] }),
+      // would reach past its tip into a skin that rises ahead (tests/unit/motion/shapeEdge.test.ts);
+      // −5 → −8° for the edge stroke on the lumbar curve (tests/unit/motion/shapeSamples.test.ts)
+      ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [7, 7, 3, -8], little: [8, 8, 4, -2] }),
       thumbCmcFlex: 14,
       thumbCmcAbd: -2,
       thumbCmcRoll: -10,
@@ -484,7 +485,7 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
       // (tests/unit/motion/shapeSamples.test.ts)
       ...fingers({ index: [42, 32, 10, 2], middle: [44, 40, 12, 0], ring: [46, 40, 12, 2], little: [48, 40, 12, 5] }),
       thumbCmcFlex: -5,
-      thumbCmcAbd: 36,
+      thumbCmcAbd: 38,
       thumbCmcRoll: -46,
       thumbMcp: 16,
       thumbIp: 0,

@@ -30,6 +30,9 @@ const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right', string]> 
   ['classic-edge-of-palm', 230.84, 'left', 'ring3'],
   ['classic-edge-of-palm', 333.07, 'right', 'ring3'],
   ['classic-full-session~demo', 80.22, 'right', 'ring3'],
+  // round 2 (ring spread −5°): the edge stroke of fx-classic step 4, ring3 3.1–3.8 mm in
+  ['fx-classic', 66.48, 'left', 'ring3'],
+  ['fx-classic', 75.75, 'left', 'ring3'],
 ];
 
 describe('hand shapes on the real back (the oracle examples)', { timeout: 60_000 }, async () => {
