@@ -480,12 +480,10 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     angles: angles({
       // fingers curled only so far that their last phalanges stand on the fold, pads towards the
       // thumb (more, and the conform's MCP hooks the middle tip into the skin); the thumb comes
-      // across the palm to close the grip (tests/unit/motion/shapeKnead.test.ts); the shorter index
-      // straighter at PIP/DIP (40/12 → 32/10) so its pad can still reach the fold by the MCP
-      // (tests/unit/motion/shapeSamples.test.ts)
-      ...fingers({ index: [42, 32, 10, 2], middle: [44, 40, 12, 0], ring: [46, 40, 12, 2], little: [48, 40, 12, 5] }),
+      // across the palm to close the grip (tests/unit/motion/shapeKnead.test.ts)
+      ...fingers({ index: [42, 40, 12, 2], middle: [44, 40, 12, 0], ring: [46, 40, 12, 2], little: [48, 40, 12, 5] }),
       thumbCmcFlex: -5,
-      thumbCmcAbd: 38,
+      thumbCmcAbd: 36,
       thumbCmcRoll: -46,
       thumbMcp: 16,
       thumbIp: 0,
