@@ -349,10 +349,12 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
         // MCPs levelled so the three touching flats lie near one plane (the middle metacarpal is
         // the longest: its knuckle would stand out 4 mm and the fist would rock on it)
         // index and ring opened a little more: across a rounded back the middle knuckle stood
-        // 1.5–3 mm deeper than the dent while the outer two floated 3–4 mm off the skin
-        index: [76, 108, 78, 0],
+        // 1.5–3 mm deeper than the dent while the outer two floated 3–4 mm off the skin; opened
+        // again (76/77 → 67/68) for a fist set down with no dent yet on the rounded erector
+        // (the middle knuckle 1.1 mm in, the outer two 3.5 mm off)
+        index: [67, 108, 78, 0],
         middle: [97, 106, 76, 0],
-        ring: [77, 110, 76, 0],
+        ring: [68, 110, 76, 0],
         little: [95, 108, 74, 2],
       }),
       thumbCmcFlex: 7,
@@ -428,8 +430,9 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     name: 'palm-edge',
     angles: angles({
       // the ring finger drawn in towards the middle one: it is longer than the little finger and
-      // would reach past its tip into a skin that rises ahead (tests/unit/motion/shapeEdge.test.ts)
-      ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [7, 7, 3, -5], little: [8, 8, 4, -2] }),
+      // would reach past its tip into a skin that rises ahead (tests/unit/motion/shapeEdge.test.ts);
+      // −5 → −8° for the edge stroke on the lumbar curve (tests/unit/motion/shapeSamples.test.ts)
+      ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [7, 7, 3, -8], little: [8, 8, 4, -2] }),
       thumbCmcFlex: 14,
       thumbCmcAbd: -2,
       thumbCmcRoll: -10,

@@ -30,6 +30,9 @@ const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right', string]> 
   ['classic-edge-of-palm', 230.84, 'left', 'ring3'],
   ['classic-edge-of-palm', 333.07, 'right', 'ring3'],
   ['classic-full-session~demo', 80.22, 'right', 'ring3'],
+  // round 2 (ring spread −5°): the edge stroke of fx-classic step 4, ring3 3.1–3.8 mm in
+  ['fx-classic', 66.48, 'left', 'ring3'],
+  ['fx-classic', 75.75, 'left', 'ring3'],
 ];
 
 describe('hand shapes on the real back (the oracle examples)', { timeout: 60_000 }, async () => {
@@ -63,7 +66,9 @@ describe('hand shapes on the real back (the oracle examples)', { timeout: 60_000
 
   // Fist kneading: the knuckle flats of index, middle and ring lie on the skin within the dent.
   // Before (index/middle/ring MCP 84/97/85°): the middle knuckle 2.8–3.3 mm in the skin with a dent
-  // of 2.1–2.7 mm, the index knuckle 3.0–3.1 mm off it.
+  // of 2.1–2.7 mm, the index knuckle 3.0–3.1 mm off it. Round 2 (index/ring MCP 76/77°): the fist
+  // landing with no dent yet (classic-full-session~demo t=46.29, pressure 0 at the set-down) had
+  // its middle knuckle 0.9–1.1 mm in the skin and the index/ring knuckles 3.0–3.5 mm off it.
   const FISTS: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
     ['classic-full-session', 1552.92, 'right'],
     ['classic-full-session', 1186.23, 'left'],
@@ -71,6 +76,8 @@ describe('hand shapes on the real back (the oracle examples)', { timeout: 60_000
     ['classic-knead-fists', 154.2, 'left'],
     ['classic-knead-fists', 324.17, 'left'],
     ['classic-knead-fists~demo', 14.83, 'right'],
+    ['classic-full-session~demo', 46.29, 'left'],
+    ['classic-full-session~demo', 46.29, 'right'],
   ];
   it('fist: every knuckle flat within 3 mm of the skin and no deeper than the dent (+0.5 mm)', () => {
     const surface = real.surface as unknown as MeshSurface;
