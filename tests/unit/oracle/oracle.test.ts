@@ -22,14 +22,13 @@ const PER_STEP = 12;
 /**
  * Rules the library does not pass yet, with their violation count on this reduced sample when
  * they were recorded (30 Nov 2026, 09:00). A rigid palm still presses a corner 3–5 mm in where the
- * skin is hollow or ridged along its length, a few mid-blend poses dip in, the kneading index pad
- * lags the grip, and a fist's outer knuckles lift off a rounded back. These are
+ * skin is hollow or ridged along its length, a few mid-blend poses dip in, and the kneading index
+ * pad lags the grip (contact-depth and spine-strip reached 0 on 30 Nov and are now 0-rules). These are
  * not loosened limits: each count may only fall, and the goal of every rule is 0.
  */
 const OPEN: Partial<Record<RuleId, number>> = {
-  'contact-gap': 10, // 44 at the start of session 5; 10 after the flat palm held in the band the skin allows, the kneading fingers standing on the fold and the fist's knuckle flats (30 Nov, 09:00); before that: 145 before the palm fit pressed with its heel and centre (30 Nov, 02:10): 43 on the old dome model; the whole-back model (30 Nov) measures 46 with the same rig, 47 with the chord heading that took spine-strip 33 → 6; 44 with the kneading fingers less curled (PIP 48–50°, DIP 18°: pads on the skin, tips not dug in; 30 Nov, 05:35)
-  'contact-depth': 2, // 13 at the start of session 5, 2 after the fist's knuckle flats and the palm band (30 Nov, 09:00); 316 before
-  interpenetration: 44, // 287 at the start of session 5; 44 after the palm band, the fingertip-press and kneading shapes and hands going over each other in transitions (30 Nov, 09:00); before that: 759 before; 720 on the old dome model, 733 on the whole-back model with the same rig, 730 after the final contact re-check; 292 after lifted and mid-blend hands kept out of the body, the flat palm rolled off a rising side and the thumb/fingertip palm tipped off by its wrist too (30 Nov, 05:10); 287 with a flat finger's MCP opened until its proximal phalanx's middle is out of a bump and the kneading fingers less curled (05:50)
+  'contact-gap': 7, // 44 at the start of session 5; 7 after the fist's outer knuckles opened to 67/68° (09:30; only the kneading index pad is left); 10 after the flat palm held in the band the skin allows, the kneading fingers standing on the fold and the fist's knuckle flats (30 Nov, 09:00); before that: 145 before the palm fit pressed with its heel and centre (30 Nov, 02:10): 43 on the old dome model; the whole-back model (30 Nov) measures 46 with the same rig, 47 with the chord heading that took spine-strip 33 → 6; 44 with the kneading fingers less curled (PIP 48–50°, DIP 18°: pads on the skin, tips not dug in; 30 Nov, 05:35)
+  interpenetration: 42, // 287 at the start of session 5; 42 with the palm-edge ring finger drawn in (09:30); 44 after the palm band, the fingertip-press and kneading shapes and hands going over each other in transitions (30 Nov, 09:00); before that: 759 before; 720 on the old dome model, 733 on the whole-back model with the same rig, 730 after the final contact re-check; 292 after lifted and mid-blend hands kept out of the body, the flat palm rolled off a rising side and the thumb/fingertip palm tipped off by its wrist too (30 Nov, 05:10); 287 with a flat finger's MCP opened until its proximal phalanx's middle is out of a bump and the kneading fingers less curled (05:50)
 };
 const RIBBON_PER_PIECE = 6;
 
