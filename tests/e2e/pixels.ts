@@ -68,3 +68,27 @@ export function diffFraction(a: Image, b: Image, tol = 16): number {
 
 /** The highlight tint: blue clearly above red (the skin is warm, the background grey). */
 export const isHighlightBlue = (r: number, g: number, b: number) => b > r + 25 && b > g + 5;
+
+/**
+ * Screen points (e.g. touching hands' contact points, projected) that are NOT on something drawn:
+ * outside the image, or on a pixel within `tol` (summed over r, g, b) of the background. Each as
+ * a short description; an empty list means every point lies on the hand or the skin.
+ */
+export function pointsOnBackground(
+  img: Image,
+  pts: readonly (readonly [number, number])[],
+  bg: [number, number, number],
+  tol = 12,
+): string[] {
+  const bad: string[] = [];
+  for (const [x, y] of pts) {
+    if (!(x > 0 && y > 0 && x < img.width && y < img.height)) {
+      bad.push(`(${x.toFixed(0)}, ${y.toFixed(0)}) outside the ${img.width}×${img.height} image`);
+      continue;
+    }
+    const i = (Math.round(y) * img.width + Math.round(x)) * 4;
+    const d = Math.abs(img.data[i]! - bg[0]) + Math.abs(img.data[i + 1]! - bg[1]) + Math.abs(img.data[i + 2]! - bg[2]);
+    if (d <= tol) bad.push(`(${x.toFixed(0)}, ${y.toFixed(0)}) on the background (difference ${d})`);
+  }
+  return bad;
+}
