@@ -106,10 +106,11 @@ describe('keyboard only', () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('player').isVisible()).toBe(true);
+    // the player dock is a lazy chunk: on a loaded machine it takes longer than expect.poll's 1 s default
+    await expect.poll(() => page.getByTestId('player').isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByTestId('play').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed'), { timeout: 20_000 }).toBe('true');
   });
 });
 
