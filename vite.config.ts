@@ -94,6 +94,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll waits for the app (lazy chunks, software WebGL); its 1 s default failed on a loaded CI machine
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
