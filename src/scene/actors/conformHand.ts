@@ -3,11 +3,16 @@ import type { MeshSurface } from '../../geometry/meshSurface';
 import {
   FINGERS,
   HAND_GEOMETRY,
+  HAND_JOINTS,
+  HAND_SHAPES,
+  blendShapes,
   type BonePoint,
+  type ContactDef,
   type ConformDef,
   type Digit,
   type HandBone,
   type HandJoint,
+  type HandShapeDef,
 } from '../../domain/motion/handShapes';
 import type { HandRig } from './handRig';
 
@@ -753,6 +758,12 @@ for (const d of [...FINGERS, 'thumb'] as const) {
  * Poses a placed hand to the skin: fit, touch, clear (see the file comment). `normal` is the
  * skin's outward normal at the contact (the sample's), `pressDepth` the pressure dent (m),
  * `lift` the contact's height above the skin (m). No allocation.
+ *
+ * A hand changing its shape near the skin (a blend of two shapes below CONFORM_FADE_M) is
+ * conformed as each of the two shapes at the same contact, and the two conformed hands are
+ * blended (placement and joints), then cleared out of the body: the blended angles of two
+ * unconformed shapes, fitted as one of them, turned the hand up to 8 cm into the body
+ * (flat → knead) or were not conformed at all (cupped → flat).
  */
 export function conformHand(
   rig: HandRig,
@@ -761,6 +772,105 @@ export function conformHand(
   pressDepth: number,
   lift: number,
 ): void {
+  const pose = rig.pose;
+  if (lift < CONFORM_FADE_M && pose.contactA !== pose.contactB && pose.contactT > 0 && pose.contactT < 1) {
+    const a = shapeOfContact(pose.contactA);
+    const b = shapeOfContact(pose.contactB);
+    if (a && b) {
+      conformBlend(rig, surface, normal, pressDepth, lift, a, b);
+      return;
+    }
+  }
+  conformPose(rig, surface, normal, pressDepth, lift);
+}
+
+/** Every shape's definition, to find a blend's two shapes by their contact (no allocation). */
+const SHAPE_DEFS: readonly HandShapeDef[] = Object.values(HAND_SHAPES);
+function shapeOfContact(c: ContactDef): HandShapeDef | null {
+  for (let i = 0; i < SHAPE_DEFS.length; i++) if ((SHAPE_DEFS[i] as HandShapeDef).contact === c) return SHAPE_DEFS[i] as HandShapeDef;
+  return null;
+}
+
+/** Where in a blend the hand starts to move from the first shape's place to the second's. */
+const BLEND_PLACE_FROM = 0.5;
+const _blendAng = new Float64Array(HAND_JOINTS.length);
+const _blendPos = new Vector3();
+const _blendQuat = new Quaternion();
+const _blendP = new Vector3();
+const _blendN = new Vector3();
+const _blendF = new Vector3();
+const _blendNormal = new Vector3();
+
+/**
+ * A blend of shapes `a` → `b` at the rig's pose.contactT = t. Within MID_BLEND of either end the
+ * hand is conformed as placed (that shape's fit on the blended angles, as before). In between,
+ * the hand is placed and conformed as the blend at MID_BLEND and as the blend at 1 − MID_BLEND,
+ * both at the contact where the blended hand was placed, and the two conformed hands are blended
+ * (position, rotation, every joint; eased, so it is continuous with the ends); then the fingers
+ * rise off the skin to take the new grip and what is in the body comes out. Twice a shape's
+ * queries while the grip changes. No allocation.
+ */
+function conformBlend(rig: HandRig, surface: MeshSurface, normal: Vector3, pressDepth: number, lift: number, a: HandShapeDef, b: HandShapeDef): void {
+  const pose = rig.pose;
+  const t = pose.contactT;
+  if (t <= MID_BLEND || t >= 1 - MID_BLEND) {
+    conformPose(rig, surface, normal, pressDepth, lift);
+    return;
+  }
+  const u = (t - MID_BLEND) / (1 - 2 * MID_BLEND);
+  const s = u * u * (3 - 2 * u);
+  // the hand stays where the first shape lay while its fingers change (the palm on the skin),
+  // and goes over to where the second lies in the second half of the blend
+  const v = clamp((t - BLEND_PLACE_FROM) / (1 - MID_BLEND - BLEND_PLACE_FROM), 0, 1);
+  const sp = v * v * (3 - 2 * v);
+  // the contact where the blended hand was placed (point already down by the dent), its forward
+  _blendNormal.copy(normal).normalize();
+  rig.getContactLocal(_blendP, _blendN, _blendF);
+  _blendP.applyMatrix4(rig.matrix);
+  _blendF.transformDirection(rig.matrix);
+  placeAs(rig, a, b, MID_BLEND);
+  conformPose(rig, surface, normal, pressDepth, lift);
+  const ang = pose.angles;
+  for (let i = 0; i < HAND_JOINTS.length; i++) _blendAng[i] = ang[HAND_JOINTS[i] as HandJoint];
+  _blendPos.copy(rig.position);
+  _blendQuat.copy(rig.quaternion);
+  placeAs(rig, a, b, 1 - MID_BLEND);
+  conformPose(rig, surface, normal, pressDepth, lift);
+  for (let i = 0; i < HAND_JOINTS.length; i++) {
+    const j = HAND_JOINTS[i] as HandJoint;
+    ang[j] = (_blendAng[i] as number) + (ang[j] - (_blendAng[i] as number)) * s;
+  }
+  pose.contactT = MID_BLEND + (1 - 2 * MID_BLEND) * s;
+  rig.applyShape(pose);
+  rig.position.lerpVectors(_blendPos, rig.position, sp);
+  // (slerpQuaternions(a, b) copies a into the target first: b must not be the target)
+  _qt.copy(rig.quaternion);
+  rig.quaternion.slerpQuaternions(_blendQuat, _qt, sp);
+  rig.updateMatrix();
+  // in between: the fingers off the skin to take the new grip, nothing in the body
+  _n0.copy(normal).normalize();
+  const regrip = REGRIP_LIFT_M * clamp(Math.min(s, 1 - s) / REGRIP_RAMP, 0, 1);
+  for (let i = 0; i < FINGERS.length; i++) {
+    const f = FINGERS[i] as Finger;
+    queryProbe(rig, surface, setProbe(0, DISTAL[f], 0, PAD_Y[f], PAD_Z[f]));
+    solveJoint(rig, MCP[f], CHAIN[f][0], 0, 1, lift + CLEAR_M + regrip, RANGE.mcp, true, 1);
+  }
+  const clear = lift > 0 ? Math.min(lift, LIFT_CLEAR_M) : -pressDepth - BLEND_SLACK_M;
+  clearThumb(rig, surface, clear);
+  liftClear(rig, surface, clear);
+  clearForearm(rig, surface, lift, (t < 0.5 ? a : b).contact.conform?.bend === 'spread');
+}
+
+/** Poses the rig as the blend `a` → `b` at `t`, its contact at `_blendP` facing the skin
+ * (`_blendNormal`), forward `_blendF`. */
+function placeAs(rig: HandRig, a: HandShapeDef, b: HandShapeDef, t: number): void {
+  blendShapes(a, b, t, rig.pose);
+  rig.applyShape(rig.pose);
+  rig.placeContact(_blendP, _blendNormal, _blendF, 0);
+}
+
+/** conformHand for one shape (or a blend whose shapes are not in HAND_SHAPES). */
+function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressDepth: number, lift: number): void {
   _n0.copy(normal).normalize();
   if (lift >= CONFORM_FADE_M) {
     liftClear(rig, surface, LIFT_CLEAR_M);
