@@ -239,6 +239,8 @@ interface Case {
   shape: HandShape;
   nextShape: HandShape;
   blend: number;
+  /** Height of the contact above the skin (a hand coming down or going up: not in contact). */
+  lift?: number;
 }
 const BENT_CASES: readonly Case[] = [
   {
@@ -274,20 +276,77 @@ const BENT_CASES: readonly Case[] = [
     nextShape: 'knead',
     blend: 0.47,
   },
+  // Mid-blend hands (30 Nov, session 6): the blended angles of the two shapes, fitted as one of
+  // them, turned the hand into the body; a blend from the cupped hand (no fit of its own) was
+  // not conformed at all. Now the hand is conformed as both shapes and the two are blended.
+  {
+    // classic-knead-palms t=559.20 step 3: the heel's ulnar corner 6.3 mm in the body
+    name: 'flat → knead at 0.62 over the lumbosacral hollow (palm corner was 6.3 mm in the body)',
+    side: 'left',
+    x: -0.0799,
+    y: -0.0625,
+    forward: [0.1098, -0.7934, 0.5987],
+    pressure: 0.395,
+    shape: 'flat',
+    nextShape: 'knead',
+    blend: 0.624,
+  },
+  {
+    // classic-full-session t=2536.88 step 9: the wrist 8 mm in the body
+    name: 'flat → knead at 0.71 over the lumbosacral hollow (wrist was 8 mm in the body)',
+    side: 'left',
+    x: -0.08,
+    y: -0.068,
+    forward: [0.1213, -0.7799, 0.6141],
+    pressure: 0.432,
+    shape: 'flat',
+    nextShape: 'knead',
+    blend: 0.713,
+  },
+  {
+    // fx-honey-thai t=53.69 step 4: coming down, the index tip 20.9 mm and the forearm 17.8 mm in
+    name: 'cupped → flat at 0.46, 16 mm above the lumbar skin (index tip was 21 mm in the body)',
+    side: 'right',
+    x: 0.0664,
+    y: -0.011,
+    forward: [-0.1361, -0.9864, 0.092],
+    pressure: 0,
+    shape: 'cupped',
+    nextShape: 'flat',
+    blend: 0.461,
+    lift: 0.0162,
+  },
+  {
+    // honey-lumbar (demo) t=45.18 step 4: the middle tip 13.2 mm in the body
+    name: 'cupped → flat at 0.35, 19.5 mm above the flank (middle tip was 13 mm in the body)',
+    side: 'left',
+    x: -0.0877,
+    y: -0.0132,
+    forward: [0.1498, -0.9779, 0.1461],
+    pressure: 0,
+    shape: 'cupped',
+    nextShape: 'flat',
+    blend: 0.351,
+    lift: 0.0195,
+  },
 ];
 
 function oracleFigures(c: Case): { gap: number; depth: number; body: number; what: string } {
   const hit = skin.raycastTowardBody([c.x, c.y, 0.6], [0, 0, -1]);
   if (!hit) throw new Error(`no skin at ${c.name}`);
+  const lift = c.lift ?? 0;
+  const n = hit.normal;
   const a: ActorSample = {
     ...sampleAt(PLACES[0] as Place, c.side, c.shape),
     point: [...hit.point],
-    position: [...hit.point],
-    normal: [...hit.normal],
+    position: [hit.point[0] + lift * n[0], hit.point[1] + lift * n[1], hit.point[2] + lift * n[2]],
+    normal: [...n],
     forward: c.forward,
     nextShape: c.nextShape,
     blend: c.blend,
     pressure: c.pressure,
+    lift,
+    contact: lift === 0,
   };
   const rig = createHand(c.side);
   poseHand(rig, a, createHandPose(), skin);
@@ -327,6 +386,13 @@ function oracleFigures(c: Case): { gap: number; depth: number; body: number; wha
     const over = b.r - dent - signed(b.c);
     if (over > body) body = over;
     if (over > OVERLAP_M) what += ` ${b.name} ${(over * 1000).toFixed(1)} mm in`;
+  }
+  // the rest of the forearm (as the oracle: its axis at 1/4 … 4/4 of the stub, half-thickness)
+  for (let k = 1; k <= 4; k++) {
+    const p = new Vector3().lerpVectors(hp.forearm.a, hp.forearm.b, k / 4);
+    const over = HAND_GEOMETRY.forearm.halfThickness - signed(p);
+    if (over > body) body = over;
+    if (over > OVERLAP_M) what += ` forearm ${k}/4 ${(over * 1000).toFixed(1)} mm in`;
   }
   return { gap, depth, body, what };
 }
