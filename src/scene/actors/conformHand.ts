@@ -1010,6 +1010,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     _r1.crossVectors(_r0, n);
     _bandGx[i] = _r1.dot(ax);
     _bandGy[i] = _r1.dot(ay);
+    _bandGz[i] = _r1.dot(_n0);
     _bandK[i] = n.dot(_n0);
   }
   if (inside) return false;
@@ -1017,17 +1018,27 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   let bestMiss = Infinity;
   let bx = 0;
   let by = 0;
+  let bz = 0;
   let bs = 0;
-  for (let ix = -BAND_STEPS; ix <= BAND_STEPS; ix++) {
-    const a = (ix * BAND_MAX_TURN) / BAND_STEPS;
-    for (let iy = -BAND_STEPS; iy <= BAND_STEPS; iy++) {
+  for (let n = 0; n < BAND_CANDIDATES; n++) {
+    // pitch and roll of candidate n; its yaw 0 first, then ±1, ±2… steps: tried only when no
+    // placement without a yaw holds every point in its band
+    const k = n % (BAND_SIDE * BAND_SIDE);
+    const m = (n - k) / (BAND_SIDE * BAND_SIDE);
+    if (k === 0 && m > 0 && bestMiss <= 1e-6) break;
+    const ix = (k % BAND_SIDE) - BAND_STEPS;
+    const iy = (k - (k % BAND_SIDE)) / BAND_SIDE - BAND_STEPS;
+    const iz = m === 0 ? 0 : m % 2 === 1 ? -(m + 1) / 2 : m / 2;
+    {
+      const a = (ix * BAND_MAX_TURN) / BAND_STEPS;
       const c = (iy * BAND_MAX_TURN) / BAND_STEPS;
+      const z = (iz * BAND_MAX_YAW) / BAND_YAW_STEPS;
       // each point's distance after this turn: d + a·gx + c·gy, + s·k after a slide s
       let sLo = -Infinity;
       let sHi = Infinity;
       for (let i = 0; i < nb; i++) {
         const k = Math.max(0.3, _bandK[i] as number);
-        const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number);
+        const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
         const l = ((_bandLo[i] as number) - d) / k;
         if (l > sLo) sLo = l;
         const h = ((_bandHi[i] as number) - d) / k;
@@ -1043,7 +1054,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
         let tHi = Infinity;
         for (let i = 0; i < 2; i++) {
           const k = Math.max(0.3, _bandK[i] as number);
-          const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number);
+          const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
           tLo = Math.max(tLo, ((_bandLo[i] as number) - d) / k);
           tHi = Math.min(tHi, ((_bandHi[i] as number) - d) / k);
         }
@@ -1056,13 +1067,14 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
           miss = Math.max(0, sLo - tHi) * BAND_BODY_WEIGHT;
         }
       }
-      const turn = BAND_LEVER_M * Math.hypot(a, c);
+      const turn = BAND_LEVER_M * Math.hypot(a, c, z * BAND_YAW_COST);
       const cost = turn * turn + s * s;
       if (miss < bestMiss - 1e-6 || (Math.abs(miss - bestMiss) <= 1e-6 && cost < bestCost)) {
         bestMiss = miss;
         bestCost = cost;
         bx = a;
         by = c;
+        bz = z;
         bs = s;
       }
     }
@@ -1070,8 +1082,9 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   if (DEBUG) console.log('band', Array.from(_bandD.slice(0, nb), (d, i) => `${(d * 1000).toFixed(1)}[${((_bandLo[i] as number) * 1000).toFixed(1)},${((_bandHi[i] as number) * 1000).toFixed(1)}] g${((_bandGx[i] as number) * 1000).toFixed(0)},${((_bandGy[i] as number) * 1000).toFixed(0)}`).join(' '), 'best', bx.toFixed(3), by.toFixed(3), (bs * 1000).toFixed(2), 'miss', (bestMiss * 1000).toFixed(2));
   bx *= weight;
   by *= weight;
+  bz *= weight;
   bs *= weight;
-  _w.copy(ax).multiplyScalar(bx).addScaledVector(ay, by);
+  _w.copy(ax).multiplyScalar(bx).addScaledVector(ay, by).addScaledVector(_n0, bz);
   const ang = _w.length();
   if (ang > 1e-7) {
     _qt.setFromAxisAngle(_w.multiplyScalar(1 / ang), ang);
@@ -1111,6 +1124,16 @@ const BAND_MARGIN_M = 0.00015;
 /** Candidate turns: ±BAND_MAX_TURN in BAND_STEPS steps each way, about both axes. */
 const BAND_MAX_TURN = 0.2;
 const BAND_STEPS = 10;
+/** …and about the skin normal (yaw) up to BAND_MAX_YAW, in BAND_YAW_STEPS steps each way. The
+ * heading is the engine's (its footprint keeps the hand off the spine): at most ~5°, and a yaw
+ * costs BAND_YAW_COST times a pitch, so it is used where pitch and roll alone cannot hold the
+ * palm in its band — over a saddle of the back (hollow along the body over the lumbosacral
+ * junction, rounded across it), where a rigid palm fits better turned a few degrees. */
+const BAND_MAX_YAW = 0.085;
+const BAND_YAW_STEPS = 2;
+const BAND_YAW_COST = 3;
+const BAND_SIDE = 2 * BAND_STEPS + 1;
+const BAND_CANDIDATES = BAND_SIDE * BAND_SIDE * (2 * BAND_YAW_STEPS + 1);
 /** A turn costs as much as the slide of a point this far from the centre. */
 const BAND_LEVER_M = 0.05;
 const BAND_ROUNDS = 2;
@@ -1133,6 +1156,7 @@ const _bandLo = new Float64Array(16);
 const _bandHi = new Float64Array(16);
 const _bandGx = new Float64Array(16);
 const _bandGy = new Float64Array(16);
+const _bandGz = new Float64Array(16);
 const _bandK = new Float64Array(16);
 
 /** The thumb's last two phalanges (their axes) kept `clear` + their radius out of the skin by
