@@ -1014,71 +1014,42 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     _bandK[i] = n.dot(_n0);
   }
   if (inside) return false;
-  let bestCost = Infinity;
-  let bestMiss = Infinity;
-  let bx = 0;
-  let by = 0;
-  let bz = 0;
-  let bs = 0;
+  _bandNb = nb;
+  _bandBest[0] = Infinity; // miss
+  _bandBest[1] = Infinity; // cost
+  _bandBest[2] = 0; // pitch
+  _bandBest[3] = 0; // roll
+  _bandBest[4] = 0; // yaw
+  _bandBest[5] = 0; // slide
   for (let n = 0; n < BAND_CANDIDATES; n++) {
     // pitch and roll of candidate n; its yaw 0 first, then ±1, ±2… steps: tried only when no
     // placement without a yaw holds every point in its band
     const k = n % (BAND_SIDE * BAND_SIDE);
     const m = (n - k) / (BAND_SIDE * BAND_SIDE);
-    if (k === 0 && m > 0 && bestMiss <= 1e-6) break;
+    if (k === 0 && m > 0 && (_bandBest[0] as number) <= 1e-6) break;
     const ix = (k % BAND_SIDE) - BAND_STEPS;
     const iy = (k - (k % BAND_SIDE)) / BAND_SIDE - BAND_STEPS;
     const iz = m === 0 ? 0 : m % 2 === 1 ? -(m + 1) / 2 : m / 2;
-    {
-      const a = (ix * BAND_MAX_TURN) / BAND_STEPS;
-      const c = (iy * BAND_MAX_TURN) / BAND_STEPS;
-      const z = (iz * BAND_MAX_YAW) / BAND_YAW_STEPS;
-      // each point's distance after this turn: d + a·gx + c·gy, + s·k after a slide s
-      let sLo = -Infinity;
-      let sHi = Infinity;
-      for (let i = 0; i < nb; i++) {
-        const k = Math.max(0.3, _bandK[i] as number);
-        const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
-        const l = ((_bandLo[i] as number) - d) / k;
-        if (l > sLo) sLo = l;
-        const h = ((_bandHi[i] as number) - d) / k;
-        if (h < sHi) sHi = h;
-      }
-      let miss = 0;
-      let s = clamp(0, sLo, sHi);
-      if (sLo > sHi) {
-        // no slide keeps every point in its band: the touching points (heel, centre) first —
-        // a palm visibly floating is worse than its soft outline pressed a little deeper —
-        // then the slide that shares the body points' misses, weighted
-        let tLo = -Infinity;
-        let tHi = Infinity;
-        for (let i = 0; i < 2; i++) {
-          const k = Math.max(0.3, _bandK[i] as number);
-          const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
-          tLo = Math.max(tLo, ((_bandLo[i] as number) - d) / k);
-          tHi = Math.min(tHi, ((_bandHi[i] as number) - d) / k);
-        }
-        if (tLo > tHi) {
-          miss = BAND_INFEASIBLE + 0.5 * (tLo - tHi);
-          s = 0.5 * (tLo + tHi);
-        } else {
-          // the slide within [tLo, tHi] that lifts the body points most: its top
-          s = tHi;
-          miss = Math.max(0, sLo - tHi) * BAND_BODY_WEIGHT;
-        }
-      }
-      const turn = BAND_LEVER_M * Math.hypot(a, c, z * BAND_YAW_COST);
-      const cost = turn * turn + s * s;
-      if (miss < bestMiss - 1e-6 || (Math.abs(miss - bestMiss) <= 1e-6 && cost < bestCost)) {
-        bestMiss = miss;
-        bestCost = cost;
-        bx = a;
-        by = c;
-        bz = z;
-        bs = s;
-      }
+    bandTry((ix * BAND_MAX_TURN) / BAND_STEPS, (iy * BAND_MAX_TURN) / BAND_STEPS, (iz * BAND_MAX_YAW) / BAND_YAW_STEPS);
+  }
+  // …then finer about the best: the coarse grid's step turns a point 5 cm out by 1 mm
+  if ((_bandBest[0] as number) > 1e-6) {
+    const a0 = _bandBest[2] as number;
+    const c0 = _bandBest[3] as number;
+    const z0 = _bandBest[4] as number;
+    const da = BAND_MAX_TURN / BAND_STEPS / BAND_FINE;
+    const dz = BAND_MAX_YAW / BAND_YAW_STEPS / 2;
+    for (let iz = -1; iz <= 1; iz++) {
+      const z = z0 + iz * dz;
+      if (Math.abs(z) > BAND_MAX_YAW + 1e-9) continue;
+      for (let ix = -BAND_FINE; ix <= BAND_FINE; ix++) for (let iy = -BAND_FINE; iy <= BAND_FINE; iy++) bandTry(a0 + ix * da, c0 + iy * da, z);
     }
   }
+  let bx = _bandBest[2] as number;
+  let by = _bandBest[3] as number;
+  let bz = _bandBest[4] as number;
+  let bs = _bandBest[5] as number;
+  const bestMiss = _bandBest[0] as number;
   if (DEBUG) console.log('band', Array.from(_bandD.slice(0, nb), (d, i) => `${(d * 1000).toFixed(1)}[${((_bandLo[i] as number) * 1000).toFixed(1)},${((_bandHi[i] as number) * 1000).toFixed(1)}] g${((_bandGx[i] as number) * 1000).toFixed(0)},${((_bandGy[i] as number) * 1000).toFixed(0)}`).join(' '), 'best', bx.toFixed(3), by.toFixed(3), (bs * 1000).toFixed(2), 'miss', (bestMiss * 1000).toFixed(2));
   bx *= weight;
   by *= weight;
@@ -1094,6 +1065,61 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   rig.position.addScaledVector(_n0, bs);
   rig.updateMatrix();
   return ang > 1e-5 || Math.abs(bs) > 1e-5;
+}
+
+/** Best placement of the band's search so far: miss, cost, pitch, roll, yaw, slide. */
+const _bandBest = new Float64Array(6);
+let _bandNb = 0;
+
+/** One candidate of the band's search (pitch a, roll c, yaw z; linear in the turn): the slide
+ * that keeps every point in its band, or the best miss; kept when better than the best so far. */
+function bandTry(a: number, c: number, z: number): void {
+  const nb = _bandNb;
+  // each point's distance after this turn: d + a·gx + c·gy, + s·k after a slide s
+  let sLo = -Infinity;
+  let sHi = Infinity;
+  for (let i = 0; i < nb; i++) {
+    const k = Math.max(0.3, _bandK[i] as number);
+    const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
+    const l = ((_bandLo[i] as number) - d) / k;
+    if (l > sLo) sLo = l;
+    const h = ((_bandHi[i] as number) - d) / k;
+    if (h < sHi) sHi = h;
+  }
+  let miss = 0;
+  let s = clamp(0, sLo, sHi);
+  if (sLo > sHi) {
+    // no slide keeps every point in its band: the touching points (heel, centre) first —
+    // a palm visibly floating is worse than its soft outline pressed a little deeper —
+    // then the slide that shares the body points' misses, weighted
+    let tLo = -Infinity;
+    let tHi = Infinity;
+    for (let i = 0; i < 2; i++) {
+      const k = Math.max(0.3, _bandK[i] as number);
+      const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
+      tLo = Math.max(tLo, ((_bandLo[i] as number) - d) / k);
+      tHi = Math.min(tHi, ((_bandHi[i] as number) - d) / k);
+    }
+    if (tLo > tHi) {
+      miss = BAND_INFEASIBLE + 0.5 * (tLo - tHi);
+      s = 0.5 * (tLo + tHi);
+    } else {
+      // the slide within [tLo, tHi] that lifts the body points most: its top
+      s = tHi;
+      miss = Math.max(0, sLo - tHi) * BAND_BODY_WEIGHT;
+    }
+  }
+  const turn = BAND_LEVER_M * Math.hypot(a, c, z * BAND_YAW_COST);
+  const cost = turn * turn + s * s;
+  const bestMiss = _bandBest[0] as number;
+  if (miss < bestMiss - 1e-6 || (Math.abs(miss - bestMiss) <= 1e-6 && cost < (_bandBest[1] as number))) {
+    _bandBest[0] = miss;
+    _bandBest[1] = cost;
+    _bandBest[2] = a;
+    _bandBest[3] = c;
+    _bandBest[4] = z;
+    _bandBest[5] = s;
+  }
 }
 
 /** Palmar skin of the palm under the heel and the centre (handParts' points). */
@@ -1132,6 +1158,8 @@ const BAND_STEPS = 10;
 const BAND_MAX_YAW = 0.085;
 const BAND_YAW_STEPS = 2;
 const BAND_YAW_COST = 3;
+/** The finer search about the best candidate: BAND_FINE steps each way within one coarse step. */
+const BAND_FINE = 4;
 const BAND_SIDE = 2 * BAND_STEPS + 1;
 const BAND_CANDIDATES = BAND_SIDE * BAND_SIDE * (2 * BAND_YAW_STEPS + 1);
 /** A turn costs as much as the slide of a point this far from the centre. */
