@@ -872,6 +872,9 @@ function placeAs(rig: HandRig, a: HandShapeDef, b: HandShapeDef, t: number): voi
 /** conformHand for one shape (or a blend whose shapes are not in HAND_SHAPES). */
 function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressDepth: number, lift: number): void {
   _n0.copy(normal).normalize();
+  // the heading the engine gave (the palm's fingers direction on the skin): the band's yaw is
+  // bounded by the total turn from it
+  headingOf(rig, _heading0);
   if (lift >= CONFORM_FADE_M) {
     liftClear(rig, surface, LIFT_CLEAR_M);
     clearForearm(rig, surface, lift, (rig.pose.contactT < 0.5 ? rig.pose.contactA : rig.pose.contactB).conform?.bend === 'spread');
@@ -1015,6 +1018,11 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   }
   if (inside) return false;
   _bandNb = nb;
+  // the turn about the normal the fit has made already (signed): the yaw allowed is what is
+  // left of BAND_MAX_YAW
+  headingOf(rig, _w);
+  _r0.crossVectors(_heading0, _w);
+  _bandYaw0 = Math.atan2(_r0.dot(_n0), _heading0.dot(_w));
   _bandBest[0] = Infinity; // miss
   _bandBest[1] = Infinity; // cost
   _bandBest[2] = 0; // pitch
@@ -1030,6 +1038,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     const ix = (k % BAND_SIDE) - BAND_STEPS;
     const iy = (k - (k % BAND_SIDE)) / BAND_SIDE - BAND_STEPS;
     const iz = m === 0 ? 0 : m % 2 === 1 ? -(m + 1) / 2 : m / 2;
+    if (Math.abs(_bandYaw0 + (iz * BAND_MAX_YAW) / BAND_YAW_STEPS) > BAND_MAX_HEADING && iz !== 0) continue;
     bandTry((ix * BAND_MAX_TURN) / BAND_STEPS, (iy * BAND_MAX_TURN) / BAND_STEPS, (iz * BAND_MAX_YAW) / BAND_YAW_STEPS);
   }
   // …then finer about the best: the coarse grid's step turns a point 5 cm out by 1 mm
@@ -1041,7 +1050,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     const dz = BAND_MAX_YAW / BAND_YAW_STEPS / 2;
     for (let iz = -1; iz <= 1; iz++) {
       const z = z0 + iz * dz;
-      if (Math.abs(z) > BAND_MAX_YAW + 1e-9) continue;
+      if (Math.abs(z) > BAND_MAX_YAW + 1e-9 || (iz !== 0 && Math.abs(_bandYaw0 + z) > BAND_MAX_HEADING)) continue;
       for (let ix = -BAND_FINE; ix <= BAND_FINE; ix++) for (let iy = -BAND_FINE; iy <= BAND_FINE; iy++) bandTry(a0 + ix * da, c0 + iy * da, z);
     }
   }
@@ -1070,6 +1079,19 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
 /** Best placement of the band's search so far: miss, cost, pitch, roll, yaw, slide. */
 const _bandBest = new Float64Array(6);
 let _bandNb = 0;
+let _bandYaw0 = 0;
+const _heading0 = new Vector3();
+
+/** The palm's finger direction projected on the skin's tangent plane (normal `_n0`), unit. */
+function headingOf(rig: HandRig, out: Vector3): Vector3 {
+  rig.bones.palm.updateMatrix();
+  worldOf(rig, rig.bones.palm, 0, 1, 0, out);
+  worldOf(rig, rig.bones.palm, 0, 0, 0, _p1);
+  out.sub(_p1);
+  out.addScaledVector(_n0, -out.dot(_n0));
+  const l = out.length();
+  return l > 1e-9 ? out.multiplyScalar(1 / l) : out.set(0, 0, 0);
+}
 
 /** One candidate of the band's search (pitch a, roll c, yaw z; linear in the turn): the slide
  * that keeps every point in its band, or the best miss; kept when better than the best so far. */
@@ -1158,6 +1180,11 @@ const BAND_STEPS = 10;
 const BAND_MAX_YAW = 0.085;
 const BAND_YAW_STEPS = 2;
 const BAND_YAW_COST = 3;
+/** …and the whole fit may turn the engine's heading (the palm's fingers direction on the skin)
+ * by at most this: pitch and roll about axes not in the skin's plane turn it a little too (up
+ * to ~5° on the lumbar saddle). Reduced oracle: total ≤ 5°: flat palm into body 19; ≤ 10°: 9;
+ * spine strip 0 at 40 samples per step either way. */
+const BAND_MAX_HEADING = 0.17;
 /** The finer search about the best candidate: BAND_FINE steps each way within one coarse step. */
 const BAND_FINE = 4;
 const BAND_SIDE = 2 * BAND_STEPS + 1;

@@ -276,6 +276,46 @@ const BENT_CASES: readonly Case[] = [
     nextShape: 'knead',
     blend: 0.47,
   },
+  // A flat palm over the lumbar saddle (30 Nov, session 6): the back hollow along the body and
+  // rounded across it; a rigid palm pitched and rolled on the engine's heading kept its heel and
+  // centre on the skin but pressed a knuckle corner 3.1–3.5 mm (beyond the dent) into the body.
+  // It fits turned ≤ 5° about the skin normal, pitch and roll found finer.
+  {
+    // the opening stroke of seven demos (t=3.35 step 1, left hand)
+    name: 'flat, lumbar saddle beside L4, stroke downwards (knuckle corner was 3.5 mm in the body)',
+    side: 'left',
+    x: -0.0676,
+    y: -0.0369,
+    forward: [0.1379, -0.9621, 0.2354],
+    pressure: 0.3,
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  {
+    // classic-full-session (demo) t=29.07 step 2
+    name: 'flat, lumbosacral hollow at light pressure (knuckle centre was 3.3 mm in the body)',
+    side: 'left',
+    x: -0.0751,
+    y: -0.0528,
+    forward: [0.1023, -0.8582, 0.5031],
+    pressure: 0.136,
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  {
+    // honey-lumbar (demo) t=34.96 step 3
+    name: 'flat, 9.4 cm out over the lumbosacral hollow (knuckle centre was 3.1 mm in the body)',
+    side: 'left',
+    x: -0.0944,
+    y: -0.057,
+    forward: [0.0975, -0.8439, 0.5276],
+    pressure: 0.15,
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
   // Mid-blend hands (30 Nov, session 6): the blended angles of the two shapes, fitted as one of
   // them, turned the hand into the body; a blend from the cupped hand (no fit of its own) was
   // not conformed at all. Now the hand is conformed as both shapes and the two are blended.
@@ -406,6 +446,36 @@ describe('a flat hand follows a back hollow or a rise along its length (oracle c
         expect(f.depth, f.what).toBeLessThanOrEqual(DEPTH_SLACK_M);
       }
       expect(f.body, f.what).toBeLessThanOrEqual(OVERLAP_M);
+    });
+  }
+});
+
+describe('the fit keeps the heading the engine gave a flat hand (its footprint keeps it off the spine)', () => {
+  // the band turns the palm about the skin normal by at most 4.9°, and the whole fit (with the
+  // turn its pitch and roll make) the heading by at most 10° (the old unbounded fit yaw of up
+  // to 26° swung the little finger onto the spinous processes)
+  for (const c of BENT_CASES.filter((k) => k.shape === 'flat' && k.blend === 0)) {
+    it(`${c.name}: heading turned ≤ 10° on the skin`, () => {
+      const hit = skin.raycastTowardBody([c.x, c.y, 0.6], [0, 0, -1]);
+      if (!hit) throw new Error(`no skin at ${c.name}`);
+      const a: ActorSample = {
+        ...sampleAt(PLACES[0] as Place, c.side, 'flat'),
+        point: [...hit.point],
+        position: [...hit.point],
+        normal: [...hit.normal],
+        forward: c.forward,
+        pressure: c.pressure,
+      };
+      const heading = (conform: boolean): Vector3 => {
+        const rig = createHand(c.side);
+        poseHand(rig, a, createHandPose(), conform ? skin : undefined);
+        rig.updateMatrixWorld(true);
+        const n = new Vector3(...hit.normal);
+        const f = new Vector3(0, 1, 0).transformDirection(rig.bones.palm.matrixWorld);
+        return f.addScaledVector(n, -f.dot(n)).normalize();
+      };
+      const deg = (heading(true).angleTo(heading(false)) * 180) / Math.PI;
+      expect(deg).toBeLessThanOrEqual(10);
     });
   }
 });
