@@ -273,13 +273,15 @@ export interface TherapistState {
   facing: Vector3;
   /** Forward lean of the torso at the hips, radians. */
   lean: number;
+  /** How much of the chest-level stance (solveTherapist `lead`) applies, 0–1. */
+  lead: number;
   /** Shoulder joints in the BODY frame (the frame of the hands). */
   shoulderL: Vector3;
   shoulderR: Vector3;
 }
 
 export function createTherapistState(): TherapistState {
-  return { hip: new Vector3(), facing: new Vector3(), lean: 0, shoulderL: new Vector3(), shoulderR: new Vector3() };
+  return { hip: new Vector3(), facing: new Vector3(), lean: 0, lead: 0, shoulderL: new Vector3(), shoulderR: new Vector3() };
 }
 
 const _wl = new Vector3();
@@ -291,6 +293,11 @@ const _right = new Vector3();
 const _c = new Vector3();
 const _sl = new Vector3();
 const _sr = new Vector3();
+const _hd = new Vector3();
+/** Headward share of the forearms (mean of the stubs along the person's head direction) from
+ * which a chest-level stance starts to apply, and at which it applies in full. */
+const LEAD_STUB_MIN = 0.15;
+const LEAD_STUB_FULL = 0.45;
 
 function shouldersAt(st: TherapistState, lean: number, outL: Vector3, outR: Vector3): void {
   _c.copy(st.hip).addScaledVector(st.facing, TORSO_M * Math.sin(lean));
@@ -328,6 +335,7 @@ export function solveTherapist(
   stubL: Vector3,
   stubR: Vector3,
   st: TherapistState,
+  lead = 0,
 ): void {
   const fr = framesOf(position);
   _wl.copy(wristL).applyMatrix4(fr.toRoom);
@@ -360,11 +368,30 @@ export function solveTherapist(
   if (aL) stub += _fl.x * bx + _fl.z * bz;
   if (aR) stub += _fr.x * bx + _fr.z * bz;
   stub /= k;
-  const across = _mid.x * bx + _mid.z * bz + 0.3 * stub;
+  // A long stroke worked from chest level (stance.ts therapistLeadOf): the hips stand `lead`
+  // further towards the person's head and the torso turns square to the table, so the shoulders
+  // stay there and the far arm comes over the lower thorax, not over the lumbar work. Only while
+  // the forearms point headward (strokes running down the back); forearms pointing to the feet
+  // keep the therapist level with the hands.
+  let w = 0;
+  let across = _mid.x * bx + _mid.z * bz + 0.3 * stub;
+  if (lead > 0) {
+    _hd.set(0, 1, 0).transformDirection(fr.toRoom);
+    const h = (aL ? _fl.dot(_hd) : 0) + (aR ? _fr.dot(_hd) : 0);
+    w = smoothstep(LEAD_STUB_MIN, LEAD_STUB_FULL, h / k);
+    across += lead * w * (_hd.x * bx + _hd.z * bz);
+  }
+  st.lead = w;
   st.hip.set(ax * along + bx * across, HIP_Y, az * along + bz * across);
   st.facing.set(_mid.x - st.hip.x, 0, _mid.z - st.hip.z);
   if (st.facing.lengthSq() < 1e-8) st.facing.set(-ax, 0, -az);
   st.facing.normalize();
+  if (w > 0) {
+    st.facing.multiplyScalar(1 - w);
+    st.facing.x -= ax * w;
+    st.facing.z -= az * w;
+    st.facing.normalize();
+  }
   const target = COMFORT_REACH * (FOREARM_M + UPPER_ARM_M);
   let lean = 0;
   if (worstReach(st, 0, aL, aR) > target) {

@@ -102,6 +102,10 @@ export interface ArmPlacement {
   from: TherapistPlace;
   blend: number;
   position: BodyPosition;
+  /** How far towards the person's head of the hands the therapist stands at `place` (and at `from`),
+   * metres (stance.ts `therapistLeadOf`); 0 when omitted. */
+  lead?: number;
+  fromLead?: number;
 }
 
 /**
@@ -134,9 +138,9 @@ export function poseArms(
   }
   _stubL.set(0, -1, 0).applyQuaternion(_ql);
   _stubR.set(0, -1, 0).applyQuaternion(_qr);
-  solveTherapist(at.place, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st);
-  if (at.from !== at.place && at.blend < 1) {
-    solveTherapist(at.from, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st2);
+  solveTherapist(at.place, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st, at.lead ?? 0);
+  if ((at.from !== at.place || (at.fromLead ?? 0) !== (at.lead ?? 0)) && at.blend < 1) {
+    solveTherapist(at.from, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st2, at.fromLead ?? 0);
     const b = at.blend < 0 ? 0 : at.blend;
     _st.shoulderL.lerpVectors(_st2.shoulderL, _st.shoulderL, b);
     _st.shoulderR.lerpVectors(_st2.shoulderR, _st.shoulderR, b);
