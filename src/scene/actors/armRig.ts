@@ -500,19 +500,29 @@ export function armClearance(surface: MeshSurface, W: Vector3, E: Vector3, S: Ve
   return c;
 }
 const REACH_OVER_STEPS = 8;
+/** Bisection steps between two lifts (3.75 cm / 2^7 ≈ 0.3 mm). */
+const REACH_BISECT = 7;
 const _s0 = new Vector3();
 const _sBest = new Vector3();
 const _eBest = new Vector3();
 const _upR = new Vector3();
 const _tow = new Vector3();
 
+/** The arm with the shoulder `up` above `_s0` (and 0.6 × up over the table towards the hand): S and the elbow written, clearance returned. */
+function reachOver(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface, outElbow: Vector3, up: number): number {
+  S.copy(_s0).addScaledVector(_upR, up).addScaledVector(_tow, 0.6 * up);
+  solveElbowClear(W, S, pole, surface, outElbow);
+  return armClearance(surface, W, outElbow, S);
+}
+
 /**
  * The elbow (solveElbowClear) and, when no turn of the elbow brings the arm out of the skin (a
  * hand reaching across the back to the far flank: the straight arm from a shoulder beside the
  * table runs through the ridge of the back), the shoulder too: it comes up (room `down` given in
  * the body frame) and a little over the table towards the hand, as a therapist leaning over the
- * table to reach across does, by the least of REACH_OVER_STEPS steps (up to REACH_OVER_UP_M) that
- * keeps the whole arm REACH_CLEAR_M off the skin. `S` is written back. Returns armClearance.
+ * table to reach across does, by the least lift (up to REACH_OVER_UP_M: a scan of REACH_OVER_STEPS,
+ * then bisection, so it follows the hand continuously) that keeps the whole arm REACH_CLEAR_M off
+ * the skin. `S` is written back. Returns armClearance.
  * No allocation.
  */
 export function solveArmReach(W: Vector3, S: Vector3, pole: Vector3, down: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): number {
@@ -526,17 +536,36 @@ export function solveArmReach(W: Vector3, S: Vector3, pole: Vector3, down: Vecto
   _upR.copy(down).negate().normalize();
   _tow.subVectors(W, S).addScaledVector(_upR, -_tow.dot(_upR));
   if (_tow.lengthSq() > 1e-10) _tow.normalize();
+  let lo = 0;
+  let hi = -1;
   for (let k = 1; k <= REACH_OVER_STEPS; k++) {
     const up = (REACH_OVER_UP_M * k) / REACH_OVER_STEPS;
-    S.copy(_s0).addScaledVector(_upR, up).addScaledVector(_tow, 0.6 * up);
-    solveElbowClear(W, S, pole, surface, outElbow);
-    const c = armClearance(surface, W, outElbow, S);
+    const c = reachOver(W, S, pole, surface, outElbow, up);
     if (c > best + 1e-4) {
       best = c;
       _sBest.copy(S);
       _eBest.copy(outElbow);
     }
-    if (c >= REACH_CLEAR_M) break;
+    if (c >= REACH_CLEAR_M) {
+      hi = up;
+      break;
+    }
+    lo = up;
+  }
+  // The least lift that clears lies between the last step that did not and the first that did:
+  // found by bisection, so the shoulder rises smoothly as the hand reaches further (not in
+  // steps of REACH_OVER_UP_M / REACH_OVER_STEPS at once).
+  if (hi > 0) {
+    for (let i = 0; i < REACH_BISECT; i++) {
+      const up = (lo + hi) / 2;
+      const c = reachOver(W, S, pole, surface, outElbow, up);
+      if (c >= REACH_CLEAR_M) {
+        hi = up;
+        best = c;
+        _sBest.copy(S);
+        _eBest.copy(outElbow);
+      } else lo = up;
+    }
   }
   S.copy(_sBest);
   outElbow.copy(_eBest);
