@@ -26,7 +26,7 @@ import { poseArms, poseCup, poseHand, type ArmPlacement } from './actors/poseAct
 import { Arm } from './actors/Arm';
 import type { ArmRig } from './actors/armRig';
 import type { HandOptions } from './actors/handRig';
-import { therapistAtOf, type TherapistPlace } from '../domain/motion/stance';
+import { therapistAtOf, therapistLeadOf, type TherapistPlace } from '../domain/motion/stance';
 import { stepPosition } from '../domain/anatomy/positions';
 
 // Per-frame scratch poses (never allocated inside useFrame).
@@ -94,6 +94,8 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
     (): TherapistPlace[] => technique.steps.map((st) => therapistAtOf(st, technique.position)),
     [technique],
   );
+  // ...and how far towards the head (long strokes down the back: from chest level)
+  const leads = useMemo((): number[] => technique.steps.map((st) => therapistLeadOf(st, technique.position)), [technique]);
   const ending = useRef(false);
   const length = useViewer((s) => s.length);
   // Both versions are compiled once per technique (a few ms each), so the label can give both
@@ -170,6 +172,8 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
       armAt.place = places[i] ?? 'left';
       const between = smp.inTransition && smp.repetition === 0 && i > 0;
       armAt.from = between ? (places[i - 1] ?? armAt.place) : armAt.place;
+      armAt.lead = leads[i] ?? 0;
+      armAt.fromLead = between ? (leads[i - 1] ?? 0) : armAt.lead;
       armAt.blend = between && smp.stepDuration > 0 ? smp.stepTime / smp.stepDuration : 1;
       armAt.position = stepPosition(technique, i);
       const st = poseArms(armL.current, armR.current, left.current, right.current, armAt, skin);

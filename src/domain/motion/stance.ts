@@ -156,3 +156,22 @@ export function therapistAtOf(step: PlacedStep | undefined, techniquePosition: P
   if (!step) return 'left';
   return step.therapist_at ?? defaultTherapistAt(step, step.position ?? techniquePosition);
 }
+
+/**
+ * How far towards the person's head of the hands the therapist stands, metres (issue 10 §3: what
+ * a teacher sees of the lumbar work). Long two-handed strokes down the back (effleurage on both
+ * sides, prone, worked from beside the table) are done from chest level: the hips a hand's span
+ * headward of the hands, the torso square to the table, so the far arm reaches over the lower
+ * thorax and the lumbar strokes stay in view from behind (at 15 cm the far upper arm still crossed
+ * the back over L3–L5; from 20 cm it crosses above L3). Every other step: level with the hands (0).
+ * The arm solver applies it only while the forearms point headward (strokes running down).
+ */
+export const CHEST_LEAD_M = 0.22;
+
+export function therapistLeadOf(step: PlacedStep | undefined, techniquePosition: Position = 'prone'): number {
+  if (!step) return 0;
+  const position = step.position ?? techniquePosition;
+  if (position !== 'prone' || step.move !== 'effleurage' || (step.side ?? 'both') !== 'both') return 0;
+  const place = therapistAtOf(step, techniquePosition);
+  return place === 'left' || place === 'right' ? CHEST_LEAD_M : 0;
+}

@@ -273,13 +273,15 @@ export interface TherapistState {
   facing: Vector3;
   /** Forward lean of the torso at the hips, radians. */
   lean: number;
+  /** How much of the chest-level stance (solveTherapist `lead`) applies, 0–1. */
+  lead: number;
   /** Shoulder joints in the BODY frame (the frame of the hands). */
   shoulderL: Vector3;
   shoulderR: Vector3;
 }
 
 export function createTherapistState(): TherapistState {
-  return { hip: new Vector3(), facing: new Vector3(), lean: 0, shoulderL: new Vector3(), shoulderR: new Vector3() };
+  return { hip: new Vector3(), facing: new Vector3(), lean: 0, lead: 0, shoulderL: new Vector3(), shoulderR: new Vector3() };
 }
 
 const _wl = new Vector3();
@@ -291,6 +293,11 @@ const _right = new Vector3();
 const _c = new Vector3();
 const _sl = new Vector3();
 const _sr = new Vector3();
+const _hd = new Vector3();
+/** Headward share of the forearms (mean of the stubs along the person's head direction) from
+ * which a chest-level stance starts to apply, and at which it applies in full. */
+const LEAD_STUB_MIN = 0.15;
+const LEAD_STUB_FULL = 0.45;
 
 function shouldersAt(st: TherapistState, lean: number, outL: Vector3, outR: Vector3): void {
   _c.copy(st.hip).addScaledVector(st.facing, TORSO_M * Math.sin(lean));
@@ -328,6 +335,7 @@ export function solveTherapist(
   stubL: Vector3,
   stubR: Vector3,
   st: TherapistState,
+  lead = 0,
 ): void {
   const fr = framesOf(position);
   _wl.copy(wristL).applyMatrix4(fr.toRoom);
@@ -360,11 +368,30 @@ export function solveTherapist(
   if (aL) stub += _fl.x * bx + _fl.z * bz;
   if (aR) stub += _fr.x * bx + _fr.z * bz;
   stub /= k;
-  const across = _mid.x * bx + _mid.z * bz + 0.3 * stub;
+  // A long stroke worked from chest level (stance.ts therapistLeadOf): the hips stand `lead`
+  // further towards the person's head and the torso turns square to the table, so the shoulders
+  // stay there and the far arm comes over the lower thorax, not over the lumbar work. Only while
+  // the forearms point headward (strokes running down the back); forearms pointing to the feet
+  // keep the therapist level with the hands.
+  let w = 0;
+  let across = _mid.x * bx + _mid.z * bz + 0.3 * stub;
+  if (lead > 0) {
+    _hd.set(0, 1, 0).transformDirection(fr.toRoom);
+    const h = (aL ? _fl.dot(_hd) : 0) + (aR ? _fr.dot(_hd) : 0);
+    w = smoothstep(LEAD_STUB_MIN, LEAD_STUB_FULL, h / k);
+    across += lead * w * (_hd.x * bx + _hd.z * bz);
+  }
+  st.lead = w;
   st.hip.set(ax * along + bx * across, HIP_Y, az * along + bz * across);
   st.facing.set(_mid.x - st.hip.x, 0, _mid.z - st.hip.z);
   if (st.facing.lengthSq() < 1e-8) st.facing.set(-ax, 0, -az);
   st.facing.normalize();
+  if (w > 0) {
+    st.facing.multiplyScalar(1 - w);
+    st.facing.x -= ax * w;
+    st.facing.z -= az * w;
+    st.facing.normalize();
+  }
   const target = COMFORT_REACH * (FOREARM_M + UPPER_ARM_M);
   let lean = 0;
   if (worstReach(st, 0, aL, aR) > target) {
@@ -473,19 +500,29 @@ export function armClearance(surface: MeshSurface, W: Vector3, E: Vector3, S: Ve
   return c;
 }
 const REACH_OVER_STEPS = 8;
+/** Bisection steps between two lifts (3.75 cm / 2^7 ≈ 0.3 mm). */
+const REACH_BISECT = 7;
 const _s0 = new Vector3();
 const _sBest = new Vector3();
 const _eBest = new Vector3();
 const _upR = new Vector3();
 const _tow = new Vector3();
 
+/** The arm with the shoulder `up` above `_s0` (and 0.6 × up over the table towards the hand): S and the elbow written, clearance returned. */
+function reachOver(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface, outElbow: Vector3, up: number): number {
+  S.copy(_s0).addScaledVector(_upR, up).addScaledVector(_tow, 0.6 * up);
+  solveElbowClear(W, S, pole, surface, outElbow);
+  return armClearance(surface, W, outElbow, S);
+}
+
 /**
  * The elbow (solveElbowClear) and, when no turn of the elbow brings the arm out of the skin (a
  * hand reaching across the back to the far flank: the straight arm from a shoulder beside the
  * table runs through the ridge of the back), the shoulder too: it comes up (room `down` given in
  * the body frame) and a little over the table towards the hand, as a therapist leaning over the
- * table to reach across does, by the least of REACH_OVER_STEPS steps (up to REACH_OVER_UP_M) that
- * keeps the whole arm REACH_CLEAR_M off the skin. `S` is written back. Returns armClearance.
+ * table to reach across does, by the least lift (up to REACH_OVER_UP_M: a scan of REACH_OVER_STEPS,
+ * then bisection, so it follows the hand continuously) that keeps the whole arm REACH_CLEAR_M off
+ * the skin. `S` is written back. Returns armClearance.
  * No allocation.
  */
 export function solveArmReach(W: Vector3, S: Vector3, pole: Vector3, down: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): number {
@@ -499,17 +536,36 @@ export function solveArmReach(W: Vector3, S: Vector3, pole: Vector3, down: Vecto
   _upR.copy(down).negate().normalize();
   _tow.subVectors(W, S).addScaledVector(_upR, -_tow.dot(_upR));
   if (_tow.lengthSq() > 1e-10) _tow.normalize();
+  let lo = 0;
+  let hi = -1;
   for (let k = 1; k <= REACH_OVER_STEPS; k++) {
     const up = (REACH_OVER_UP_M * k) / REACH_OVER_STEPS;
-    S.copy(_s0).addScaledVector(_upR, up).addScaledVector(_tow, 0.6 * up);
-    solveElbowClear(W, S, pole, surface, outElbow);
-    const c = armClearance(surface, W, outElbow, S);
+    const c = reachOver(W, S, pole, surface, outElbow, up);
     if (c > best + 1e-4) {
       best = c;
       _sBest.copy(S);
       _eBest.copy(outElbow);
     }
-    if (c >= REACH_CLEAR_M) break;
+    if (c >= REACH_CLEAR_M) {
+      hi = up;
+      break;
+    }
+    lo = up;
+  }
+  // The least lift that clears lies between the last step that did not and the first that did:
+  // found by bisection, so the shoulder rises smoothly as the hand reaches further (not in
+  // steps of REACH_OVER_UP_M / REACH_OVER_STEPS at once).
+  if (hi > 0) {
+    for (let i = 0; i < REACH_BISECT; i++) {
+      const up = (lo + hi) / 2;
+      const c = reachOver(W, S, pole, surface, outElbow, up);
+      if (c >= REACH_CLEAR_M) {
+        hi = up;
+        best = c;
+        _sBest.copy(S);
+        _eBest.copy(outElbow);
+      } else lo = up;
+    }
   }
   S.copy(_sBest);
   outElbow.copy(_eBest);

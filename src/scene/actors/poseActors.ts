@@ -95,6 +95,10 @@ const _wp = new Vector3();
 const _st = createTherapistState();
 const _st2 = createTherapistState();
 
+
+/** How high the shoulders rise halfway through a change of place, metres (poseArms). */
+export const SIDE_CHANGE_LIFT_M = 0.35;
+
 /** Where the arms come from in one frame: the step's place, and while moving between two steps
  * that stand differently, the previous place and how far the move has got (0 → 1). */
 export interface ArmPlacement {
@@ -102,6 +106,10 @@ export interface ArmPlacement {
   from: TherapistPlace;
   blend: number;
   position: BodyPosition;
+  /** How far towards the person's head of the hands the therapist stands at `place` (and at `from`),
+   * metres (stance.ts `therapistLeadOf`); 0 when omitted. */
+  lead?: number;
+  fromLead?: number;
 }
 
 /**
@@ -132,16 +140,26 @@ export function poseArms(
     _wr.copy(_wl);
     _qr.copy(_ql);
   }
+  roomDownInBody(at.position, _down);
   _stubL.set(0, -1, 0).applyQuaternion(_ql);
   _stubR.set(0, -1, 0).applyQuaternion(_qr);
-  solveTherapist(at.place, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st);
-  if (at.from !== at.place && at.blend < 1) {
-    solveTherapist(at.from, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st2);
+  solveTherapist(at.place, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st, at.lead ?? 0);
+  if ((at.from !== at.place || (at.fromLead ?? 0) !== (at.lead ?? 0)) && at.blend < 1) {
+    solveTherapist(at.from, at.position, _wl, _wr, aL, aR, _stubL, _stubR, _st2, at.fromLead ?? 0);
     const b = at.blend < 0 ? 0 : at.blend;
     _st.shoulderL.lerpVectors(_st2.shoulderL, _st.shoulderL, b);
     _st.shoulderR.lerpVectors(_st2.shoulderR, _st.shoulderR, b);
+    if (at.from !== at.place) {
+      // Changing places (left ↔ right, to an end of the table) in the second or so the hands
+      // take to travel, the therapist cannot walk round the table with the hands still in reach:
+      // the shoulders rise and go over it, clear above the person (the old straight lerp slid
+      // them across at working height, ~20 cm over the back, where the chest below them would
+      // be in the body), and come down at the new place.
+      const up = SIDE_CHANGE_LIFT_M * Math.sin(Math.PI * (b > 1 ? 1 : b));
+      _st.shoulderL.addScaledVector(_down, -up);
+      _st.shoulderR.addScaledVector(_down, -up);
+    }
   }
-  roomDownInBody(at.position, _down);
   if (aL) poseOneArm(armL, handL, _wl, _ql, _stubL, _st.shoulderL, _wr, _st.shoulderR, surface);
   if (aR) poseOneArm(armR, handR, _wr, _qr, _stubR, _st.shoulderR, _wl, _st.shoulderL, surface);
   return _st;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Vector3 } from 'three';
 import { StepSchema, THERAPIST_PLACES } from '../../../src/domain/technique/schema';
 import { v2FeaturesIn } from '../../../src/domain/technique/migrate';
-import { defaultTherapistAt, therapistAtOf } from '../../../src/domain/motion/stance';
+import { CHEST_LEAD_M, defaultTherapistAt, therapistAtOf, therapistLeadOf } from '../../../src/domain/motion/stance';
 import {
   FOREARM_M,
   HIP_HEIGHT_M,
@@ -71,6 +71,19 @@ describe('default place per move (a teacher’s reading)', () => {
     expect(therapistAtOf({ move: 'knead-palm', side: 'left', therapist_at: 'head' })).toBe('head');
     expect(therapistAtOf({ move: 'rub', position: 'seated' }, 'prone')).toBe('foot');
     expect(therapistAtOf({ move: 'rub' }, 'side-lying-right')).toBe('right');
+  });
+  it('long two-handed strokes prone from beside the table are worked from chest level; every other step level with the hands', () => {
+    expect(CHEST_LEAD_M).toBeGreaterThanOrEqual(0.2);
+    expect(therapistLeadOf({ move: 'effleurage', side: 'both' })).toBe(CHEST_LEAD_M);
+    expect(therapistLeadOf({ move: 'effleurage' })).toBe(CHEST_LEAD_M);
+    expect(therapistLeadOf({ move: 'effleurage', side: 'both', therapist_at: 'right' })).toBe(CHEST_LEAD_M);
+    // one hand on its own side, from the head or foot end, another position, another move: 0
+    expect(therapistLeadOf({ move: 'effleurage', side: 'left' })).toBe(0);
+    expect(therapistLeadOf({ move: 'effleurage', side: 'both', therapist_at: 'head' })).toBe(0);
+    expect(therapistLeadOf({ move: 'effleurage', side: 'both' }, 'seated')).toBe(0);
+    expect(therapistLeadOf({ move: 'effleurage', side: 'both', position: 'side-lying-left' })).toBe(0);
+    for (const move of ['rub', 'circular-rub', 'knead-palm', 'percussion', 'palm-press', 'wringing']) expect(therapistLeadOf({ move, side: 'both' })).toBe(0);
+    expect(therapistLeadOf(undefined)).toBe(0);
   });
   it('the side-lying default stands where the back faces (room)', () => {
     for (const [pos, place] of [['side-lying-left', 'left'], ['side-lying-right', 'right']] as const) {

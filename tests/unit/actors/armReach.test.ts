@@ -87,3 +87,57 @@ describe('an arm reaching across the back', () => {
     expect(SL.distanceTo(st.shoulderL)).toBeLessThan(1e-9);
   });
 });
+
+describe('the shoulder reaching over follows the hand continuously', () => {
+  it('a hand sliding across the far flank in 1 mm steps: the shoulder never jumps (was 8 steps of 3.75 cm)', () => {
+    const a = real as TestAnatomy;
+    const surface = a.surface as MeshSurface;
+    const full = testTechniques().find((t) => t.technique.id === 'gentle-back-stroking')!.technique;
+    const technique = demoTechnique(full).technique;
+    const tl = compile(technique, a.anatomy);
+    const s = createMotionSample();
+    sampleInto(tl, 7.0, s);
+    const hl = createHand('left', { forearmEnd: 'arm' });
+    const hr = createHand('right', { forearmEnd: 'arm' });
+    poseHand(hl, s.left, createHandPose(), surface);
+    poseHand(hr, s.right, createHandPose(), surface);
+    const wl = new Vector3();
+    const wr = new Vector3();
+    const ql = new Quaternion();
+    const qr = new Quaternion();
+    handWristFrame(hl, wl, ql);
+    handWristFrame(hr, wr, qr);
+    const stubL = new Vector3(0, -1, 0).applyQuaternion(ql);
+    const stubR = new Vector3(0, -1, 0).applyQuaternion(qr);
+    const st = createTherapistState();
+    solveTherapist('left', 'prone', wl, wr, true, true, stubL, stubR, st);
+    const down = roomDownInBody('prone', new Vector3());
+    const pole = new Vector3().subVectors(wr, wl).normalize().add(new Vector3().subVectors(st.shoulderR, st.shoulderL).normalize()).addScaledVector(stubR, 0.3).addScaledVector(down, 0.15);
+    // the wrist slides from 6 cm nearer the spine to 4 cm further out over the far flank, on the skin's height
+    const W = new Vector3();
+    const S = new Vector3();
+    const E = new Vector3();
+    const prev = new Vector3();
+    let maxJump = 0;
+    let minLift = Infinity;
+    let maxLift = 0;
+    let worstClear = Infinity;
+    for (let k = 0; k <= 100; k++) {
+      W.copy(wr);
+      W.x += -0.06 + k * 0.001;
+      S.copy(st.shoulderR);
+      const c = solveArmReach(W, S, pole, down, surface, E);
+      worstClear = Math.min(worstClear, c);
+      const lift = S.distanceTo(st.shoulderR);
+      minLift = Math.min(minLift, lift);
+      maxLift = Math.max(maxLift, lift);
+      if (k > 0) maxJump = Math.max(maxJump, S.distanceTo(prev));
+      prev.copy(S);
+    }
+    console.log(`[reach] wrist across 10 cm in 1 mm steps: shoulder lifted ${(minLift * 100).toFixed(1)}–${(maxLift * 100).toFixed(1)} cm, largest jump ${(maxJump * 1000).toFixed(1)} mm per mm of wrist, clearance ≥ ${(worstClear * 1000).toFixed(1)} mm`);
+    // the sweep does make the shoulder come over (by several centimetres, changing)
+    expect(maxLift - minLift).toBeGreaterThan(0.03);
+    // continuous: a few mm of shoulder per mm of wrist at most (the 8-step lift jumped 44 mm at once)
+    expect(maxJump).toBeLessThan(0.006);
+  });
+});

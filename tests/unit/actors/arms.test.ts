@@ -21,7 +21,7 @@ import {
 } from '../../../src/scene/actors/armRig';
 import { poseArms, poseHand, type ArmPlacement } from '../../../src/scene/actors/poseActors';
 import { segmentDistance } from '../../../src/scene/actors/handParts';
-import { therapistAtOf } from '../../../src/domain/motion/stance';
+import { therapistAtOf, therapistLeadOf } from '../../../src/domain/motion/stance';
 import { TABLE_HEIGHT, applyPose, bodyPose, stepPosition } from '../../../src/domain/anatomy/positions';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
@@ -73,6 +73,7 @@ describe('therapist arms on every library technique', () => {
       const arms = { left: createArm('left'), right: createArm('right') };
       const poses = { left: createHandPose(), right: createHandPose() };
       const places = technique.steps.map((st) => therapistAtOf(st, technique.position));
+      const leads = technique.steps.map((st) => therapistLeadOf(st, technique.position));
       const s = createMotionSample();
       const at: ArmPlacement = { place: 'right', from: 'right', blend: 1, position: 'prone' };
       const f: Figures = {
@@ -103,6 +104,8 @@ describe('therapist arms on every library technique', () => {
           const i = s.stepIndex;
           at.place = places[i] ?? 'right';
           at.from = at.place;
+          at.lead = leads[i] ?? 0;
+          at.fromLead = at.lead;
           at.blend = 1;
           at.position = stepPosition(technique, i);
           const st = poseArms(arms.left, arms.right, hands.left, hands.right, at, surface);

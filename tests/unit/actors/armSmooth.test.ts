@@ -1,0 +1,131 @@
+/**
+ * The arms move smoothly (issue 10 §3): at 60 frames a second, posed as the scene poses them
+ * (TechniquePlayer: poseHand, then poseArms with the step's place, its lead and the walk between
+ * places), the elbow and the shoulder should never jump further in one frame than the wrist moves
+ * plus a little (goal 1 cm). solveArmReach used to lift the shoulder in 8 steps of 3.75 cm, so a
+ * shoulder coming up over the table to reach across jumped by a step at once: now a scan and a
+ * bisection (armReach.test: 37.7 → 2.7 mm of shoulder per mm of wrist).
+ *
+ * OPEN (ceilings may only fall), over the first 0.5 s of every step and transition of every demo
+ * at 60 fps, frames where the therapist stays put: shoulder 17.9 mm, elbow 258 mm, 64 frames over
+ * 1 cm (over 1.5 s of each: shoulder 84 mm with the stepped lift, 41 mm now). The elbow:
+ * solveElbowClear takes the first of 11 discrete turns about the wrist–shoulder axis that clears
+ * the skin, and the choice flips from one frame to the next (e.g. the elbow out beside the body ↔
+ * up over the back). Tried: bisecting back to the least turn (shoulder 63 mm, 307 frames: not in);
+ * keeping the previous frame's turn with a bisection to the nearest clearing one (elbow 141 mm,
+ * 39 frames, but shoulder 45 mm as the reach lift then flips: not in). Needs the lift and the turn
+ * kept together from frame to frame.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Vector3 } from 'three';
+import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
+import { createHandPose } from '../../../src/domain/motion/handShapes';
+import { demoTechnique } from '../../../src/domain/technique/demo';
+import { therapistAtOf, therapistLeadOf } from '../../../src/domain/motion/stance';
+import { createHand } from '../../../src/scene/actors/handRig';
+import { createArm } from '../../../src/scene/actors/armRig';
+import { poseArms, poseHand, type ArmPlacement } from '../../../src/scene/actors/poseActors';
+import { stepPosition } from '../../../src/domain/anatomy/positions';
+import type { MeshSurface } from '../../../src/geometry/meshSurface';
+import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
+
+const FPS = 60;
+/** Seconds played at 60 fps from the start of each step and each transition (demo length). */
+const WINDOW_S = Number(process.env.ARM_WINDOW_S ?? 0.5);
+/** Goal: per-frame jump of the elbow or shoulder beyond the wrist's own move, metres. */
+const GOAL_M = 0.01;
+/** OPEN ceilings (measured), metres and frames. */
+const OPEN_SHOULDER_M = 0.018;
+const OPEN_ELBOW_M = 0.26;
+const OPEN_FRAMES_OVER_GOAL = 64;
+
+let real: TestAnatomy | undefined;
+beforeAll(async () => {
+  real = (await testAnatomies()).find((a) => a.name === 'real');
+});
+
+describe('the arms at 60 fps', () => {
+  const library = testTechniques().filter((t) => t.source === 'data');
+  it('elbow and shoulder jumps per frame beyond the wrist (OPEN, goal 1 cm)', { timeout: 120_000 }, () => {
+    const a = real as TestAnatomy;
+    const surface = a.surface as MeshSurface;
+    let frames = 0;
+    const worst = { elbow: 0, shoulder: 0, where: '', whereS: '' };
+    const bad: string[] = [];
+    const prevW = { left: new Vector3(), right: new Vector3() };
+    const prevE = { left: new Vector3(), right: new Vector3() };
+    const prevS = { left: new Vector3(), right: new Vector3() };
+    for (const { technique: full } of library) {
+      const technique = demoTechnique(full).technique;
+      const tl = compile(technique, a.anatomy);
+      const places = technique.steps.map((st) => therapistAtOf(st, technique.position));
+      const leads = technique.steps.map((st) => therapistLeadOf(st, technique.position));
+      const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
+      const arms = { left: createArm('left'), right: createArm('right') };
+      const poses = { left: createHandPose(), right: createHandPose() };
+      const s = createMotionSample();
+      const at: ArmPlacement = { place: 'left', from: 'left', blend: 1, position: 'prone' };
+      for (const seg of tl.segments) {
+        const had = { left: false, right: false };
+        let prevKey = '';
+        const t1 = Math.min(seg.t1, seg.t0 + WINDOW_S);
+        for (let f = 0; seg.t0 + f / FPS <= t1; f++) {
+          const t = seg.t0 + f / FPS;
+          sampleInto(tl, t, s);
+          poseHand(hands.left, s.left, poses.left, surface);
+          poseHand(hands.right, s.right, poses.right, surface);
+          const i = s.stepIndex;
+          at.place = places[i] ?? 'left';
+          const between = s.inTransition && s.repetition === 0 && i > 0;
+          at.from = between ? (places[i - 1] ?? at.place) : at.place;
+          at.lead = leads[i] ?? 0;
+          at.fromLead = between ? (leads[i - 1] ?? 0) : at.lead;
+          at.blend = between && s.stepDuration > 0 ? s.stepTime / s.stepDuration : 1;
+          at.position = stepPosition(technique, i);
+          poseArms(arms.left, arms.right, hands.left, hands.right, at, surface);
+          frames++;
+          // Frames where the therapist stays put (no walk between places) with the same hands on
+          // the back: what moves the shoulder is the reach alone.
+          const key = `${i} ${at.from} ${at.place} ${at.blend < 1} ${arms.left.visible} ${arms.right.visible}`;
+          if (key !== prevKey || at.blend < 1) {
+            had.left = false;
+            had.right = false;
+          }
+          prevKey = key;
+          for (const side of ['left', 'right'] as const) {
+            const arm = arms[side];
+            if (!arm.visible) {
+              had[side] = false;
+              continue;
+            }
+            if (had[side]) {
+              const w = arm.wristAt.distanceTo(prevW[side]);
+              const e = arm.elbowAt.distanceTo(prevE[side]) - w;
+              const sh = arm.shoulderAt.distanceTo(prevS[side]) - w;
+              const where = `${technique.id} t=${t.toFixed(3)} step ${i + 1} ${side}`;
+              if (e > worst.elbow) worst.elbow = e;
+              if (sh > worst.shoulder) {
+                worst.shoulder = sh;
+                worst.whereS = where;
+              }
+              if (Math.max(e, sh) >= Math.max(worst.elbow, worst.shoulder)) worst.where = where;
+              if (Math.max(e, sh) > GOAL_M) bad.push(`${where}: elbow +${(e * 1000).toFixed(1)} mm, shoulder +${(sh * 1000).toFixed(1)} mm beyond the wrist's ${(w * 1000).toFixed(1)} mm`);
+            }
+            prevW[side].copy(arm.wristAt);
+            prevE[side].copy(arm.elbowAt);
+            prevS[side].copy(arm.shoulderAt);
+            had[side] = true;
+          }
+        }
+      }
+    }
+    console.log(
+      `[arm smooth] ${frames} frames at ${FPS} fps (${WINDOW_S} s of each step and transition, demo): largest jump beyond the wrist's: elbow ${(worst.elbow * 1000).toFixed(1)} mm (${worst.where}), shoulder ${(worst.shoulder * 1000).toFixed(1)} mm (${worst.whereS}); ${bad.length} over ${GOAL_M * 1000} mm`,
+    );
+    for (const b of bad.slice(0, 3)) console.log('  ' + b);
+    expect(frames).toBeGreaterThan(1000);
+    expect(worst.shoulder).toBeLessThanOrEqual(OPEN_SHOULDER_M);
+    expect(worst.elbow).toBeLessThanOrEqual(OPEN_ELBOW_M);
+    expect(bad.length).toBeLessThanOrEqual(OPEN_FRAMES_OVER_GOAL);
+  });
+});
