@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import {
+  BufferGeometry,
   Color,
   Mesh,
   OrthographicCamera,
@@ -9,9 +10,11 @@ import {
   ShaderMaterial,
   WebGLRenderTarget,
   type Camera,
+  type Mesh as MeshType,
   type Scene,
   type WebGLRenderer,
 } from 'three';
+import { findSkin, skinLod } from './skinLod';
 
 /**
  * While mounted, draws every frame into an off-screen image of `factor` × the canvas's size,
@@ -21,6 +24,11 @@ import {
  * so the image is cleared transparent, stored as sRGB (8 bits without banding in the shadows),
  * and the quad tone maps and encodes what was drawn and lays it over the clear colour as is —
  * the same colours as the full frame.
+ * The skin is drawn at its lower level of detail in these frames (skinLod.ts: a quarter of the
+ * triangles, once it is made); the still frame draws the full skin (the swap is undone right
+ * after the off-screen render, so picking and every other render see the full geometry).
+ * `renderer.info` counts the whole moving frame (scene + quad), so the test handle's
+ * `lastFrame()` shows what a moving frame draws.
  */
 const QUAD_VERTEX = /* glsl */ `
 varying vec2 vUv;
@@ -49,6 +57,9 @@ interface MovingParts {
   quad: Mesh;
   camera: OrthographicCamera;
   background: Color;
+  /** The skin mesh and its low level, once made (null until then: the full skin is drawn). */
+  skin: MeshType | null;
+  lod: BufferGeometry | null;
 }
 
 export default function MovingFrame({ factor }: { factor: number }) {
@@ -65,8 +76,33 @@ export default function MovingFrame({ factor }: { factor: number }) {
     });
     const quad = new Mesh(new PlaneGeometry(2, 2), material);
     quad.frustumCulled = false;
-    return { target, material, quad, camera: new OrthographicCamera(-1, 1, 1, -1, 0, 1), background };
+    return {
+      target,
+      material,
+      quad,
+      camera: new OrthographicCamera(-1, 1, 1, -1, 0, 1),
+      background,
+      skin: null,
+      lod: null,
+    };
   }, []);
+  const scene = useThree((s) => s.scene);
+  useEffect(() => {
+    // Mounted once per movement: the level is made on the first (cached per geometry after).
+    const skin = findSkin(scene);
+    if (!skin) return;
+    let live = true;
+    void skinLod(skin.geometry as BufferGeometry).then((lod) => {
+      if (!live || !lod) return;
+      parts.skin = skin;
+      parts.lod = lod;
+    });
+    return () => {
+      live = false;
+      parts.skin = null;
+      parts.lod = null;
+    };
+  }, [scene, parts]);
   useEffect(
     () => () => {
       parts.target.dispose();
@@ -88,8 +124,15 @@ function drawMoving(gl: WebGLRenderer, scene: Scene, camera: Camera, p: MovingPa
   const previous = gl.getRenderTarget();
   gl.setClearAlpha(0);
   gl.setRenderTarget(p.target);
+  gl.info.autoReset = false; // count the scene and the quad together
+  gl.info.reset();
+  const { skin, lod } = p;
+  const full = skin && lod && skin.geometry !== lod ? skin.geometry : null;
+  if (skin && lod && full) skin.geometry = lod;
   gl.render(scene, camera);
+  if (skin && full) skin.geometry = full;
   gl.setRenderTarget(previous);
   gl.setClearAlpha(alpha);
   gl.render(p.quad, p.camera);
+  gl.info.autoReset = true;
 }
