@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, settle, type AppPage } from './app';
+import { screenshot } from './browser';
 
 type Stats = { calls: number; triangles: number };
 type H = { __handpath: { lastFrame: () => Stats } };
@@ -44,7 +45,10 @@ describe('level of detail while orbiting', () => {
       if ((await resolution(app)) === '0.5') {
         const s = await lastFrame(app);
         // the moving frame: the scene with the low skin, plus the one quad that scales it up
-        if (s.triangles < still.triangles * 0.6) moving = s;
+        if (s.triangles < still.triangles * 0.6) {
+          moving = s;
+          await screenshot(page, 'orbit-moving-frame'); // to look at: the low skin, half resolution
+        }
       }
     }
     await page.mouse.up();
