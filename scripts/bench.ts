@@ -17,6 +17,12 @@ import { COUNT_DRAWS, SAFETY_CHECK_DONE, settle, draws } from '../tests/e2e/app'
 import { jsSize } from './jsSize';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/**
+ * A reduced bench while working (never for docs/benchmarks.md): BENCH_PARTS=orbit (or
+ * first,orbit …) measures the loads, first frames, triangles, idle draws and only the listed
+ * parts of: orbit, play, heap, edit. Default: all.
+ */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'orbit,play,heap,edit').split(','));
 const ROOT = resolve(import.meta.dirname, '..');
 
 interface PageFigures {
@@ -282,13 +288,15 @@ async function measure(
       await page.waitForTimeout(2000);
       fig.idleDraws = (await draws(page)) - before;
     }
-    if (run < 3) fig.orbitIntervalMs.push(...(await orbit(page)));
-    if (isApp && run === 0) {
+    if (run < 3 && PARTS.has('orbit')) fig.orbitIntervalMs.push(...(await orbit(page)));
+    if (isApp && run === 0 && PARTS.has('play')) {
       const p = await playing(page);
       fig.playIntervalMs = p.play;
       fig.staticIntervalMs = p.still;
       fig.playWidth = p.playWidth;
       fig.staticWidth = p.stillWidth;
+    }
+    if (isApp && run === 0 && PARTS.has('heap')) {
       // First every technique once (each one's compiled timelines and path ribbons are cached
       // per technique: the cache is full after one round), then on to 200 switches in all.
       const done = { n: 0 };
@@ -300,8 +308,8 @@ async function measure(
       fig.heapAfter200 = last.used;
       fig.objectsFirst = first.objects;
       fig.objectsAfter200 = last.objects;
-      fig.editToFrameMs = await editLatency(page, 12);
     }
+    if (isApp && run === 0 && PARTS.has('edit')) fig.editToFrameMs = await editLatency(page, 12);
     await context.close();
   }
   return fig;
@@ -387,6 +395,7 @@ async function main() {
   const report = lines.join('\n') + '\n';
   process.stdout.write(report);
   if (process.argv.includes('--write')) {
+    if (PARTS.size < 4) throw new Error('--write needs the full bench (no BENCH_PARTS)');
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     const file = join(ROOT, 'docs/benchmarks.md');
     // Keep the hand-written reading of the figures (from its heading on) below the new table.

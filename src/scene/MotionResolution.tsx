@@ -28,6 +28,7 @@ export function MotionResolution() {
   const controls = useThree((s) => s.controls) as unknown as EventTarget | null;
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
+  const setEvents = useThree((s) => s.setEvents);
   const state = useRef({ moving: false, held: false, slow: 0, lowered: false });
   const [lowered, setLowered] = useState(false);
 
@@ -38,9 +39,24 @@ export function MotionResolution() {
     } | null;
     if (!ctl?.addEventListener || !ctl.removeEventListener) return;
     const s = state.current;
+    // While the pointer drags the camera, the pointer's moves are not hovers: R3F would raycast
+    // the model on every one (the 52k-triangle skin without a BVH: ≈ 20 ms of the main thread a
+    // move in Chromium, a frame's budget several times over). Pointer events are off from the
+    // first camera move of a drag until the button is let go (a capturing listener on the window
+    // turns them back on before R3F sees the pointerup, so a click is never lost).
+    let eventsOff = false;
+    const eventsOn = () => {
+      if (!eventsOff) return;
+      eventsOff = false;
+      setEvents({ enabled: true });
+    };
     const wake = () => {
       s.moving = true;
       s.slow = 0;
+      if (s.held && !eventsOff) {
+        eventsOff = true;
+        setEvents({ enabled: false });
+      }
     };
     // While the pointer holds the camera it may rest between moves: keep the resolution until
     // it is let go and the camera has come to rest (no sharp/blurred flicker mid-drag).
@@ -49,6 +65,10 @@ export function MotionResolution() {
     const hold = () => {
       s.held = true;
       s.slow = 0;
+      if (s.moving && !eventsOff) {
+        eventsOff = true;
+        setEvents({ enabled: false });
+      }
     };
     const rest = () => {
       s.moving = false;
@@ -61,13 +81,19 @@ export function MotionResolution() {
     };
     const release = () => {
       s.held = false;
+      eventsOn();
       if (!s.moving) rest();
     };
     ctl.addEventListener('wake', wake);
     ctl.addEventListener('sleep', rest);
     ctl.addEventListener('controlstart', hold);
     ctl.addEventListener('controlend', release);
+    window.addEventListener('pointerup', eventsOn, true);
+    window.addEventListener('pointercancel', eventsOn, true);
     return () => {
+      window.removeEventListener('pointerup', eventsOn, true);
+      window.removeEventListener('pointercancel', eventsOn, true);
+      eventsOn();
       ctl.removeEventListener?.('wake', wake);
       ctl.removeEventListener?.('sleep', rest);
       ctl.removeEventListener?.('controlstart', hold);
@@ -78,7 +104,7 @@ export function MotionResolution() {
         invalidate();
       }
     };
-  }, [controls, invalidate]);
+  }, [controls, invalidate, setEvents]);
 
   useEffect(() => {
     canvas.dataset.movingResolution = lowered ? String(MOVING_DPR_FACTOR) : '1';

@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { Group, Object3D } from 'three';
 import { stepPosition } from '../domain/anatomy/positions';
 import { sceneHandles } from '../state/sceneHandles';
+import { useViewer } from '../state/store';
 import { Table } from './Table';
 import { POSES, setTablePose, tablePose } from './TablePose';
 
@@ -42,6 +43,13 @@ export function TableScene({ children }: { children: ReactNode }) {
   const arms = useRef<(Object3D | undefined)[]>([]);
   const searchTick = useRef(0);
   const invalidate = useThree((s) => s.invalidate);
+  // Issue 13 §6, first frame: each table's rounded pieces take long to build (drei's RoundedBox
+  // extrudes a shape and creases its normals: ≈ 250 ms for the four positions' tables in the
+  // first frame's path in SwiftShader's Chromium). Only a technique (or the studio) changes the
+  // position, so the other positions' tables are built when one is first chosen, then kept.
+  const positioned = useViewer((s) => s.techniqueId !== null || s.editing);
+  const [allTables, setAllTables] = useState(positioned);
+  if (positioned && !allTables) setAllTables(true);
 
   const apply = (force = false): boolean => {
     // The technique comes through a handle (TechniqueLayer sets it): the technique chunk is loaded
@@ -106,17 +114,19 @@ export function TableScene({ children }: { children: ReactNode }) {
       <group ref={body} name="body" matrixAutoUpdate={false}>
         {children}
       </group>
-      {POSITIONS.map((p, i) => (
-        <group
-          key={p}
-          ref={(o) => {
-            tables.current[i] = o;
-          }}
-          visible={POSES[p] === tablePose.current}
-        >
-          <Table supports={POSES[p].supports} />
-        </group>
-      ))}
+      {POSITIONS.map((p, i) =>
+        !allTables && POSES[p] !== tablePose.current ? null : (
+          <group
+            key={p}
+            ref={(o) => {
+              tables.current[i] = o;
+            }}
+            visible={POSES[p] === tablePose.current}
+          >
+            <Table supports={POSES[p].supports} />
+          </group>
+        ),
+      )}
     </>
   );
 }
