@@ -480,8 +480,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     angles: angles({
       // fingers curled only so far that their last phalanges stand on the fold, pads towards the
       // thumb (more, and the conform's MCP hooks the middle tip into the skin); the thumb comes
-      // across the palm to close the grip (tests/unit/motion/shapeKnead.test.ts)
-      ...fingers({ index: [42, 40, 12, 2], middle: [44, 40, 12, 0], ring: [46, 40, 12, 2], little: [48, 40, 12, 5] }),
+      // across the palm to close the grip (tests/unit/motion/shapeKnead.test.ts); the index less
+      // curled at PIP/DIP (32/10) so its pad reaches the skin at the squeeze (at 40/12 it sat at the
+      // bottom of its arc about the MCP, 3–4 mm up: tests/unit/motion/shapeKneadPad.test.ts), the
+      // little finger spread 2° (was 5°) so it does not reach nearer the spine half-way into the grip
+      ...fingers({ index: [42, 32, 10, 2], middle: [44, 40, 12, 0], ring: [46, 40, 12, 2], little: [48, 40, 12, 2] }),
       thumbCmcFlex: -5,
       thumbCmcAbd: 36,
       thumbCmcRoll: -46,
