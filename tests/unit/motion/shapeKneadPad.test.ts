@@ -5,14 +5,19 @@
  * Reproduces the oracle's contact-gap "knead index-pad" (7 on the reduced oracle, 30 Nov, main
  * 9253aa8): with the index curled 42/40/12° (MCP/PIP/DIP) its pad sat at the bottom of its arc about
  * the MCP, so the conform's pad solve (which only turns the MCP) could not bring it lower, 3.0–4.0 mm
- * above the skin at the end of each flat → knead squeeze.
+ * above the skin at the end of each flat → knead squeeze. Also the oracle's "knead thumb3 into body"
+ * (fx-classic t=40.64, 3.2–3.4 mm past the dent with the thumb's IP straight; now slightly
+ * hyperextended, −6°). The last check guards the little pad half-way into the grip beside T12
+ * (thai-lumbosacral demo, oracle sample t≈97.12: 0.0–0.2 mm inside the 2 cm strip with the index
+ * straightened and the little finger spread 5° or 2°; 0° keeps it out). Posed alone at t=97.12 it
+ * passes with either spread: it does not reproduce that oracle sample exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { Vector3 } from 'three';
 import { testAnatomies, testTechniques } from './fixtures/anatomy';
-import { oracleTechniques } from '../oracle/oracle';
+import { handSpheres, oracleTechniques } from '../oracle/oracle';
 import { createHand } from '../../../src/scene/actors/handRig';
-import { poseHand } from '../../../src/scene/actors/poseActors';
+import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
 import { handParts } from '../../../src/scene/actors/handParts';
 import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
 import { createHandPose } from '../../../src/domain/motion/handShapes';
@@ -57,6 +62,36 @@ describe('kneading pads on the real back (the oracle examples)', { timeout: 60_0
         const d = sd(p.point);
         expect(d, `${id} t=${t} ${side}: ${p.name} ${(d * 1000).toFixed(1)} mm above the skin`).toBeLessThanOrEqual(0.003);
       }
+    }
+  });
+
+  const posed = (id: string, t: number, side: 'left' | 'right') => {
+    const tech = all.find((x) => x.id === id);
+    if (!tech) throw new Error(`no technique ${id}`);
+    const s = createMotionSample();
+    sampleInto(compile(tech, real.anatomy), t, s);
+    const rig = createHand(side);
+    poseHand(rig, s[side], createHandPose(), real.surface as unknown as MeshSurface);
+    rig.updateMatrixWorld(true);
+    return { rig, a: s[side] };
+  };
+
+  it('the thumb pressing the fold does not go into the body (fx-classic t=40.64: ≤ 3 mm past the dent)', () => {
+    const { rig, a } = posed('fx-classic', 40.64, 'right');
+    const dent = a.pressure * MAX_PRESS_DEPTH_M;
+    for (const sp of handSpheres(rig)) {
+      const over = sp.r - dent - sd(sp.c);
+      expect(over, `${sp.name} ${(over * 1000).toFixed(1)} mm in`).toBeLessThanOrEqual(0.003);
+    }
+  });
+
+  it('half-way into the grip beside T12 no touching pad or tip is in the 2 cm strip (thai-lumbosacral demo t=97.12)', () => {
+    const { rig, a } = posed('thai-lumbosacral~demo', 97.12, 'right');
+    expect(a.blend).toBeGreaterThan(0.3);
+    expect(a.blend).toBeLessThan(0.6);
+    for (const p of handParts(rig, 'flat').parts) {
+      if (sd(p.point) > 0.003) continue;
+      expect(Math.abs(p.point.x), `${p.name} ${(Math.abs(p.point.x) * 100).toFixed(2)} cm from the midline`).toBeGreaterThan(0.02);
     }
   });
 });
