@@ -20,6 +20,7 @@ import { contactHandShape } from '../technique/contacts';
 import { stepPosition } from '../technique/position';
 import { shownRate } from '../technique/tempo';
 import { PERCUSSION_HEIGHT_M, PERCUSSION_SHAPE, shownStrikesPerHand } from './moves/percussion';
+import { FIST_CIRCLE_R_M, fistPairGap, fistPairPaths } from './moves/kneadFist';
 import { STRETCH_SLIDE_S, PRESS_RAMP_S } from '../technique/duration';
 import { type MotionAnatomy, type PreparedAnatomy, prepareAnatomy } from './anatomy';
 import { resolveChart, type ResolvedSide } from './resolve';
@@ -429,6 +430,12 @@ function handPlans(step: Step, ctx: StepContext): HandPlan[][] {
     return [[plan(lead, side), plan(otherHand(lead), side, { stackLift: stack })]];
   }
   const phase = hands === 'alternating' ? 0.5 : alt;
+  if (step.move === 'knead-fist') {
+    // two fists on one side: one above the other along the spine, circling together (moves/kneadFist.ts)
+    const p = hands === 'alternating' ? 0.5 : 0;
+    const [upper, lower] = fistPairPaths(pathPoints(step.path, side, ctx), fistPairGap(p));
+    return [[plan(side, side, { own: upper }), plan(otherHand(side), side, { own: lower, phase: p })]];
+  }
   return [[plan('left', side, { offset: -0.035 }), plan('right', side, { offset: 0.035, phase })]];
 }
 
@@ -584,7 +591,7 @@ function programOf(step: Step, ctx: StepContext, pieceDuration: number): Program
       };
     case 'knead-fist':
       return {
-        program: { kind: 'circles', radius: 0.015, rotation: 1, pulse: 0.4 },
+        program: { kind: 'circles', radius: FIST_CIRCLE_R_M, rotation: 1, pulse: 0.4 },
         pointsFor: pts(step.path),
         cycles: step.repetitions,
         passesFor: passesAt(0.015),

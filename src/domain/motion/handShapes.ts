@@ -480,13 +480,20 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     angles: angles({
       // fingers curled only so far that their last phalanges stand on the fold, pads towards the
       // thumb (more, and the conform's MCP hooks the middle tip into the skin); the thumb comes
-      // across the palm to close the grip (tests/unit/motion/shapeKnead.test.ts)
-      ...fingers({ index: [42, 40, 12, 2], middle: [44, 40, 12, 0], ring: [46, 40, 12, 2], little: [48, 40, 12, 5] }),
+      // across the palm to close the grip (tests/unit/motion/shapeKnead.test.ts); the index less
+      // curled at PIP/DIP and more at the MCP (50/32/10) so its pad reaches the skin at the squeeze
+      // (at 42/40/12 it sat at the bottom of its arc about the MCP, 3–4 mm up:
+      // tests/unit/motion/shapeKneadPad.test.ts; 42/32/10 reached it too but moved the grip's
+      // contact point 1 mm nearer the spine, the kneading palms to 7.9 cm: describeStep.test), the
+      // little finger not spread (was 5°) so it does not reach nearer the spine half-way into the
+      // grip; the thumb's IP slightly hyperextended (−6°, was 0°) so its last phalanx pressing the
+      // fold stays out of the body (fx-classic: 3.4 mm past the dent)
+      ...fingers({ index: [50, 32, 10, 2], middle: [44, 40, 12, 0], ring: [46, 40, 12, 2], little: [48, 40, 12, 0] }),
       thumbCmcFlex: -5,
       thumbCmcAbd: 36,
       thumbCmcRoll: -46,
       thumbMcp: 16,
-      thumbIp: 0,
+      thumbIp: -6,
       palmArch: 10,
       wristExt: 20,
     }),
