@@ -446,7 +446,7 @@ const BENT_CASES: readonly Case[] = [
   },
 ];
 
-function oracleFigures(c: Case): { gap: number; depth: number; body: number; what: string } {
+function oracleFigures(c: Case): { gap: number; depth: number; body: number; what: string; under: Vector3; queries: number } {
   const hit = skin.raycastTowardBody([c.x, c.y, 0.6], [0, 0, -1]);
   if (!hit) throw new Error(`no skin at ${c.name}`);
   const lift = c.lift ?? 0;
@@ -464,7 +464,12 @@ function oracleFigures(c: Case): { gap: number; depth: number; body: number; wha
     contact: lift === 0,
   };
   const rig = createHand(c.side);
+  const q0 = conformStats.queries;
   poseHand(rig, a, createHandPose(), skin);
+  const queries = conformStats.queries - q0;
+  rig.updateMatrixWorld(true);
+  // the engine's contact point (the one the app reports) in the palm's frame
+  const under = new Vector3(...hit.point).applyMatrix4(rig.bones.palm.matrixWorld.clone().invert());
   const dent = c.pressure * MAX_PRESS_DEPTH_M;
   const hp = handParts(rig, c.blend < 0.5 ? c.shape : c.nextShape);
   let gap = -Infinity;
@@ -509,7 +514,7 @@ function oracleFigures(c: Case): { gap: number; depth: number; body: number; wha
     if (over > body) body = over;
     if (over > OVERLAP_M) what += ` forearm ${k}/4 ${(over * 1000).toFixed(1)} mm in`;
   }
-  return { gap, depth, body, what };
+  return { gap, depth, body, what, under, queries };
 }
 
 describe('a flat hand follows a back hollow or a rise along its length (oracle cases)', () => {
@@ -521,6 +526,20 @@ describe('a flat hand follows a back hollow or a rise along its length (oracle c
         expect(f.depth, f.what).toBeLessThanOrEqual(DEPTH_SLACK_M);
       }
       expect(f.body, f.what).toBeLessThanOrEqual(OVERLAP_M);
+    });
+  }
+});
+
+describe('a palm slid along the skin (the last resort of the band) still lies over the contact point', () => {
+  // the app reports the engine's contact point (debug handle, frame()); the browser tests check
+  // it is drawn on the hand or the skin: a slide of ≤ 1 cm keeps it under the palm
+  for (const c of BENT_CASES.filter((k) => k.shape === 'flat' && k.blend < 0.1 && k.lift === undefined)) {
+    it(`${c.name}: contact point under the palm`, () => {
+      const f = oracleFigures(c);
+      console.log(`[conform] ${c.name}: contact at palm (${(f.under.x * 1000).toFixed(1)}, ${(f.under.y * 1000).toFixed(1)}) mm, ${f.queries} queries`);
+      expect(Math.abs(f.under.x)).toBeLessThanOrEqual(HAND_GEOMETRY.palm.halfWidthWrist - 0.005);
+      expect(f.under.y).toBeGreaterThanOrEqual(0.01);
+      expect(f.under.y).toBeLessThanOrEqual(0.085);
     });
   }
 });
