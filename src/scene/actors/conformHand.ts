@@ -63,7 +63,7 @@ const RANGE = {
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** Counters for benches (closest-point queries made so far). */
-export const conformStats = { queries: 0 };
+export const conformStats = { queries: 0, slides: 0 };
 
 // --- scratch -----------------------------------------------------------------------------
 const _qIn: [number, number, number] = [0, 0, 0];
@@ -1029,6 +1029,74 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   _bandBest[3] = 0; // roll
   _bandBest[4] = 0; // yaw
   _bandBest[5] = 0; // slide
+  _bandSlide = 0;
+  bandSearch();
+  // the last resort (a rigid palm on a saddle of the back, the lumbosacral junction): no turn
+  // holds it at the engine's contact point, but a little further along (or across) the skin one
+  // does — the smallest slide (≤ BAND_MAX_SLIDE) whose turns hold every point. Linear in the
+  // slide (each point's tangent plane); no query: the next round measures where the hand went.
+  let bt = 0;
+  let bu = 0;
+  if ((_bandBest[0] as number) > 1e-6 && first) {
+    _bandKeep.set(_bandBest);
+    headingOf(rig, _bandU);
+    _bandV.crossVectors(_n0, _bandU);
+    for (let i = 0; i < nb; i++) {
+      const n = _bandN[i] as Vector3;
+      _bandGu[i] = n.dot(_bandU);
+      _bandGv[i] = n.dot(_bandV);
+    }
+    let found = false;
+    for (let k = 1; k <= BAND_SLIDE_STEPS && !found; k++) {
+      const t = (k * BAND_MAX_SLIDE) / BAND_SLIDE_STEPS;
+      // along the heading (either way), then across it, then aslant
+      for (let dir = 0; dir < 8 && !found; dir++) {
+        const e = SLIDE_DIRS[dir] as readonly [number, number];
+        const along = t * e[0];
+        const across = t * e[1];
+        for (let i = 0; i < nb; i++) _bandOff[i] = along * (_bandGu[i] as number) + across * (_bandGv[i] as number);
+        _bandSlide = 1;
+        _bandBest[0] = Infinity;
+        _bandBest[1] = Infinity;
+        bandLocal(_bandKeep[2] as number, _bandKeep[3] as number, _bandKeep[4] as number);
+        if ((_bandBest[0] as number) <= 1e-6) {
+          found = true;
+          bt = along;
+          bu = across;
+        }
+      }
+    }
+    _bandSlide = 0;
+    if (!found) _bandBest.set(_bandKeep);
+    conformStats.slides++;
+    if (DEBUG) console.log("slide", found, (bt * 1000).toFixed(1), (bu * 1000).toFixed(1));
+  }
+  let bx = _bandBest[2] as number;
+  let by = _bandBest[3] as number;
+  let bz = _bandBest[4] as number;
+  let bs = _bandBest[5] as number;
+  const bestMiss = _bandBest[0] as number;
+  if (DEBUG) console.log('band', Array.from(_bandD.slice(0, nb), (d, i) => `${(d * 1000).toFixed(1)}[${((_bandLo[i] as number) * 1000).toFixed(1)},${((_bandHi[i] as number) * 1000).toFixed(1)}] g${((_bandGx[i] as number) * 1000).toFixed(0)},${((_bandGy[i] as number) * 1000).toFixed(0)}`).join(' '), 'best', bx.toFixed(3), by.toFixed(3), (bs * 1000).toFixed(2), 'miss', (bestMiss * 1000).toFixed(2));
+  bx *= weight;
+  by *= weight;
+  bz *= weight;
+  bs *= weight;
+  _w.copy(ax).multiplyScalar(bx).addScaledVector(ay, by).addScaledVector(_n0, bz);
+  const ang = _w.length();
+  if (ang > 1e-7) {
+    _qt.setFromAxisAngle(_w.multiplyScalar(1 / ang), ang);
+    rig.quaternion.premultiply(_qt);
+    rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+  }
+  rig.position.addScaledVector(_n0, bs);
+  rig.position.addScaledVector(_bandU, bt * weight).addScaledVector(_bandV, bu * weight);
+  rig.updateMatrix();
+  return ang > 1e-5 || Math.abs(bs) > 1e-5 || bt !== 0 || bu !== 0;
+}
+
+
+/** The band's search over turns (coarse grid, then finer about the best) into `_bandBest`. */
+function bandSearch(): void {
   for (let n = 0; n < BAND_CANDIDATES; n++) {
     // pitch and roll of candidate n; its yaw 0 first, then ±1, ±2… steps: tried only when no
     // placement without a yaw holds every point in its band
@@ -1054,26 +1122,32 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
       for (let ix = -BAND_FINE; ix <= BAND_FINE; ix++) for (let iy = -BAND_FINE; iy <= BAND_FINE; iy++) bandTry(a0 + ix * da, c0 + iy * da, z);
     }
   }
-  let bx = _bandBest[2] as number;
-  let by = _bandBest[3] as number;
-  let bz = _bandBest[4] as number;
-  let bs = _bandBest[5] as number;
-  const bestMiss = _bandBest[0] as number;
-  if (DEBUG) console.log('band', Array.from(_bandD.slice(0, nb), (d, i) => `${(d * 1000).toFixed(1)}[${((_bandLo[i] as number) * 1000).toFixed(1)},${((_bandHi[i] as number) * 1000).toFixed(1)}] g${((_bandGx[i] as number) * 1000).toFixed(0)},${((_bandGy[i] as number) * 1000).toFixed(0)}`).join(' '), 'best', bx.toFixed(3), by.toFixed(3), (bs * 1000).toFixed(2), 'miss', (bestMiss * 1000).toFixed(2));
-  bx *= weight;
-  by *= weight;
-  bz *= weight;
-  bs *= weight;
-  _w.copy(ax).multiplyScalar(bx).addScaledVector(ay, by).addScaledVector(_n0, bz);
-  const ang = _w.length();
-  if (ang > 1e-7) {
-    _qt.setFromAxisAngle(_w.multiplyScalar(1 / ang), ang);
-    rig.quaternion.premultiply(_qt);
-    rig.position.sub(_pivot).applyQuaternion(_qt).add(_pivot);
+}
+
+/** The band's search for a slid palm: turns near the best one without the slide (a, c, z) — the
+ * coarse grid within BAND_LOCAL steps of it, at its yaw and a coarse yaw step either side, then
+ * finer about its best (≤ 363 + 243 candidates, a quarter of the full search). */
+const BAND_LOCAL = 5;
+function bandLocal(a0: number, c0: number, z0: number): void {
+  const da = BAND_MAX_TURN / BAND_STEPS;
+  const dy = BAND_MAX_YAW / BAND_YAW_STEPS;
+  for (let iz = 0; iz <= 2; iz++) {
+    const z = z0 + (iz === 0 ? 0 : iz === 1 ? -dy : dy);
+    if (Math.abs(z) > BAND_MAX_YAW + 1e-9 || (iz !== 0 && Math.abs(_bandYaw0 + z) > BAND_MAX_HEADING)) continue;
+    for (let ix = -BAND_LOCAL; ix <= BAND_LOCAL; ix++) for (let iy = -BAND_LOCAL; iy <= BAND_LOCAL; iy++) bandTry(a0 + ix * da, c0 + iy * da, z);
+    if ((_bandBest[0] as number) <= 1e-6) break;
   }
-  rig.position.addScaledVector(_n0, bs);
-  rig.updateMatrix();
-  return ang > 1e-5 || Math.abs(bs) > 1e-5;
+  const a1 = _bandBest[2] as number;
+  const c1 = _bandBest[3] as number;
+  const z1 = _bandBest[4] as number;
+  if ((_bandBest[0] as number) <= 1e-6) return;
+  const df = BAND_MAX_TURN / BAND_STEPS / BAND_FINE;
+  const dz = BAND_MAX_YAW / BAND_YAW_STEPS / 2;
+  for (let iz = -1; iz <= 1; iz++) {
+    const z = z1 + iz * dz;
+    if (Math.abs(z) > BAND_MAX_YAW + 1e-9 || (iz !== 0 && Math.abs(_bandYaw0 + z) > BAND_MAX_HEADING)) continue;
+    for (let ix = -BAND_FINE; ix <= BAND_FINE; ix++) for (let iy = -BAND_FINE; iy <= BAND_FINE; iy++) bandTry(a1 + ix * df, c1 + iy * df, z);
+  }
 }
 
 /** Best placement of the band's search so far: miss, cost, pitch, roll, yaw, slide. */
@@ -1102,7 +1176,7 @@ function bandTry(a: number, c: number, z: number): void {
   let sHi = Infinity;
   for (let i = 0; i < nb; i++) {
     const k = Math.max(0.3, _bandK[i] as number);
-    const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
+    const d = (_bandD[i] as number) + (_bandSlide ? (_bandOff[i] as number) : 0) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
     const l = ((_bandLo[i] as number) - d) / k;
     if (l > sLo) sLo = l;
     const h = ((_bandHi[i] as number) - d) / k;
@@ -1118,7 +1192,7 @@ function bandTry(a: number, c: number, z: number): void {
     let tHi = Infinity;
     for (let i = 0; i < 2; i++) {
       const k = Math.max(0.3, _bandK[i] as number);
-      const d = (_bandD[i] as number) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
+      const d = (_bandD[i] as number) + (_bandSlide ? (_bandOff[i] as number) : 0) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
       tLo = Math.max(tLo, ((_bandLo[i] as number) - d) / k);
       tHi = Math.min(tHi, ((_bandHi[i] as number) - d) / k);
     }
@@ -1200,6 +1274,27 @@ const BAND_STALE_M = 0.004;
 const BAND_INFEASIBLE = 1;
 /** Weight of a body point's miss when the band cannot hold every point. */
 const BAND_BODY_WEIGHT = 0.5;
+/** The slide along the skin (last resort): up to BAND_MAX_SLIDE in BAND_SLIDE_STEPS steps each way,
+ * along the heading first, then across it. */
+const BAND_MAX_SLIDE = 0.01;
+const BAND_SLIDE_STEPS = 4;
+const SLIDE_DIRS: readonly (readonly [number, number])[] = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [Math.SQRT1_2, Math.SQRT1_2],
+  [Math.SQRT1_2, -Math.SQRT1_2],
+  [-Math.SQRT1_2, Math.SQRT1_2],
+  [-Math.SQRT1_2, -Math.SQRT1_2],
+];
+let _bandSlide = 0;
+const _bandKeep = new Float64Array(6);
+const _bandU = new Vector3();
+const _bandV = new Vector3();
+const _bandGu = new Float64Array(16);
+const _bandGv = new Float64Array(16);
+const _bandOff = new Float64Array(16);
 const _bandAx = new Vector3();
 const _bandAy = new Vector3();
 const _bandP = Array.from({ length: 16 }, () => new Vector3());
