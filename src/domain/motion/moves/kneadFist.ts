@@ -38,6 +38,55 @@ export function fistPairPaths(pts: readonly ChartXY[], gap: number = FIST_PAIR_G
   const span = pts.length > 0 ? hi - lo : 0;
   const mid = (hi + lo) / 2;
   const k = span > gap ? 1 - gap / span : 0;
-  const at = (d: number): ChartXY[] => pts.map(([u, y]) => [u, mid + k * (y - mid) + d] as ChartXY);
+  const squeezed = unfoldLanes(pts.map(([u, y]) => [u, mid + k * (y - mid)] as ChartXY));
+  const at = (d: number): ChartXY[] => squeezed.map(([u, y]) => [u, y + d] as ChartXY);
   return [at(gap / 2), at(-gap / 2)];
+}
+
+/**
+ * Least distance between two lanes of a fist's path along the spine, m: a fist's circles are a
+ * circle's diameter tall, so lanes closer than that would be worked twice, and a path ribbon
+ * drawn over itself shows arrows both ways on the same strip.
+ */
+export const FIST_LANE_MIN_M = 2 * FIST_CIRCLE_R_M;
+
+const EPS_M = 1e-6;
+
+/**
+ * A squeezed path's lanes merged where they lie closer than FIST_LANE_MIN_M along the spine
+ * (each merged lane at its members' mean height), then the path freed of repeated points and of
+ * legs that only run back over the leg before (A → B → A is A → B: the piece's passes already go
+ * back and forth). A zigzag band squeezed flat becomes one line across, worked to and fro.
+ */
+export function unfoldLanes(pts: readonly ChartXY[]): ChartXY[] {
+  // lanes: runs of heights, each within FIST_LANE_MIN_M of its run's first height
+  const ys = [...new Set(pts.map((p) => p[1]))].sort((a, b) => b - a);
+  const laneOf = new Map<number, number>();
+  let start = Infinity;
+  let members: number[] = [];
+  const close = (): void => {
+    if (members.length === 0) return;
+    const m = members.reduce((a, b) => a + b, 0) / members.length;
+    for (const y of members) laneOf.set(y, m);
+  };
+  for (const y of ys) {
+    if (start - y >= FIST_LANE_MIN_M) {
+      close();
+      members = [];
+      start = y;
+    }
+    members.push(y);
+  }
+  close();
+  const same = (a: ChartXY, b: ChartXY): boolean => Math.abs(a[0] - b[0]) < EPS_M && Math.abs(a[1] - b[1]) < EPS_M;
+  const out: ChartXY[] = [];
+  for (const [u, y] of pts) {
+    const p: ChartXY = [u, laneOf.get(y) ?? y];
+    const last = out[out.length - 1];
+    if (last && same(last, p)) continue;
+    const before = out[out.length - 2];
+    if (before && same(before, p)) continue;
+    out.push(p);
+  }
+  return out;
 }
