@@ -431,8 +431,11 @@ export const HAND_SHAPES: Readonly<Record<HandShape, HandShapeDef>> = {
     angles: angles({
       // the ring finger drawn in towards the middle one: it is longer than the little finger and
       // would reach past its tip into a skin that rises ahead (tests/unit/motion/shapeEdge.test.ts);
-      // −5 → −8° for the edge stroke on the lumbar curve (tests/unit/motion/shapeSamples.test.ts)
-      ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [7, 7, 3, -8], little: [8, 8, 4, -2] }),
+      // −5 → −8° for the edge stroke on the lumbar curve (tests/unit/motion/shapeSamples.test.ts);
+      // and a little more curled (7/7/3 → 12/12/5°): chops at L3–L5 with the fingers over the rise
+      // of the sacrum put its last phalanx 3.1–3.2 mm in the body once the little finger cleared
+      // it (conformHand's edge; tests/unit/motion/shapeEdgeFingers.test.ts)
+      ...fingers({ index: [6, 6, 3, -1], middle: [6, 6, 3, 0], ring: [12, 12, 5, -8], little: [8, 8, 4, -2] }),
       thumbCmcFlex: 14,
       thumbCmcAbd: -2,
       thumbCmcRoll: -10,

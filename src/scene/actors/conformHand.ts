@@ -42,6 +42,9 @@ const FIT_FLOOR_M = 0.0032;
 const CLEAR_M = 0.0015;
 /** The forearm's axis is kept this far from the skin (its half-thickness ≈ 17–21 mm + room). */
 const FOREARM_CLEAR_M = 0.026;
+/** The little finger's axis (last two phalanges) is kept this far from the skin, beyond the dent,
+ * by an edge whose adduction could not lift it (the finger is 6.4–8.2 mm thick). */
+const EDGE_LITTLE_CLEAR_M = 0.0045;
 /** Above this lift the hand is left as placed. */
 const CONFORM_FADE_M = 0.02;
 /** Largest turn of the whole hand by the fit, radians. */
@@ -175,6 +178,7 @@ function solveJoint(
   range: readonly [number, number],
   clearOnly: boolean,
   weight: number,
+  nearest = false,
 ): void {
   const bones = rig.bones;
   const angles = rig.pose.angles;
@@ -231,7 +235,8 @@ function solveJoint(
   let delta: number;
   if (clearOnly) {
     if (lower <= 0 && upper >= 0) return;
-    delta = lower > 0 ? lower : upper;
+    // `nearest`: of a turn each way that gets the probes out, the smaller one
+    delta = nearest && lower > 0 && upper < 0 ? (lower < -upper ? lower : upper) : lower > 0 ? lower : upper;
   } else if (upper !== Infinity) delta = Math.max(upper, lower);
   else if (lower > 0) delta = lower;
   else return;
@@ -929,6 +934,16 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
     queryProbe(rig, surface, setProbe(0, 'little2', 0.85 * g.radius[0], g.lengths[1], -0.001));
     queryProbe(rig, surface, setProbe(1, 'little3', 0.8 * g.radius[1], g.lengths[2] * 0.55, -0.001));
     solveJoint(rig, 'littleSpread', 'little1', 0, 2, target, RANGE.spread, false, wgt);
+    // where the skin rises past the end of the edge more than the adduction can follow (its range
+    // ends at −17°: chops at L3–L5 with the fingers over the sacrum, 3–6 mm in), the little finger
+    // bends at its MCP the nearer way (back, dorsally, or curling in) until its last two
+    // phalanges are clear of the skin (tests/unit/motion/shapeEdgeFingers.test.ts)
+    // (two rounds: the skin curves under the finger's arc)
+    for (let round = 0; round < 2; round++) {
+      queryProbe(rig, surface, setProbe(0, 'little2', 0, g.lengths[1] * 0.5, 0));
+      queryProbe(rig, surface, setProbe(1, 'little3', 0, g.lengths[2] * 0.5, 0));
+      solveJoint(rig, 'littleMcp', 'little1', 0, 2, lift + EDGE_LITTLE_CLEAR_M - pressDepth, RANGE.mcp, true, 1, true);
+    }
   }
 
   // Step 3: the digits that must not touch stay out of the skin.
