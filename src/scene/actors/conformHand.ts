@@ -938,6 +938,10 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
     const j: HandBone = d === 'thumb' ? 'thumb2' : CHAIN[d][0];
     queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
     solveJoint(rig, MCP[d], j, 0, 1, clearTarget, d === 'thumb' ? RANGE.thumbMcp : RANGE.mcp, true, 1);
+    // a flat hand pressing deep: the thumb lying beside the palm has its proximal phalanx in the
+    // body though its pad is clear (the MCP does not move it): lifted at its base when the pad's
+    // tangent plane puts it near its limit (two queries then, none otherwise)
+    if (d === 'thumb' && def.bend === 'flex') clearThumbNear(rig, surface, _probes[0] as Probe, lift - pressDepth - BLEND_SLACK_M);
   }
   // A hand on its way up or down keeps every part out of the body (a rigid hand tilted by the
   // skin under its palm reaches into the skin ahead with its fingers).
@@ -1275,9 +1279,11 @@ const BAND_INFEASIBLE = 1;
 /** Weight of a body point's miss when the band cannot hold every point. */
 const BAND_BODY_WEIGHT = 0.5;
 /** The slide along the skin (last resort): up to BAND_MAX_SLIDE in BAND_SLIDE_STEPS steps each way,
- * along the heading first, then across it. */
-const BAND_MAX_SLIDE = 0.01;
-const BAND_SLIDE_STEPS = 4;
+ * along the heading first, then across it. 1 cm held the reduced oracle's saddles; the full
+ * sample (240 per step) finds palms on the lumbosacral saddle that hold only slid further
+ * (honey-lumbar + cupping-lumbar at 60 per step: flat palm into body 18 → 11 with 2 cm). */
+const BAND_MAX_SLIDE = 0.02;
+const BAND_SLIDE_STEPS = 8;
 const SLIDE_DIRS: readonly (readonly [number, number])[] = [
   [1, 0],
   [-1, 0],
@@ -1317,6 +1323,17 @@ function clearThumb(rig: HandRig, surface: MeshSurface, clear: number): void {
   queryProbe(rig, surface, setProbe(0, 'thumb2', 0, t.lengths[1] / 2, -(r - t.radius[1])));
   queryProbe(rig, surface, setProbe(1, 'thumb3', 0, t.lengths[2] / 2, 0));
   solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 2, t.radius[1] + clear, RANGE.thumbAbd, true, 1);
+}
+
+/** clearThumb, only where the thumb's proximal phalanx lies within THUMB_NEAR_M of its limit by
+ * the tangent plane `pr` measured under the thumb (no query to decide). */
+const THUMB_NEAR_M = 0.003;
+function clearThumbNear(rig: HandRig, surface: MeshSurface, pr: Probe, clear: number): void {
+  const t = HAND_GEOMETRY.thumb;
+  const r = (t.radius[0] + t.radius[1]) / 2;
+  worldOf(rig, rig.bones.thumb2, 0, t.lengths[1] / 2, -(r - t.radius[1]), _p0);
+  const est = (_p0.x - pr.q.x) * pr.n.x + (_p0.y - pr.q.y) * pr.n.y + (_p0.z - pr.q.z) * pr.n.z;
+  if (est < t.radius[1] + clear + THUMB_NEAR_M) clearThumb(rig, surface, clear);
 }
 
 /** The forearm never dips into the body: lift it at the wrist. */
