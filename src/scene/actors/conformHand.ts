@@ -1004,7 +1004,9 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     const hi = b[4] === 1 ? lift + BAND_GAP_M - BAND_MARGIN_M : Infinity;
     let d = (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
     // measured on the skin only near a limit, where the plane was not measured from here
-    if ((d < lo + BAND_ASK_M || d > hi - BAND_ASK_M) && p.distanceToSquared(at) > BAND_STALE_M * BAND_STALE_M) {
+    // (a plane measured far off errs with the skin's curve: ~2 mm at 3 cm on the lumbosacral saddle)
+    const ask = BAND_ASK_M + BAND_ASK_CURVE * p.distanceToSquared(q);
+    if ((d < lo + ask || d > hi - ask) && p.distanceToSquared(at) > BAND_STALE_M * BAND_STALE_M) {
       d = signedDistance(surface, p, q, n);
       at.copy(p);
     }
@@ -1269,9 +1271,13 @@ const BAND_SIDE = 2 * BAND_STEPS + 1;
 const BAND_CANDIDATES = BAND_SIDE * BAND_SIDE * (2 * BAND_YAW_STEPS + 1);
 /** A turn costs as much as the slide of a point this far from the centre. */
 const BAND_LEVER_M = 0.05;
-const BAND_ROUNDS = 2;
+/** Rounds of the band (each re-measures where the last one put the palm): a third verifies a
+ * palm the first round turned far (~9°) and the second turned back (full oracle: the wrist 3.2 mm in). */
+const BAND_ROUNDS = 3;
 /** A point estimated this near a limit (from a tangent plane) is measured on the skin… */
 const BAND_ASK_M = 0.0015;
+/** …plus this × the squared distance from where its tangent plane was measured (1/m). */
+const BAND_ASK_CURVE = 2.5;
 /** …unless it was measured within this distance of where it is now. */
 const BAND_STALE_M = 0.004;
 /** Miss of a candidate whose heel and centre cannot both lie in their band (ranked after all others). */
@@ -1279,11 +1285,11 @@ const BAND_INFEASIBLE = 1;
 /** Weight of a body point's miss when the band cannot hold every point. */
 const BAND_BODY_WEIGHT = 0.5;
 /** The slide along the skin (last resort): up to BAND_MAX_SLIDE in BAND_SLIDE_STEPS steps each way,
- * along the heading first, then across it. 1 cm held the reduced oracle's saddles; the full
- * sample (240 per step) finds palms on the lumbosacral saddle that hold only slid further
- * (honey-lumbar + cupping-lumbar at 60 per step: flat palm into body 18 → 11 with 2 cm). */
-const BAND_MAX_SLIDE = 0.02;
-const BAND_SLIDE_STEPS = 8;
+ * along the heading first, then across it. (Tried 1.5 and 2 cm, 30 Nov: honey-lumbar +
+ * cupping-lumbar at 60 per step flat palm into body 18 → 14 / 11, but the hand then jumps
+ * between frames: armSmooth's frames over 1 cm 23 → 24. Not kept.) */
+const BAND_MAX_SLIDE = 0.01;
+const BAND_SLIDE_STEPS = 4;
 const SLIDE_DIRS: readonly (readonly [number, number])[] = [
   [1, 0],
   [-1, 0],
