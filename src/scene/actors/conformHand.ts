@@ -1212,7 +1212,15 @@ function bandTry(a: number, c: number, z: number): void {
     }
   }
   const turn = BAND_LEVER_M * Math.hypot(a, c, z * BAND_YAW_COST);
-  const cost = turn * turn + s * s;
+  let cost = turn * turn + s * s;
+  if (miss === 0) {
+    for (let i = 0; i < 2; i++) {
+      const k = Math.max(0.3, _bandK[i] as number);
+      const d = (_bandD[i] as number) + (_bandSlide ? (_bandOff[i] as number) : 0) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number) + s * k;
+      const over = d - ((_bandHi[i] as number) - BAND_GAP_SLACK_M);
+      if (over > 0) cost += BAND_GAP_SLACK_W * over * over;
+    }
+  }
   const bestMiss = _bandBest[0] as number;
   if (miss < bestMiss - 1e-6 || (Math.abs(miss - bestMiss) <= 1e-6 && cost < (_bandBest[1] as number))) {
     _bandBest[0] = miss;
@@ -1247,6 +1255,12 @@ const BAND_GAP_M = 0.003;
 const BAND_DEPTH_M = 0.003;
 /** …kept this far inside them. */
 const BAND_MARGIN_M = 0.00015;
+/** Of the placements that hold every point, those keeping the touching points (heel, centre) this
+ * much further under their gap limit are preferred (their tangent plane errs by ~0.15 mm: a heel
+ * put 0.05 mm under it lay 3.0 mm above the skin, full oracle): a miss of it costs as much as a
+ * turn BAND_GAP_SLACK_W times as large. */
+const BAND_GAP_SLACK_M = 0.0003;
+const BAND_GAP_SLACK_W = 100;
 /** The two-sided points' lower limit is the dent + 0.5 mm, not + 3 mm: written into BAND's radius
  * (0.0025 = 3 mm − 0.5 mm), so one rule serves both. */
 /** Candidate turns: ±BAND_MAX_TURN in BAND_STEPS steps each way, about both axes. */

@@ -241,6 +241,9 @@ interface Case {
   blend: number;
   /** Height of the contact above the skin (a hand coming down or going up: not in contact). */
   lift?: number;
+  /** The sample's own contact point and normal (the engine's, off the raycast hit by a fraction
+   * of a mm where the case is that sensitive); default: the skin hit behind (x, y). */
+  at?: { point: [number, number, number]; normal: [number, number, number] };
 }
 const BENT_CASES: readonly Case[] = [
   {
@@ -433,6 +436,20 @@ const BENT_CASES: readonly Case[] = [
     nextShape: 'flat',
     blend: 0,
   },
+  {
+    // classic-wringing-percussion (demo) t=27.06 step 3, left hand: the band put the heel 0.05 mm
+    // under its gap limit by its tangent plane; it lay 3.0 mm above the skin
+    name: 'flat, fingers out across the left buttock at a touch of pressure (heel was 3.0 mm above the skin)',
+    side: 'left',
+    x: -0.0958,
+    y: -0.1121,
+    forward: [-0.9391594657690642, 0.05121063625877406, -0.33964241282610386],
+    pressure: 0.014623612477255304,
+    at: { point: [-0.09577221893862309, -0.11209150230597976, 0.1416497471860711], normal: [-0.29427320760745995, 0.39002729712551865, 0.872514748747194] },
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
   // Mid-blend hands (30 Nov, session 6): the blended angles of the two shapes, fitted as one of
   // them, turned the hand into the body; a blend from the cupped hand (no fit of its own) was
   // not conformed at all. Now the hand is conformed as both shapes and the two are blended.
@@ -489,7 +506,7 @@ const BENT_CASES: readonly Case[] = [
 ];
 
 function oracleFigures(c: Case): { gap: number; depth: number; body: number; what: string; under: Vector3; queries: number } {
-  const hit = skin.raycastTowardBody([c.x, c.y, 0.6], [0, 0, -1]);
+  const hit = c.at ?? skin.raycastTowardBody([c.x, c.y, 0.6], [0, 0, -1]);
   if (!hit) throw new Error(`no skin at ${c.name}`);
   const lift = c.lift ?? 0;
   const n = hit.normal;
