@@ -953,6 +953,10 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
     const j: HandBone = d === 'thumb' ? 'thumb2' : CHAIN[d][0];
     queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
     solveJoint(rig, MCP[d], j, 0, 1, clearTarget, d === 'thumb' ? RANGE.thumbMcp : RANGE.mcp, true, 1);
+    // a flat hand pressing deep: the thumb lying beside the palm has its proximal phalanx in the
+    // body though its pad is clear (the MCP does not move it): lifted at its base when the pad's
+    // tangent plane puts it near its limit (two queries then, none otherwise)
+    if (d === 'thumb' && def.bend === 'flex') clearThumbNear(rig, surface, _probes[0] as Probe, lift - pressDepth - BLEND_SLACK_M);
   }
   // A hand on its way up or down keeps every part out of the body (a rigid hand tilted by the
   // skin under its palm reaches into the skin ahead with its fingers).
@@ -1015,7 +1019,9 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     const hi = b[4] === 1 ? lift + BAND_GAP_M - BAND_MARGIN_M : Infinity;
     let d = (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
     // measured on the skin only near a limit, where the plane was not measured from here
-    if ((d < lo + BAND_ASK_M || d > hi - BAND_ASK_M) && p.distanceToSquared(at) > BAND_STALE_M * BAND_STALE_M) {
+    // (a plane measured far off errs with the skin's curve: ~2 mm at 3 cm on the lumbosacral saddle)
+    const ask = BAND_ASK_M + BAND_ASK_CURVE * p.distanceToSquared(q);
+    if ((d < lo + ask || d > hi - ask) && p.distanceToSquared(at) > BAND_STALE_M * BAND_STALE_M) {
       d = signedDistance(surface, p, q, n);
       at.copy(p);
     }
@@ -1221,7 +1227,15 @@ function bandTry(a: number, c: number, z: number): void {
     }
   }
   const turn = BAND_LEVER_M * Math.hypot(a, c, z * BAND_YAW_COST);
-  const cost = turn * turn + s * s;
+  let cost = turn * turn + s * s;
+  if (miss === 0) {
+    for (let i = 0; i < 2; i++) {
+      const k = Math.max(0.3, _bandK[i] as number);
+      const d = (_bandD[i] as number) + (_bandSlide ? (_bandOff[i] as number) : 0) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number) + s * k;
+      const over = d - ((_bandHi[i] as number) - BAND_GAP_SLACK_M);
+      if (over > 0) cost += BAND_GAP_SLACK_W * over * over;
+    }
+  }
   const bestMiss = _bandBest[0] as number;
   if (miss < bestMiss - 1e-6 || (Math.abs(miss - bestMiss) <= 1e-6 && cost < (_bandBest[1] as number))) {
     _bandBest[0] = miss;
@@ -1256,6 +1270,12 @@ const BAND_GAP_M = 0.003;
 const BAND_DEPTH_M = 0.003;
 /** …kept this far inside them. */
 const BAND_MARGIN_M = 0.00015;
+/** Of the placements that hold every point, those keeping the touching points (heel, centre) this
+ * much further under their gap limit are preferred (their tangent plane errs by ~0.15 mm: a heel
+ * put 0.05 mm under it lay 3.0 mm above the skin, full oracle): a miss of it costs as much as a
+ * turn BAND_GAP_SLACK_W times as large. */
+const BAND_GAP_SLACK_M = 0.0003;
+const BAND_GAP_SLACK_W = 100;
 /** The two-sided points' lower limit is the dent + 0.5 mm, not + 3 mm: written into BAND's radius
  * (0.0025 = 3 mm − 0.5 mm), so one rule serves both. */
 /** Candidate turns: ±BAND_MAX_TURN in BAND_STEPS steps each way, about both axes. */
@@ -1280,9 +1300,13 @@ const BAND_SIDE = 2 * BAND_STEPS + 1;
 const BAND_CANDIDATES = BAND_SIDE * BAND_SIDE * (2 * BAND_YAW_STEPS + 1);
 /** A turn costs as much as the slide of a point this far from the centre. */
 const BAND_LEVER_M = 0.05;
-const BAND_ROUNDS = 2;
+/** Rounds of the band (each re-measures where the last one put the palm): a third verifies a
+ * palm the first round turned far (~9°) and the second turned back (full oracle: the wrist 3.2 mm in). */
+const BAND_ROUNDS = 3;
 /** A point estimated this near a limit (from a tangent plane) is measured on the skin… */
 const BAND_ASK_M = 0.0015;
+/** …plus this × the squared distance from where its tangent plane was measured (1/m). */
+const BAND_ASK_CURVE = 2.5;
 /** …unless it was measured within this distance of where it is now. */
 const BAND_STALE_M = 0.004;
 /** Miss of a candidate whose heel and centre cannot both lie in their band (ranked after all others). */
@@ -1290,7 +1314,9 @@ const BAND_INFEASIBLE = 1;
 /** Weight of a body point's miss when the band cannot hold every point. */
 const BAND_BODY_WEIGHT = 0.5;
 /** The slide along the skin (last resort): up to BAND_MAX_SLIDE in BAND_SLIDE_STEPS steps each way,
- * along the heading first, then across it. */
+ * along the heading first, then across it. (Tried 1.5 and 2 cm, 30 Nov: honey-lumbar +
+ * cupping-lumbar at 60 per step flat palm into body 18 → 14 / 11, but the hand then jumps
+ * between frames: armSmooth's frames over 1 cm 23 → 24. Not kept.) */
 const BAND_MAX_SLIDE = 0.01;
 const BAND_SLIDE_STEPS = 4;
 const SLIDE_DIRS: readonly (readonly [number, number])[] = [
@@ -1332,6 +1358,17 @@ function clearThumb(rig: HandRig, surface: MeshSurface, clear: number): void {
   queryProbe(rig, surface, setProbe(0, 'thumb2', 0, t.lengths[1] / 2, -(r - t.radius[1])));
   queryProbe(rig, surface, setProbe(1, 'thumb3', 0, t.lengths[2] / 2, 0));
   solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 2, t.radius[1] + clear, RANGE.thumbAbd, true, 1);
+}
+
+/** clearThumb, only where the thumb's proximal phalanx lies within THUMB_NEAR_M of its limit by
+ * the tangent plane `pr` measured under the thumb (no query to decide). */
+const THUMB_NEAR_M = 0.003;
+function clearThumbNear(rig: HandRig, surface: MeshSurface, pr: Probe, clear: number): void {
+  const t = HAND_GEOMETRY.thumb;
+  const r = (t.radius[0] + t.radius[1]) / 2;
+  worldOf(rig, rig.bones.thumb2, 0, t.lengths[1] / 2, -(r - t.radius[1]), _p0);
+  const est = (_p0.x - pr.q.x) * pr.n.x + (_p0.y - pr.q.y) * pr.n.y + (_p0.z - pr.q.z) * pr.n.z;
+  if (est < t.radius[1] + clear + THUMB_NEAR_M) clearThumb(rig, surface, clear);
 }
 
 /** The forearm never dips into the body: lift it at the wrist. */

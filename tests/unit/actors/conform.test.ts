@@ -241,6 +241,9 @@ interface Case {
   blend: number;
   /** Height of the contact above the skin (a hand coming down or going up: not in contact). */
   lift?: number;
+  /** The sample's own contact point and normal (the engine's, off the raycast hit by a fraction
+   * of a mm where the case is that sensitive); default: the skin hit behind (x, y). */
+  at?: { point: [number, number, number]; normal: [number, number, number] };
 }
 const BENT_CASES: readonly Case[] = [
   {
@@ -391,6 +394,62 @@ const BENT_CASES: readonly Case[] = [
     nextShape: 'knead',
     blend: 0.0799,
   },
+  // Full oracle (240 samples per step, 30 Nov, session 6 round 2): a flat hand pressing deep with
+  // its fingers out across the flank: the thumb's pad was kept off the skin but its proximal
+  // phalanx (the MCP does not move it) lay 4.3 mm beyond the dent in the body.
+  {
+    // classic-wringing-percussion t=107.12 step 3, left hand, pressure 0.55
+    name: 'flat, fingers out across the left flank at pressure 0.55 (thumb2 was 4.3 mm in the body)',
+    side: 'left',
+    x: -0.1011,
+    y: -0.0683,
+    forward: [-0.9183, 0.0754, -0.3887],
+    pressure: 0.55,
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  // The wrist in the body (full oracle): its distance was taken from the heel's tangent plane
+  // 2.5 cm away (≈ 2 mm off on the curve) and not measured; a palm turned ~9° by the band's first
+  // round and turned back by its second was not measured after the second.
+  {
+    // classic-wringing-percussion (demo) t=19.13 step 3, left hand, fingers out across the flank
+    name: 'flat, fingers out across the left flank at a touch of pressure (wrist was 3.1 mm in the body)',
+    side: 'left',
+    x: -0.1007,
+    y: 0.0261,
+    forward: [-0.9888, 0.0086, -0.149],
+    pressure: 0.00943,
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  {
+    // honey-lumbar t=952.99 step 5, right hand
+    name: 'flat, 8 cm out over the lumbosacral hollow, honey stroke, right hand (wrist was 3.2 mm in the body)',
+    side: 'right',
+    x: 0.0821,
+    y: -0.0552,
+    forward: [-0.1037, -0.8401, 0.5325],
+    pressure: 0.0971,
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  {
+    // classic-wringing-percussion (demo) t=27.06 step 3, left hand: the band put the heel 0.05 mm
+    // under its gap limit by its tangent plane; it lay 3.0 mm above the skin
+    name: 'flat, fingers out across the left buttock at a touch of pressure (heel was 3.0 mm above the skin)',
+    side: 'left',
+    x: -0.0958,
+    y: -0.1121,
+    forward: [-0.9391594657690642, 0.05121063625877406, -0.33964241282610386],
+    pressure: 0.014623612477255304,
+    at: { point: [-0.09577221893862309, -0.11209150230597976, 0.1416497471860711], normal: [-0.29427320760745995, 0.39002729712551865, 0.872514748747194] },
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
   // Mid-blend hands (30 Nov, session 6): the blended angles of the two shapes, fitted as one of
   // them, turned the hand into the body; a blend from the cupped hand (no fit of its own) was
   // not conformed at all. Now the hand is conformed as both shapes and the two are blended.
@@ -447,7 +506,7 @@ const BENT_CASES: readonly Case[] = [
 ];
 
 function oracleFigures(c: Case): { gap: number; depth: number; body: number; what: string; under: Vector3; queries: number } {
-  const hit = skin.raycastTowardBody([c.x, c.y, 0.6], [0, 0, -1]);
+  const hit = c.at ?? skin.raycastTowardBody([c.x, c.y, 0.6], [0, 0, -1]);
   if (!hit) throw new Error(`no skin at ${c.name}`);
   const lift = c.lift ?? 0;
   const n = hit.normal;
