@@ -12,14 +12,12 @@
  * little finger (and a little its ring finger) in: they reach ~2 cm less far ahead.
  */
 import { describe, expect, it } from 'vitest';
-import { Vector3 } from 'three';
-import { testAnatomies, testTechniques } from './fixtures/anatomy';
-import { handSpheres, oracleTechniques } from '../oracle/oracle';
+import { realBack } from './fixtures/realBack';
+import { handSpheres } from '../oracle/oracle';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
-import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
+import { createMotionSample } from '../../../src/domain/motion';
 import { createHandPose } from '../../../src/domain/motion/handShapes';
-import type { MeshSurface } from '../../../src/geometry/meshSurface';
 
 const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
   ['classic-edge-of-palm', 380.49, 'right'],
@@ -34,21 +32,11 @@ const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
 ];
 
 describe('palm-edge on the lumbar curve (full-oracle examples)', { timeout: 60_000 }, async () => {
-  const real = (await testAnatomies()).find((a) => a.name === 'real');
-  if (!real) throw new Error('needs public/models/back.glb');
-  const all = oracleTechniques(testTechniques());
-  const sd = (p: Vector3): number => {
-    const h = real.surface.closestPoint([p.x, p.y, p.z]);
-    const v = new Vector3(p.x - h.point[0], p.y - h.point[1], p.z - h.point[2]);
-    return Math.sign(v.dot(new Vector3(...h.normal))) * h.distance;
-  };
+  const { surface, sd, sampleAt } = await realBack();
   it('no phalanx of the chopping hand is more than 3 mm past the dent', () => {
-    const surface = real.surface as unknown as MeshSurface;
     const s = createMotionSample();
     for (const [id, t, side] of CASES) {
-      const tech = all.find((x) => x.id === id);
-      if (!tech) throw new Error(`no technique ${id}`);
-      sampleInto(compile(tech, real.anatomy), t, s);
+      sampleAt(id, t, s);
       const a = s[side];
       expect(a.shape, `${id} t=${t}`).toBe('palm-edge');
       const rig = createHand(side);

@@ -13,15 +13,13 @@
  * passes with either spread: it does not reproduce that oracle sample exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { Vector3 } from 'three';
-import { testAnatomies, testTechniques } from './fixtures/anatomy';
-import { handSpheres, oracleTechniques } from '../oracle/oracle';
+import { realBack } from './fixtures/realBack';
+import { handSpheres } from '../oracle/oracle';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
 import { handParts } from '../../../src/scene/actors/handParts';
-import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
+import { createMotionSample } from '../../../src/domain/motion';
 import { createHandPose } from '../../../src/domain/motion/handShapes';
-import type { MeshSurface } from '../../../src/geometry/meshSurface';
 
 const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
   ['thai-lumbosacral~demo', 95.76, 'right'],
@@ -36,21 +34,11 @@ const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
 ];
 
 describe('kneading pads on the real back (the oracle examples)', { timeout: 60_000 }, async () => {
-  const real = (await testAnatomies()).find((a) => a.name === 'real');
-  if (!real) throw new Error('needs public/models/back.glb');
-  const all = oracleTechniques(testTechniques());
-  const sd = (p: Vector3): number => {
-    const h = real.surface.closestPoint([p.x, p.y, p.z]);
-    const v = new Vector3(p.x - h.point[0], p.y - h.point[1], p.z - h.point[2]);
-    return Math.sign(v.dot(new Vector3(...h.normal))) * h.distance;
-  };
+  const { surface, sd, sampleAt } = await realBack();
   it('at the squeeze the thumb, index and middle pads are within 3 mm of the skin', () => {
-    const surface = real.surface as unknown as MeshSurface;
     const s = createMotionSample();
     for (const [id, t, side] of CASES) {
-      const tech = all.find((x) => x.id === id);
-      if (!tech) throw new Error(`no technique ${id}`);
-      sampleInto(compile(tech, real.anatomy), t, s);
+      sampleAt(id, t, s);
       const a = s[side];
       // the sample is a kneading hand in contact near its peak squeeze (what the oracle checks)
       expect(a.contact && a.nextShape === 'knead' && a.blend >= 0.9, `${id} t=${t} ${side}: blend ${a.blend.toFixed(2)}`).toBe(true);
@@ -66,12 +54,9 @@ describe('kneading pads on the real back (the oracle examples)', { timeout: 60_0
   });
 
   const posed = (id: string, t: number, side: 'left' | 'right') => {
-    const tech = all.find((x) => x.id === id);
-    if (!tech) throw new Error(`no technique ${id}`);
-    const s = createMotionSample();
-    sampleInto(compile(tech, real.anatomy), t, s);
+    const s = sampleAt(id, t);
     const rig = createHand(side);
-    poseHand(rig, s[side], createHandPose(), real.surface as unknown as MeshSurface);
+    poseHand(rig, s[side], createHandPose(), surface);
     rig.updateMatrixWorld(true);
     return { rig, a: s[side] };
   };

@@ -10,15 +10,13 @@
  *   the little fingertip into the skin).
  */
 import { describe, expect, it } from 'vitest';
-import { Vector3 } from 'three';
-import { testAnatomies, testTechniques } from './fixtures/anatomy';
-import { handSpheres, oracleTechniques } from '../oracle/oracle';
+import { realBack } from './fixtures/realBack';
+import { handSpheres } from '../oracle/oracle';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
 import { handParts } from '../../../src/scene/actors/handParts';
-import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
+import { createMotionSample } from '../../../src/domain/motion';
 import { createHandPose } from '../../../src/domain/motion/handShapes';
-import type { MeshSurface } from '../../../src/geometry/meshSurface';
 
 const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right', string]> = [
   ['classic-circular-rub', 176.16, 'left', 'middle3'],
@@ -36,22 +34,11 @@ const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right', string]> 
 ];
 
 describe('hand shapes on the real back (the oracle examples)', { timeout: 60_000 }, async () => {
-  const real = (await testAnatomies()).find((a) => a.name === 'real');
-  if (!real) throw new Error('needs public/models/back.glb');
-  const all = oracleTechniques(testTechniques());
-  const sd = (p: Vector3): number => {
-    const h = real.surface.closestPoint([p.x, p.y, p.z]);
-    const v = new Vector3(p.x - h.point[0], p.y - h.point[1], p.z - h.point[2]);
-    return Math.sign(v.dot(new Vector3(...h.normal))) * h.distance;
-  };
+  const { surface, sd, sampleAt } = await realBack();
   it('each named phalanx stays out of the body (≤ 3 mm past the dent)', () => {
-    const surface = real.surface as unknown as MeshSurface;
     const s = createMotionSample();
     for (const [id, t, side, bone] of CASES) {
-      const tech = all.find((x) => x.id === id);
-      if (!tech) throw new Error(`no technique ${id}`);
-      const tl = compile(tech, real.anatomy);
-      sampleInto(tl, t, s);
+      sampleAt(id, t, s);
       const a = s[side];
       const rig = createHand(side);
       poseHand(rig, a, createHandPose(), surface);
@@ -80,12 +67,9 @@ describe('hand shapes on the real back (the oracle examples)', { timeout: 60_000
     ['classic-full-session~demo', 46.29, 'right'],
   ];
   it('fist: every knuckle flat within 3 mm of the skin and no deeper than the dent (+0.5 mm)', () => {
-    const surface = real.surface as unknown as MeshSurface;
     const s = createMotionSample();
     for (const [id, t, side] of FISTS) {
-      const tech = all.find((x) => x.id === id);
-      if (!tech) throw new Error(`no technique ${id}`);
-      sampleInto(compile(tech, real.anatomy), t, s);
+      sampleAt(id, t, s);
       const a = s[side];
       expect(a.shape).toBe('fist');
       const rig = createHand(side);
