@@ -68,11 +68,6 @@ export class ArmRig extends Group {
   readonly wristAt = new Vector3();
   readonly elbowAt = new Vector3();
   readonly shoulderAt = new Vector3();
-  /** The elbow's last turn about the wrist–shoulder axis (solveArmReach `memory`), radians. */
-  elbowTurn = 0;
-  elbowTurnSet = false;
-  /** The shoulder's last lift over the table (solveArmReach `memory`), metres. */
-  shoulderLift = 0;
 
   constructor(side: HandSide, options: ArmOptions = {}) {
     super();
@@ -444,99 +439,35 @@ export function skinClearance(surface: MeshSurface, p: Vector3): number {
 /** The elbow (and forearm middle) keep at least this from the skin when a choice exists, m. */
 export const ELBOW_CLEAR_M = 0.045;
 const POLE_TURNS = [0, 0.35, -0.35, 0.7, -0.7, 1.05, -1.05, 1.4, -1.4, 1.75, -1.75];
-/** With a previous turn: the turns tried about it, radians (the elbow moves ≤ ~1.5 cm a frame). */
-const TURN_STEP = 0.012;
-const TURN_STEPS = 3;
-/** Beyond this the previous turn is dropped (the arm was hidden, or the hand moved far), m. */
-const TURN_FORGET_M = 0.05;
-/** Near last frame's turn the elbow may come this close to the skin (0: out of it) before the whole fan is searched again, m. */
-const TURN_KEEP_M = 0;
-/** The turn chosen by the last solveElbowClear, radians. */
-let _turn = 0;
-
-/** What an arm remembers from its last frame (ArmRig: `elbowTurn`, `elbowTurnSet`, `wristAt`). */
-export interface ElbowMemory {
-  elbowTurn: number;
-  elbowTurnSet: boolean;
-  shoulderLift: number;
-  readonly wristAt: Vector3;
-}
-
-/** Clearance of the elbow turned `turn` about the W–S axis (`_axis` set): `_cand` written. */
-function turnClearance(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface, turn: number, best: number): number {
-  _pole.copy(pole).applyQuaternion(_qa.setFromAxisAngle(_axis, turn));
-  solveElbow(W, S, _pole, _cand);
-  // the elbow, and the forearm beyond the hand's stub (its axis at least ~3.5 cm out)
-  _mp.lerpVectors(W, _cand, 0.45);
-  let c = Math.min(skinClearance(surface, _cand), skinClearance(surface, _mp) + 0.01);
-  if (c > best) {
-    _mp.lerpVectors(W, _cand, 0.7);
-    c = Math.min(c, skinClearance(surface, _mp) + 0.01);
-  }
-  if (c > best) {
-    // the upper arm (in its sleeve, ≈ 4.5 cm thick) halfway to the shoulder
-    _mp.lerpVectors(_cand, S, 0.5);
-    c = Math.min(c, skinClearance(surface, _mp) - 0.01);
-  }
-  return c;
-}
 
 /**
  * The elbow for a wrist W and shoulder S (S may be pulled, see solveElbow), aimed along
  * `pole`; with a skin given, the pole turns about the W–S axis (0, ±20°, ±40°…) until the
  * elbow is ELBOW_CLEAR_M, the forearm's axis (at 45 % and 70 % of it) 1 cm less and the upper
- * arm's (halfway) 1 cm more out of the skin (else the clearest try).
- *
- * With `prevTurn` (the turn of the last frame) the elbow stays near it: turns within
- * ±TURN_STEPS × TURN_STEP of it are tried; while the previous turn clears, the one nearest the
- * pole's own direction that still clears is kept (the elbow eases back, never jumps); when it
- * does not, the clearest of them. Only when none of them keeps the elbow TURN_KEEP_M out of the
- * skin is the whole fan of turns searched again, and a turn of it taken if clearly (5 mm) clearer
- * (a jump, rather than an elbow in the body).
- * The chosen turn is left in `_turn`. No allocation.
+ * arm's (halfway) 1 cm more out of the skin (else the clearest try). No allocation.
  */
-export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface | undefined, outElbow: Vector3, prevTurn?: number, turnStep = TURN_STEP): number {
+export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): number {
   solveElbow(W, S, pole, outElbow);
-  _turn = 0;
   if (!surface) return Infinity;
   _axis.subVectors(S, W).normalize();
   let best = -Infinity;
-  if (prevTurn !== undefined) {
-    const c0 = turnClearance(W, S, pole, surface, prevTurn, -Infinity);
-    const clears = c0 >= ELBOW_CLEAR_M;
-    best = c0;
-    let bestTurn = prevTurn;
-    outElbow.copy(_cand);
-    for (let k = -TURN_STEPS; k <= TURN_STEPS; k++) {
-      if (k === 0) continue;
-      const turn = prevTurn + k * turnStep;
-      if (clears) {
-        // only towards the pole's own direction, and only if it still clears
-        if (k * prevTurn > 0 || (k !== 1 && k !== -1) || Math.abs(turn) >= Math.abs(prevTurn)) continue;
-        const c = turnClearance(W, S, pole, surface, turn, -Infinity);
-        if (c >= ELBOW_CLEAR_M) {
-          best = c;
-          bestTurn = turn;
-          outElbow.copy(_cand);
-        }
-      } else {
-        const c = turnClearance(W, S, pole, surface, turn, best);
-        if (c > best + 1e-5) {
-          best = c;
-          bestTurn = turn;
-          outElbow.copy(_cand);
-        }
-      }
-    }
-    _turn = bestTurn;
-    if (best >= TURN_KEEP_M) return best;
-  }
   for (let i = 0; i < POLE_TURNS.length; i++) {
-    const turn = POLE_TURNS[i] as number;
-    const c = turnClearance(W, S, pole, surface, turn, best);
-    if (c > best + (prevTurn === undefined ? 0 : 0.005)) {
+    _pole.copy(pole).applyQuaternion(_qa.setFromAxisAngle(_axis, POLE_TURNS[i] as number));
+    solveElbow(W, S, _pole, _cand);
+    // the elbow, and the forearm beyond the hand's stub (its axis at least ~3.5 cm out)
+    _mp.lerpVectors(W, _cand, 0.45);
+    let c = Math.min(skinClearance(surface, _cand), skinClearance(surface, _mp) + 0.01);
+    if (c > best) {
+      _mp.lerpVectors(W, _cand, 0.7);
+      c = Math.min(c, skinClearance(surface, _mp) + 0.01);
+    }
+    if (c > best) {
+      // the upper arm (in its sleeve, ≈ 4.5 cm thick) halfway to the shoulder
+      _mp.lerpVectors(_cand, S, 0.5);
+      c = Math.min(c, skinClearance(surface, _mp) - 0.01);
+    }
+    if (c > best) {
       best = c;
-      _turn = turn;
       outElbow.copy(_cand);
     }
     if (c >= ELBOW_CLEAR_M) return c;
@@ -578,9 +509,9 @@ const _upR = new Vector3();
 const _tow = new Vector3();
 
 /** The arm with the shoulder `up` above `_s0` (and 0.6 × up over the table towards the hand): S and the elbow written, clearance returned. */
-function reachOver(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface, outElbow: Vector3, up: number, prevTurn: number | undefined): number {
+function reachOver(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface, outElbow: Vector3, up: number): number {
   S.copy(_s0).addScaledVector(_upR, up).addScaledVector(_tow, 0.6 * up);
-  solveElbowClear(W, S, pole, surface, outElbow, prevTurn, _turnStep);
+  solveElbowClear(W, S, pole, surface, outElbow);
   return armClearance(surface, W, outElbow, S);
 }
 
@@ -592,98 +523,28 @@ function reachOver(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface, 
  * table to reach across does, by the least lift (up to REACH_OVER_UP_M: a scan of REACH_OVER_STEPS,
  * then bisection, so it follows the hand continuously) that keeps the whole arm REACH_CLEAR_M off
  * the skin. `S` is written back. Returns armClearance.
- *
- * With `memory` (the arm rig: its last elbow turn and wrist) the elbow keeps near last frame's
- * turn (solveElbowClear `prevTurn`), for the shoulder's lift too, and the chosen turn is stored
- * back: the elbow moves continuously from frame to frame instead of flipping between turns.
  * No allocation.
  */
-export function solveArmReach(
-  W: Vector3,
-  S: Vector3,
-  pole: Vector3,
-  down: Vector3,
-  surface: MeshSurface | undefined,
-  outElbow: Vector3,
-  memory?: ElbowMemory,
-): number {
-  // the last frame's elbow turn, unless the arm was hidden or the hand is somewhere else now
-  const moved = memory ? memory.wristAt.distanceTo(W) : Infinity;
-  const prevTurn = memory && memory.elbowTurnSet && moved < TURN_FORGET_M ? memory.elbowTurn : undefined;
-  // the elbow may turn the further, the further the hand moved (≈ the wrist's move + 1 cm of elbow)
-  _turnStep = Math.max(TURN_STEP, moved / (TURN_STEPS * TURN_RADIUS_M));
-  _sIn.copy(S);
-  let best = reachArm(W, S, pole, down, surface, outElbow, prevTurn, prevTurn === undefined ? 0 : Math.max(0, (memory as ElbowMemory).shoulderLift - LIFT_DOWN_M));
-  if (prevTurn !== undefined && best < 0) {
-    // kept near last frame's, the arm would be in the body: solved afresh (a jump, if need be)
-    _sKeep.copy(S);
-    _eKeep.copy(outElbow);
-    const turn = _turnBest;
-    const up = _upBest;
-    S.copy(_sIn);
-    const fresh = reachArm(W, S, pole, down, surface, outElbow, undefined, 0);
-    if (fresh > best) best = fresh;
-    else {
-      S.copy(_sKeep);
-      outElbow.copy(_eKeep);
-      _turnBest = turn;
-      _upBest = up;
-    }
-  }
-  if (memory) {
-    memory.shoulderLift = _upBest;
-    memory.elbowTurn = _turnBest;
-    memory.elbowTurnSet = surface !== undefined;
-  }
-  return best;
-}
-
-let _turnBest = 0;
-let _upBest = 0;
-let _turnStep = TURN_STEP;
-const _sIn = new Vector3();
-const _sKeep = new Vector3();
-const _eKeep = new Vector3();
-/** About the elbow's distance from the wrist–shoulder axis, metres (turn → elbow move). */
-const TURN_RADIUS_M = 0.22;
-/** With memory, the shoulder's lift comes down by at most this a frame, metres. */
-const LIFT_DOWN_M = 0.004;
-
-function reachArm(
-  W: Vector3,
-  S: Vector3,
-  pole: Vector3,
-  down: Vector3,
-  surface: MeshSurface | undefined,
-  outElbow: Vector3,
-  prevTurn: number | undefined,
-  minUp: number,
-): number {
-  _upBest = 0;
+export function solveArmReach(W: Vector3, S: Vector3, pole: Vector3, down: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): number {
+  solveElbowClear(W, S, pole, surface, outElbow);
+  if (!surface) return Infinity;
+  let best = armClearance(surface, W, outElbow, S);
+  if (best >= REACH_CLEAR_M) return best;
   _s0.copy(S);
+  _sBest.copy(S);
+  _eBest.copy(outElbow);
   _upR.copy(down).negate().normalize();
   _tow.subVectors(W, S).addScaledVector(_upR, -_tow.dot(_upR));
   if (_tow.lengthSq() > 1e-10) _tow.normalize();
-  if (minUp > 0 && surface) reachOver(W, S, pole, surface, outElbow, minUp, prevTurn);
-  else solveElbowClear(W, S, pole, surface, outElbow, prevTurn, _turnStep);
-  _turnBest = _turn;
-  if (!surface) return Infinity;
-  _upBest = minUp;
-  let best = armClearance(surface, W, outElbow, S);
-  if (best >= REACH_CLEAR_M) return best;
-  _sBest.copy(S);
-  _eBest.copy(outElbow);
-  let lo = minUp;
+  let lo = 0;
   let hi = -1;
   for (let k = 1; k <= REACH_OVER_STEPS; k++) {
-    const up = minUp + ((REACH_OVER_UP_M - minUp) * k) / REACH_OVER_STEPS;
-    const c = reachOver(W, S, pole, surface, outElbow, up, prevTurn);
+    const up = (REACH_OVER_UP_M * k) / REACH_OVER_STEPS;
+    const c = reachOver(W, S, pole, surface, outElbow, up);
     if (c > best + 1e-4) {
       best = c;
       _sBest.copy(S);
       _eBest.copy(outElbow);
-      _turnBest = _turn;
-      _upBest = up;
     }
     if (c >= REACH_CLEAR_M) {
       hi = up;
@@ -697,14 +558,12 @@ function reachArm(
   if (hi > 0) {
     for (let i = 0; i < REACH_BISECT; i++) {
       const up = (lo + hi) / 2;
-      const c = reachOver(W, S, pole, surface, outElbow, up, prevTurn);
+      const c = reachOver(W, S, pole, surface, outElbow, up);
       if (c >= REACH_CLEAR_M) {
         hi = up;
         best = c;
         _sBest.copy(S);
         _eBest.copy(outElbow);
-        _turnBest = _turn;
-        _upBest = up;
       } else lo = up;
     }
   }

@@ -155,9 +155,6 @@ export function poseArms(
       // the shoulders rise and go over it, clear above the person (the old straight lerp slid
       // them across at working height, ~20 cm over the back, where the chest below them would
       // be in the body), and come down at the new place.
-      // (no elbow kept from the last frame while walking: solved afresh, armRig solveArmReach)
-      armL.elbowTurnSet = false;
-      armR.elbowTurnSet = false;
       const up = SIDE_CHANGE_LIFT_M * Math.sin(Math.PI * (b > 1 ? 1 : b));
       _st.shoulderL.addScaledVector(_down, -up);
       _st.shoulderR.addScaledVector(_down, -up);
@@ -186,7 +183,7 @@ function poseOneArm(
   _pole.subVectors(W, otherW);
   if (_pole.lengthSq() > 1e-8) _pole.normalize();
   _pole.add(_out).addScaledVector(stub, 0.3).addScaledVector(_down, 0.15);
-  solveArmReach(W, S, _pole, _down, surface, _elbow, arm);
+  solveArmReach(W, S, _pole, _down, surface, _elbow);
   // the wrist bends to the arm: the hand's stub runs towards the elbow, and the arm takes over from it
   aimHandForearm(hand, _elbow);
   handWristFrame(hand, _wp, q);
