@@ -22,12 +22,10 @@ import { PathTrail } from './PathTrail';
 import { StaticCups } from './StaticCups';
 import type { HandRig } from './actors/handRig';
 import { seatCupOnSkin, type CupRig } from './actors/cupRig';
-import { poseArms, poseCup, poseHand, type ArmPlacement } from './actors/poseActors';
+import { armPlacementAt, poseArms, poseCup, poseHand, therapistStances, type ArmPlacement } from './actors/poseActors';
 import { Arm } from './actors/Arm';
 import type { ArmRig } from './actors/armRig';
 import type { HandOptions } from './actors/handRig';
-import { therapistAtOf, therapistLeadOf, type TherapistPlace } from '../domain/motion/stance';
-import { stepPosition } from '../domain/anatomy/positions';
 
 // Per-frame scratch poses (never allocated inside useFrame).
 const poseL = createHandPose('flat');
@@ -89,13 +87,8 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   const cup = useRef<CupRig>(null);
   const armL = useRef<ArmRig>(null);
   const armR = useRef<ArmRig>(null);
-  // Where the therapist stands for each step (the step's therapist_at or the move's default).
-  const places = useMemo(
-    (): TherapistPlace[] => technique.steps.map((st) => therapistAtOf(st, technique.position)),
-    [technique],
-  );
-  // ...and how far towards the head (long strokes down the back: from chest level)
-  const leads = useMemo((): number[] => technique.steps.map((st) => therapistLeadOf(st, technique.position)), [technique]);
+  // Where the therapist stands for each step (place, how far headward, the body's position)
+  const stances = useMemo(() => therapistStances(technique), [technique]);
   const ending = useRef(false);
   const length = useViewer((s) => s.length);
   // Both versions are compiled once per technique (a few ms each), so the label can give both
@@ -168,14 +161,7 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
     if (right.current) poseHand(right.current, smp.right, poseR, skin, cup.current);
     if (left.current && right.current && armL.current && armR.current) {
       // the arms from where the therapist stands (between two steps: walking from one place to the next)
-      const i = smp.stepIndex;
-      armAt.place = places[i] ?? 'left';
-      const between = smp.inTransition && smp.repetition === 0 && i > 0;
-      armAt.from = between ? (places[i - 1] ?? armAt.place) : armAt.place;
-      armAt.lead = leads[i] ?? 0;
-      armAt.fromLead = between ? (leads[i - 1] ?? 0) : armAt.lead;
-      armAt.blend = between && smp.stepDuration > 0 ? smp.stepTime / smp.stepDuration : 1;
-      armAt.position = stepPosition(technique, i);
+      armPlacementAt(stances, smp, armAt);
       const st = poseArms(armL.current, armR.current, left.current, right.current, armAt, skin);
       const th = sceneHandles.therapist;
       th.on = armL.current.visible || armR.current.visible;

@@ -15,8 +15,10 @@ import {
   type ArmRig,
   type TherapistState,
 } from './armRig';
-import type { TherapistPlace } from '../../domain/motion/stance';
-import type { BodyPosition } from '../../domain/anatomy/positions';
+import { therapistAtOf, therapistLeadOf, type TherapistPlace } from '../../domain/motion/stance';
+import { stepPosition, type BodyPosition } from '../../domain/anatomy/positions';
+import type { Technique } from '../../domain/technique/schema';
+import type { MotionSample } from '../../domain/motion/types';
 
 /** How deep a full-pressure hand sinks into the skin, metres (the dent of pressure). */
 export const MAX_PRESS_DEPTH_M = 0.006;
@@ -110,6 +112,40 @@ export interface ArmPlacement {
    * metres (stance.ts `therapistLeadOf`); 0 when omitted. */
   lead?: number;
   fromLead?: number;
+}
+
+/** Where the therapist stands for each step of a technique: the place (the step's therapist_at or
+ * the move's default), how far headward of the hands (long strokes down the back: chest level)
+ * and the body's position. */
+export interface TherapistStances {
+  places: readonly TherapistPlace[];
+  leads: readonly number[];
+  positions: readonly BodyPosition[];
+  /** The technique's own position (before its first step). */
+  position: BodyPosition;
+}
+
+export function therapistStances(technique: Technique): TherapistStances {
+  return {
+    places: technique.steps.map((st) => therapistAtOf(st, technique.position)),
+    leads: technique.steps.map((st) => therapistLeadOf(st, technique.position)),
+    positions: technique.steps.map((_, i) => stepPosition(technique, i)),
+    position: stepPosition(technique, -1),
+  };
+}
+
+/** Where the arms come from at a motion sample, written into `out` (no allocation): the step's
+ * place, and in the transition into a step, walking from the previous step's place. */
+export function armPlacementAt(stances: TherapistStances, smp: MotionSample, out: ArmPlacement): ArmPlacement {
+  const i = smp.stepIndex;
+  const between = smp.inTransition && smp.repetition === 0 && i > 0;
+  out.place = stances.places[i] ?? 'left';
+  out.from = between ? (stances.places[i - 1] ?? out.place) : out.place;
+  out.lead = stances.leads[i] ?? 0;
+  out.fromLead = between ? (stances.leads[i - 1] ?? 0) : out.lead;
+  out.blend = between && smp.stepDuration > 0 ? smp.stepTime / smp.stepDuration : 1;
+  out.position = stances.positions[i] ?? stances.position;
+  return out;
 }
 
 /**

@@ -16,11 +16,10 @@ import { Vector3 } from 'three';
 import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
 import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { demoTechnique } from '../../../src/domain/technique/demo';
-import { therapistAtOf, therapistLeadOf } from '../../../src/domain/motion/stance';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { ARM_R_UPPER_M, createArm, skinClearance } from '../../../src/scene/actors/armRig';
-import { poseArms, poseHand, type ArmPlacement } from '../../../src/scene/actors/poseActors';
-import { applyPose, bodyPose, stepPosition, type SupportPiece } from '../../../src/domain/anatomy/positions';
+import { armPlacementAt, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
+import { applyPose, bodyPose, type SupportPiece } from '../../../src/domain/anatomy/positions';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
 
@@ -59,8 +58,8 @@ describe('the therapist changing places between steps', () => {
     const p = new Vector3();
     for (const { technique: full } of library) {
       for (const technique of [full, demoTechnique(full).technique]) {
-        const places = technique.steps.map((st) => therapistAtOf(st, technique.position));
-        const leads = technique.steps.map((st) => therapistLeadOf(st, technique.position));
+        const stances = therapistStances(technique);
+        const places = stances.places;
         const changes = places.map((pl, i) => i > 0 && pl !== places[i - 1]);
         if (!changes.some(Boolean)) continue;
         const tl = compile(technique, a.anatomy);
@@ -77,13 +76,7 @@ describe('the therapist changing places between steps', () => {
             sampleInto(tl, t, s);
             poseHand(hands.left, s.left, poses.left, surface);
             poseHand(hands.right, s.right, poses.right, surface);
-            at.place = places[i]!;
-            at.from = places[i - 1]!;
-            at.lead = leads[i] ?? 0;
-            at.fromLead = leads[i - 1] ?? 0;
-            // as the scene does (TechniquePlayer): the walk follows the transition's progress
-            at.blend = s.inTransition && s.repetition === 0 && s.stepDuration > 0 ? s.stepTime / s.stepDuration : 1;
-            at.position = stepPosition(technique, i);
+            armPlacementAt(stances, s, at); // as the scene does (TechniquePlayer): the walk follows the transition's progress
             poseArms(arms.left, arms.right, hands.left, hands.right, at, surface);
             const supports = bodyPose(at.position).supports;
             const pose = bodyPose(at.position).pose;

@@ -25,11 +25,9 @@ import { Vector3 } from 'three';
 import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
 import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { demoTechnique } from '../../../src/domain/technique/demo';
-import { therapistAtOf, therapistLeadOf } from '../../../src/domain/motion/stance';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { createArm } from '../../../src/scene/actors/armRig';
-import { poseArms, poseHand, type ArmPlacement } from '../../../src/scene/actors/poseActors';
-import { stepPosition } from '../../../src/domain/anatomy/positions';
+import { armPlacementAt, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
 
@@ -66,8 +64,7 @@ describe('the arms at 60 fps', () => {
     for (const { technique: full } of library) {
       const technique = demoTechnique(full).technique;
       const tl = compile(technique, a.anatomy);
-      const places = technique.steps.map((st) => therapistAtOf(st, technique.position));
-      const leads = technique.steps.map((st) => therapistLeadOf(st, technique.position));
+      const stances = therapistStances(technique);
       const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
       const arms = { left: createArm('left'), right: createArm('right') };
       const poses = { left: createHandPose(), right: createHandPose() };
@@ -83,13 +80,7 @@ describe('the arms at 60 fps', () => {
           poseHand(hands.left, s.left, poses.left, surface);
           poseHand(hands.right, s.right, poses.right, surface);
           const i = s.stepIndex;
-          at.place = places[i] ?? 'left';
-          const between = s.inTransition && s.repetition === 0 && i > 0;
-          at.from = between ? (places[i - 1] ?? at.place) : at.place;
-          at.lead = leads[i] ?? 0;
-          at.fromLead = between ? (leads[i - 1] ?? 0) : at.lead;
-          at.blend = between && s.stepDuration > 0 ? s.stepTime / s.stepDuration : 1;
-          at.position = stepPosition(technique, i);
+          armPlacementAt(stances, s, at); // as the scene does (TechniquePlayer)
           poseArms(arms.left, arms.right, hands.left, hands.right, at, surface);
           frames++;
           if (seg.t0 + (f + 1) / FPS > t1) {
