@@ -439,6 +439,8 @@ export function skinClearance(surface: MeshSurface, p: Vector3): number {
 /** The elbow (and forearm middle) keep at least this from the skin when a choice exists, m. */
 export const ELBOW_CLEAR_M = 0.045;
 const POLE_TURNS = [0, 0.35, -0.35, 0.7, -0.7, 1.05, -1.05, 1.4, -1.4, 1.75, -1.75];
+/** The turn solveElbowClear took last (radians about W → S from the pole). */
+let _turn = 0;
 
 /**
  * The elbow for a wrist W and shoulder S (S may be pulled, see solveElbow), aimed along
@@ -448,6 +450,7 @@ const POLE_TURNS = [0, 0.35, -0.35, 0.7, -0.7, 1.05, -1.05, 1.4, -1.4, 1.75, -1.
  */
 export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): number {
   solveElbow(W, S, pole, outElbow);
+  _turn = 0;
   if (!surface) return Infinity;
   _axis.subVectors(S, W).normalize();
   let best = -Infinity;
@@ -469,6 +472,7 @@ export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: 
     if (c > best) {
       best = c;
       outElbow.copy(_cand);
+      _turn = POLE_TURNS[i] as number;
     }
     if (c >= ELBOW_CLEAR_M) return c;
   }
@@ -525,17 +529,29 @@ function reachOver(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface, 
  * the skin. `S` is written back. Returns armClearance.
  * No allocation.
  */
-export function solveArmReach(W: Vector3, S: Vector3, pole: Vector3, down: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): number {
+export function solveArmReach(
+  W: Vector3,
+  S: Vector3,
+  pole: Vector3,
+  down: Vector3,
+  surface: MeshSurface | undefined,
+  outElbow: Vector3,
+  sol?: ArmSolution,
+): number {
   solveElbowClear(W, S, pole, surface, outElbow);
+  if (sol) {
+    sol.turn = _turn;
+    sol.up = 0;
+  }
   if (!surface) return Infinity;
   let best = armClearance(surface, W, outElbow, S);
   if (best >= REACH_CLEAR_M) return best;
   _s0.copy(S);
   _sBest.copy(S);
   _eBest.copy(outElbow);
-  _upR.copy(down).negate().normalize();
-  _tow.subVectors(W, S).addScaledVector(_upR, -_tow.dot(_upR));
-  if (_tow.lengthSq() > 1e-10) _tow.normalize();
+  let bestTurn = _turn;
+  let bestUp = 0;
+  reachFrame(W, S, down);
   let lo = 0;
   let hi = -1;
   for (let k = 1; k <= REACH_OVER_STEPS; k++) {
@@ -545,6 +561,8 @@ export function solveArmReach(W: Vector3, S: Vector3, pole: Vector3, down: Vecto
       best = c;
       _sBest.copy(S);
       _eBest.copy(outElbow);
+      bestTurn = _turn;
+      bestUp = up;
     }
     if (c >= REACH_CLEAR_M) {
       hi = up;
@@ -564,7 +582,96 @@ export function solveArmReach(W: Vector3, S: Vector3, pole: Vector3, down: Vecto
         best = c;
         _sBest.copy(S);
         _eBest.copy(outElbow);
+        bestTurn = _turn;
+        bestUp = up;
       } else lo = up;
+    }
+  }
+  S.copy(_sBest);
+  outElbow.copy(_eBest);
+  if (sol) {
+    sol.turn = bestTurn;
+    sol.up = bestUp;
+  }
+  return best;
+}
+
+/** The elbow's turn about W → S from its pole (radians) and the shoulder's reach-over lift
+ * (metres up, see solveArmReach) of one arm's pose. */
+export interface ArmSolution {
+  turn: number;
+  up: number;
+}
+
+/** The lift's directions for a shoulder S (`_s0`), room `down` and a wrist W. */
+function reachFrame(W: Vector3, S: Vector3, down: Vector3): void {
+  _s0.copy(S);
+  _upR.copy(down).negate().normalize();
+  _tow.subVectors(W, S).addScaledVector(_upR, -_tow.dot(_upR));
+  if (_tow.lengthSq() > 1e-10) _tow.normalize();
+}
+
+/** The arm with the shoulder lifted by `up` (from `_s0`) and the elbow turned `turn` from the pole. */
+function placeTurned(W: Vector3, S: Vector3, pole: Vector3, turn: number, up: number, outElbow: Vector3): void {
+  S.copy(_s0).addScaledVector(_upR, up).addScaledVector(_tow, 0.6 * up);
+  _axis.subVectors(S, W).normalize();
+  _pole.copy(pole).applyQuaternion(_qa.setFromAxisAngle(_axis, turn));
+  solveElbow(W, S, _pole, outElbow);
+}
+
+/**
+ * The arm posed with a GIVEN elbow turn and shoulder lift (an ArmSolution, e.g. smoothed over
+ * time: ArmTrack), then kept out of the body: when that arm is not REACH_CLEAR_M off the skin,
+ * the shoulder comes up further by the least extra lift that brings it there (scan and bisection
+ * as solveArmReach: it follows the pose continuously), or as far as it helps. `S` is written
+ * back. Returns armClearance. No allocation.
+ */
+export function solveArmTurned(
+  W: Vector3,
+  S: Vector3,
+  pole: Vector3,
+  down: Vector3,
+  surface: MeshSurface | undefined,
+  turn: number,
+  up: number,
+  outElbow: Vector3,
+): number {
+  reachFrame(W, S, down);
+  const up0 = Math.min(Math.max(up, 0), REACH_OVER_UP_M);
+  placeTurned(W, S, pole, turn, up0, outElbow);
+  if (!surface) return Infinity;
+  let best = armClearance(surface, W, outElbow, S);
+  if (best >= REACH_CLEAR_M || up0 >= REACH_OVER_UP_M) return best;
+  _sBest.copy(S);
+  _eBest.copy(outElbow);
+  let lo = up0;
+  let hi = -1;
+  for (let k = 1; k <= REACH_OVER_STEPS; k++) {
+    const u = up0 + ((REACH_OVER_UP_M - up0) * k) / REACH_OVER_STEPS;
+    placeTurned(W, S, pole, turn, u, outElbow);
+    const c = armClearance(surface, W, outElbow, S);
+    if (c > best + 1e-4) {
+      best = c;
+      _sBest.copy(S);
+      _eBest.copy(outElbow);
+    }
+    if (c >= REACH_CLEAR_M) {
+      hi = u;
+      break;
+    }
+    lo = u;
+  }
+  if (hi > 0) {
+    for (let i = 0; i < REACH_BISECT; i++) {
+      const u = (lo + hi) / 2;
+      placeTurned(W, S, pole, turn, u, outElbow);
+      const c = armClearance(surface, W, outElbow, S);
+      if (c >= REACH_CLEAR_M) {
+        hi = u;
+        best = c;
+        _sBest.copy(S);
+        _eBest.copy(outElbow);
+      } else lo = u;
     }
   }
   S.copy(_sBest);

@@ -1,24 +1,29 @@
 import { Quaternion, Vector3 } from 'three';
-import { blendShapes, type HandPose } from '../../domain/motion/handShapes';
+import { blendShapes, createHandPose, type HandPose } from '../../domain/motion/handShapes';
+import { sampleInto } from '../../domain/motion/sample';
+import { createMotionSample } from '../../domain/motion/blankSample';
 import type { ActorSample } from '../../domain/motion/types';
-import type { HandRig } from './handRig';
+import { createHand, type HandRig } from './handRig';
 import { cupGrip, type CupGrip, type CupRig } from './cupRig';
 import type { MeshSurface } from '../../geometry/meshSurface';
 import { conformHand } from './conformHand';
 import {
   aimHandForearm,
+  createArm,
   createTherapistState,
   handWristFrame,
   roomDownInBody,
   solveArmReach,
+  solveArmTurned,
   solveTherapist,
   type ArmRig,
+  type ArmSolution,
   type TherapistState,
 } from './armRig';
 import { therapistAtOf, therapistLeadOf, type TherapistPlace } from '../../domain/motion/stance';
 import { stepPosition, type BodyPosition } from '../../domain/anatomy/positions';
 import type { Technique } from '../../domain/technique/schema';
-import type { MotionSample } from '../../domain/motion/types';
+import type { MotionSample, Timeline } from '../../domain/motion/types';
 
 /** How deep a full-pressure hand sinks into the skin, metres (the dent of pressure). */
 export const MAX_PRESS_DEPTH_M = 0.006;
@@ -148,11 +153,139 @@ export function armPlacementAt(stances: TherapistStances, smp: MotionSample, out
   return out;
 }
 
+/** Knots of an ArmTrack, seconds apart. */
+export const ARM_KNOT_S = 0.05;
+/** Half-width of an ArmTrack's smoothing over time (triangular weights), seconds. */
+export const ARM_SMOOTH_S = 0.4;
+/** Knots kept (a ring: the window needs 2 × ARM_SMOOTH_S / ARM_KNOT_S + 1 = 17). */
+const KNOT_SLOTS = 64;
+
+/** One arm's smoothed turn and lift at the last ArmTrack.prepare (ok false: no knot near). */
+interface SmoothedArm extends ArmSolution {
+  ok: boolean;
+}
+
+/**
+ * The arms' elbow turn and reach-over lift as a smooth function of TIME (issue 10 §3). The
+ * per-pose solver (solveArmReach: the first of a fan of elbow turns that clears the skin) is
+ * right at any one pose but its choice flips from one frame to the next (the elbow out beside the
+ * body ↔ up over the back: 26 cm in a frame). The track solves the arms, posed afresh, at fixed
+ * knots of the compiled timeline (every ARM_KNOT_S from t = 0: the hands sampled and posed as the
+ * scene poses them, the therapist placed, solveArmReach), and at a time t takes the weighted mean
+ * of the knots within ±ARM_SMOOTH_S (triangular weights): the turn and lift change continuously
+ * and a flip becomes a swing over ~0.8 s. poseArms then poses the arm with that turn and lift and
+ * lifts the shoulder further only if that arm would not clear the skin (solveArmTurned).
+ *
+ * A knot's value depends on its time alone, never on the frames drawn before: the knots are a
+ * cache of pure results (kept in a ring, recomputed when evicted), so a seek, an imported file or
+ * a video export shows the same arms as playback at the same time. One track per compiled
+ * timeline (and skin); it owns two hidden hands and arms to pose the knots. No allocation after
+ * construction.
+ */
+export class ArmTrack {
+  readonly left: SmoothedArm = { ok: false, turn: 0, up: 0 };
+  readonly right: SmoothedArm = { ok: false, turn: 0, up: 0 };
+  private readonly hands: { left: HandRig; right: HandRig };
+  private readonly arms: { left: ArmRig; right: ArmRig };
+  private readonly poses = { left: createHandPose(), right: createHandPose() };
+  private readonly smp = createMotionSample();
+  private readonly at: ArmPlacement = { place: 'left', from: 'left', blend: 1, position: 'prone' };
+  private readonly key = new Float64Array(KNOT_SLOTS).fill(-1);
+  /** Per slot: [visible, turn, up] × left, right. */
+  private readonly val = new Float64Array(KNOT_SLOTS * 6);
+  /** Knots computed since construction (for tests: the cache works). */
+  computed = 0;
+
+  constructor(
+    readonly timeline: Timeline,
+    readonly stances: TherapistStances,
+    readonly surface?: MeshSurface,
+  ) {
+    this.hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
+    this.arms = { left: createArm('left'), right: createArm('right') };
+  }
+
+  /** Forgets every knot (the next prepare recomputes them: same values). */
+  forget(): void {
+    this.key.fill(-1);
+  }
+
+  private knot(k: number): number {
+    const slot = k % KNOT_SLOTS;
+    if (this.key[slot] === k) return slot;
+    const t = Math.min(k * ARM_KNOT_S, this.timeline.duration);
+    const s = sampleInto(this.timeline, t, this.smp);
+    const h = this.hands;
+    poseHand(h.left, s.left, this.poses.left, this.surface);
+    poseHand(h.right, s.right, this.poses.right, this.surface);
+    armPlacementAt(this.stances, s, this.at);
+    poseArmsWith(this.arms.left, this.arms.right, h.left, h.right, this.at, this.surface, null);
+    const o = slot * 6;
+    this.val[o] = this.arms.left.visible ? 1 : 0;
+    this.val[o + 1] = _solL.turn;
+    this.val[o + 2] = _solL.up;
+    this.val[o + 3] = this.arms.right.visible ? 1 : 0;
+    this.val[o + 4] = _solR.turn;
+    this.val[o + 5] = _solR.up;
+    this.key[slot] = k;
+    this.computed++;
+    return slot;
+  }
+
+  /** The smoothed turn and lift of both arms at time t (into `left`/`right`). No allocation. */
+  prepare(t: number): void {
+    const R = ARM_SMOOTH_S;
+    const k0 = Math.max(0, Math.ceil((t - R) / ARM_KNOT_S));
+    const k1 = Math.min(Math.ceil(this.timeline.duration / ARM_KNOT_S), Math.floor((t + R) / ARM_KNOT_S));
+    let wl = 0;
+    let tl = 0;
+    let ul = 0;
+    let wr = 0;
+    let tr = 0;
+    let ur = 0;
+    for (let k = k0; k <= k1; k++) {
+      const w = 1 - Math.abs(t - k * ARM_KNOT_S) / R;
+      if (w <= 0) continue;
+      const o = this.knot(k) * 6;
+      const v = this.val;
+      if (v[o] === 1) {
+        wl += w;
+        tl += w * (v[o + 1] as number);
+        ul += w * (v[o + 2] as number);
+      }
+      if (v[o + 3] === 1) {
+        wr += w;
+        tr += w * (v[o + 4] as number);
+        ur += w * (v[o + 5] as number);
+      }
+    }
+    this.left.ok = wl > 1e-9;
+    this.left.turn = this.left.ok ? tl / wl : 0;
+    this.left.up = this.left.ok ? ul / wl : 0;
+    this.right.ok = wr > 1e-9;
+    this.right.turn = this.right.ok ? tr / wr : 0;
+    this.right.up = this.right.ok ? ur / wr : 0;
+  }
+
+  dispose(): void {
+    this.hands.left.dispose();
+    this.hands.right.dispose();
+    this.arms.left.dispose();
+    this.arms.right.dispose();
+  }
+}
+
+const _solL: ArmSolution = { turn: 0, up: 0 };
+const _solR: ArmSolution = { turn: 0, up: 0 };
+
 /**
  * Poses both arms after the hands (poseHand): the therapist stands at the step's place
  * (solveTherapist: hips at the table, leaning as needed), each arm is a two-bone chain from its
  * shoulder to its hand's wrist, the elbow aimed along the hand's forearm, out (away from the
- * other arm) and down, turned out of the skin when given the skin. No allocation.
+ * other arm) and down, turned out of the skin when given the skin. With a `track` (the scene's:
+ * one per compiled timeline) and the time `t` of the sample the hands were posed at, the elbow's
+ * turn and the shoulder's reach-over lift follow the track (smooth in time, ArmTrack) instead of
+ * being chosen afresh for this pose alone. No allocation.
  * Returns the therapist state (shoulders in the body frame) for checks.
  */
 export function poseArms(
@@ -162,6 +295,22 @@ export function poseArms(
   handR: HandRig,
   at: ArmPlacement,
   surface?: MeshSurface,
+  track?: ArmTrack | null,
+  t = 0,
+): TherapistState {
+  // the knots first: they pose the track's own hands and arms with the same scratch
+  if (track) track.prepare(t);
+  return poseArmsWith(armL, armR, handL, handR, at, surface, track ?? null);
+}
+
+function poseArmsWith(
+  armL: ArmRig,
+  armR: ArmRig,
+  handL: HandRig,
+  handR: HandRig,
+  at: ArmPlacement,
+  surface: MeshSurface | undefined,
+  track: ArmTrack | null,
 ): TherapistState {
   const aL = handWristFrame(handL, _wl, _ql);
   const aR = handWristFrame(handR, _wr, _qr);
@@ -196,8 +345,8 @@ export function poseArms(
       _st.shoulderR.addScaledVector(_down, -up);
     }
   }
-  if (aL) poseOneArm(armL, handL, _wl, _ql, _stubL, _st.shoulderL, _wr, _st.shoulderR, surface);
-  if (aR) poseOneArm(armR, handR, _wr, _qr, _stubR, _st.shoulderR, _wl, _st.shoulderL, surface);
+  if (aL) poseOneArm(armL, handL, _wl, _ql, _stubL, _st.shoulderL, _wr, _st.shoulderR, surface, track ? track.left : null, _solL);
+  if (aR) poseOneArm(armR, handR, _wr, _qr, _stubR, _st.shoulderR, _wl, _st.shoulderL, surface, track ? track.right : null, _solR);
   return _st;
 }
 
@@ -210,7 +359,9 @@ function poseOneArm(
   S: Vector3,
   otherW: Vector3,
   otherS: Vector3,
-  surface?: MeshSurface,
+  surface: MeshSurface | undefined,
+  smooth: SmoothedArm | null,
+  sol: ArmSolution,
 ): void {
   // elbow: out, away from the other arm (its wrist and its shoulder), a little where the hand's
   // forearm points and a little down; the shoulder comes over the table when the arm must reach
@@ -219,7 +370,8 @@ function poseOneArm(
   _pole.subVectors(W, otherW);
   if (_pole.lengthSq() > 1e-8) _pole.normalize();
   _pole.add(_out).addScaledVector(stub, 0.3).addScaledVector(_down, 0.15);
-  solveArmReach(W, S, _pole, _down, surface, _elbow);
+  if (smooth?.ok) solveArmTurned(W, S, _pole, _down, surface, smooth.turn, smooth.up, _elbow);
+  else solveArmReach(W, S, _pole, _down, surface, _elbow, sol);
   // the wrist bends to the arm: the hand's stub runs towards the elbow, and the arm takes over from it
   aimHandForearm(hand, _elbow);
   handWristFrame(hand, _wp, q);

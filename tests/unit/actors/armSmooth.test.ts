@@ -27,7 +27,7 @@ import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { demoTechnique } from '../../../src/domain/technique/demo';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { createArm } from '../../../src/scene/actors/armRig';
-import { armPlacementAt, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
+import { ArmTrack, armPlacementAt, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
 
@@ -65,6 +65,9 @@ describe('the arms at 60 fps', () => {
       const technique = demoTechnique(full).technique;
       const tl = compile(technique, a.anatomy);
       const stances = therapistStances(technique);
+      // as the scene does: one track per compiled timeline; the fresh arms get a track of their own
+      const track = new ArmTrack(tl, stances, surface);
+      const freshTrack = new ArmTrack(tl, stances, surface);
       const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
       const arms = { left: createArm('left'), right: createArm('right') };
       const poses = { left: createHandPose(), right: createHandPose() };
@@ -81,13 +84,14 @@ describe('the arms at 60 fps', () => {
           poseHand(hands.right, s.right, poses.right, surface);
           const i = s.stepIndex;
           armPlacementAt(stances, s, at); // as the scene does (TechniquePlayer)
-          poseArms(arms.left, arms.right, hands.left, hands.right, at, surface);
+          poseArms(arms.left, arms.right, hands.left, hands.right, at, surface, track, t);
           frames++;
           if (seg.t0 + (f + 1) / FPS > t1) {
             const fresh = { left: createArm('left'), right: createArm('right') };
             poseHand(hands.left, s.left, poses.left, surface);
             poseHand(hands.right, s.right, poses.right, surface);
-            poseArms(fresh.left, fresh.right, hands.left, hands.right, at, surface);
+            freshTrack.forget();
+            poseArms(fresh.left, fresh.right, hands.left, hands.right, at, surface, freshTrack, t);
             for (const side of ['left', 'right'] as const) {
               if (!arms[side].visible) continue;
               history.checks++;
