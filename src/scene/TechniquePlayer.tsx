@@ -22,7 +22,7 @@ import { PathTrail } from './PathTrail';
 import { StaticCups } from './StaticCups';
 import type { HandRig } from './actors/handRig';
 import { seatCupOnSkin, type CupRig } from './actors/cupRig';
-import { armPlacementAt, poseArms, poseCup, poseHand, therapistStances, type ArmPlacement } from './actors/poseActors';
+import { ArmTrack, armPlacementAt, poseArms, poseCup, poseHand, therapistStances, type ArmPlacement } from './actors/poseActors';
 import { Arm } from './actors/Arm';
 import type { ArmRig } from './actors/armRig';
 import type { HandOptions } from './actors/handRig';
@@ -101,6 +101,9 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
   }, [technique, skin]);
   const timeline = lengths[length];
   const meta = useMemo(() => metaOf(technique, timeline, length, lengths), [technique, timeline, length, lengths]);
+  // The arms' elbow turn and reach-over lift as a smooth function of time (one per timeline)
+  const armTrack = useMemo(() => new ArmTrack(timeline, stances, skin), [timeline, stances, skin]);
+  useEffect(() => () => armTrack.dispose(), [armTrack]);
   const shown = useRef<TimelineMeta | null>(null);
 
   useEffect(() => {
@@ -162,7 +165,7 @@ export function TechniquePlayer({ technique }: { technique: Technique }) {
     if (left.current && right.current && armL.current && armR.current) {
       // the arms from where the therapist stands (between two steps: walking from one place to the next)
       armPlacementAt(stances, smp, armAt);
-      const st = poseArms(armL.current, armR.current, left.current, right.current, armAt, skin);
+      const st = poseArms(armL.current, armR.current, left.current, right.current, armAt, skin, armTrack, smp.t);
       const th = sceneHandles.therapist;
       th.on = armL.current.visible || armR.current.visible;
       copy3(st.shoulderL, th.shoulderL);
