@@ -439,8 +439,6 @@ export function skinClearance(surface: MeshSurface, p: Vector3): number {
 /** The elbow (and forearm middle) keep at least this from the skin when a choice exists, m. */
 export const ELBOW_CLEAR_M = 0.045;
 const POLE_TURNS = [0, 0.35, -0.35, 0.7, -0.7, 1.05, -1.05, 1.4, -1.4, 1.75, -1.75];
-/** The turn solveElbowClear took last (radians about W → S from the pole). */
-let _turn = 0;
 
 /**
  * The elbow for a wrist W and shoulder S (S may be pulled, see solveElbow), aimed along
@@ -450,7 +448,6 @@ let _turn = 0;
  */
 export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: MeshSurface | undefined, outElbow: Vector3): number {
   solveElbow(W, S, pole, outElbow);
-  _turn = 0;
   if (!surface) return Infinity;
   _axis.subVectors(S, W).normalize();
   let best = -Infinity;
@@ -472,7 +469,6 @@ export function solveElbowClear(W: Vector3, S: Vector3, pole: Vector3, surface: 
     if (c > best) {
       best = c;
       outElbow.copy(_cand);
-      _turn = POLE_TURNS[i] as number;
     }
     if (c >= ELBOW_CLEAR_M) return c;
   }
@@ -540,16 +536,14 @@ export function solveArmReach(
 ): number {
   solveElbowClear(W, S, pole, surface, outElbow);
   if (sol) {
-    sol.turn = _turn;
+    elbowDir(W, S, outElbow, sol.dir);
     sol.up = 0;
   }
   if (!surface) return Infinity;
   let best = armClearance(surface, W, outElbow, S);
   if (best >= REACH_CLEAR_M) return best;
-  _s0.copy(S);
   _sBest.copy(S);
   _eBest.copy(outElbow);
-  let bestTurn = _turn;
   let bestUp = 0;
   reachFrame(W, S, down);
   let lo = 0;
@@ -561,7 +555,6 @@ export function solveArmReach(
       best = c;
       _sBest.copy(S);
       _eBest.copy(outElbow);
-      bestTurn = _turn;
       bestUp = up;
     }
     if (c >= REACH_CLEAR_M) {
@@ -582,7 +575,6 @@ export function solveArmReach(
         best = c;
         _sBest.copy(S);
         _eBest.copy(outElbow);
-        bestTurn = _turn;
         bestUp = up;
       } else lo = up;
     }
@@ -590,17 +582,26 @@ export function solveArmReach(
   S.copy(_sBest);
   outElbow.copy(_eBest);
   if (sol) {
-    sol.turn = bestTurn;
+    elbowDir(W, S, outElbow, sol.dir);
     sol.up = bestUp;
   }
   return best;
 }
 
-/** The elbow's turn about W → S from its pole (radians) and the shoulder's reach-over lift
- * (metres up, see solveArmReach) of one arm's pose. */
+/** Where one arm's elbow points (a unit vector from the middle of its circle about W → S, rig
+ * parent frame) and the shoulder's reach-over lift (metres up, see solveArmReach). */
 export interface ArmSolution {
-  turn: number;
+  dir: Vector3;
   up: number;
+}
+
+/** The unit direction from the W–S axis to the elbow E (no allocation). */
+function elbowDir(W: Vector3, S: Vector3, E: Vector3, out: Vector3): Vector3 {
+  _axis.subVectors(S, W).normalize();
+  out.subVectors(E, W);
+  out.addScaledVector(_axis, -out.dot(_axis));
+  const l = out.length();
+  return l > 1e-9 ? out.divideScalar(l) : out.set(0, 0, 0);
 }
 
 /** The lift's directions for a shoulder S (`_s0`), room `down` and a wrist W. */
@@ -611,36 +612,39 @@ function reachFrame(W: Vector3, S: Vector3, down: Vector3): void {
   if (_tow.lengthSq() > 1e-10) _tow.normalize();
 }
 
-/** The arm with the shoulder lifted by `up` (from `_s0`) and the elbow turned `turn` from the pole. */
-function placeTurned(W: Vector3, S: Vector3, pole: Vector3, turn: number, up: number, outElbow: Vector3): void {
+/** armClearance with the elbow measured as the upper arm's end (less its radius in the sleeve):
+ * an elbow aimed from the knots is not held ELBOW_CLEAR_M off the skin by the fan. */
+function aimedClearance(surface: MeshSurface, W: Vector3, E: Vector3, S: Vector3): number {
+  return Math.min(armClearance(surface, W, E, S), skinClearance(surface, E) - ARM_R_UPPER_M);
+}
+
+/** The arm with the shoulder lifted by `up` (from `_s0`) and the elbow aimed along `dir`. */
+function placeAimed(W: Vector3, S: Vector3, dir: Vector3, up: number, outElbow: Vector3): void {
   S.copy(_s0).addScaledVector(_upR, up).addScaledVector(_tow, 0.6 * up);
-  _axis.subVectors(S, W).normalize();
-  _pole.copy(pole).applyQuaternion(_qa.setFromAxisAngle(_axis, turn));
-  solveElbow(W, S, _pole, outElbow);
+  solveElbow(W, S, dir, outElbow);
 }
 
 /**
- * The arm posed with a GIVEN elbow turn and shoulder lift (an ArmSolution, e.g. smoothed over
- * time: ArmTrack), then kept out of the body: when that arm is not REACH_CLEAR_M off the skin,
- * the shoulder comes up further by the least extra lift that brings it there (scan and bisection
- * as solveArmReach: it follows the pose continuously), or as far as it helps. `S` is written
- * back. Returns armClearance. No allocation.
+ * The arm posed with a GIVEN elbow direction and shoulder lift (an ArmSolution, e.g. smoothed
+ * over time: ArmTrack), then kept out of the body: when that arm is not REACH_CLEAR_M off the
+ * skin, the shoulder comes up further by the least extra lift that brings it there (scan and
+ * bisection as solveArmReach: it follows the pose continuously), or as far as it helps. `S` is
+ * written back. Returns armClearance. No allocation.
  */
-export function solveArmTurned(
+export function solveArmAimed(
   W: Vector3,
   S: Vector3,
-  pole: Vector3,
+  dir: Vector3,
   down: Vector3,
   surface: MeshSurface | undefined,
-  turn: number,
   up: number,
   outElbow: Vector3,
 ): number {
   reachFrame(W, S, down);
   const up0 = Math.min(Math.max(up, 0), REACH_OVER_UP_M);
-  placeTurned(W, S, pole, turn, up0, outElbow);
+  placeAimed(W, S, dir, up0, outElbow);
   if (!surface) return Infinity;
-  let best = armClearance(surface, W, outElbow, S);
+  let best = aimedClearance(surface, W, outElbow, S);
   if (best >= REACH_CLEAR_M || up0 >= REACH_OVER_UP_M) return best;
   _sBest.copy(S);
   _eBest.copy(outElbow);
@@ -648,8 +652,8 @@ export function solveArmTurned(
   let hi = -1;
   for (let k = 1; k <= REACH_OVER_STEPS; k++) {
     const u = up0 + ((REACH_OVER_UP_M - up0) * k) / REACH_OVER_STEPS;
-    placeTurned(W, S, pole, turn, u, outElbow);
-    const c = armClearance(surface, W, outElbow, S);
+    placeAimed(W, S, dir, u, outElbow);
+    const c = aimedClearance(surface, W, outElbow, S);
     if (c > best + 1e-4) {
       best = c;
       _sBest.copy(S);
@@ -664,8 +668,8 @@ export function solveArmTurned(
   if (hi > 0) {
     for (let i = 0; i < REACH_BISECT; i++) {
       const u = (lo + hi) / 2;
-      placeTurned(W, S, pole, turn, u, outElbow);
-      const c = armClearance(surface, W, outElbow, S);
+      placeAimed(W, S, dir, u, outElbow);
+      const c = aimedClearance(surface, W, outElbow, S);
       if (c >= REACH_CLEAR_M) {
         hi = u;
         best = c;

@@ -14,7 +14,7 @@ import {
   handWristFrame,
   roomDownInBody,
   solveArmReach,
-  solveArmTurned,
+  solveArmAimed,
   solveTherapist,
   type ArmRig,
   type ArmSolution,
@@ -156,43 +156,49 @@ export function armPlacementAt(stances: TherapistStances, smp: MotionSample, out
 /** Knots of an ArmTrack, seconds apart. */
 export const ARM_KNOT_S = 0.05;
 /** Half-width of an ArmTrack's smoothing over time (triangular weights), seconds. */
-export const ARM_SMOOTH_S = 0.4;
-/** Knots kept (a ring: the window needs 2 × ARM_SMOOTH_S / ARM_KNOT_S + 1 = 17). */
+export const ARM_SMOOTH_S = 0.8;
+/** Knots kept (a ring: the window needs 2 × ARM_SMOOTH_S / ARM_KNOT_S + 1 = 33). */
 const KNOT_SLOTS = 64;
+const SLOT = 10;
 
-/** One arm's smoothed turn and lift at the last ArmTrack.prepare (ok false: no knot near). */
+/** One arm's smoothed elbow direction (the weighted sum of the knots' unit directions) and lift
+ * at the last ArmTrack.prepare (ok false: no knot near). */
 interface SmoothedArm extends ArmSolution {
   ok: boolean;
 }
+const smoothedArm = (): SmoothedArm => ({ ok: false, dir: new Vector3(), up: 0 });
 
 /**
- * The arms' elbow turn and reach-over lift as a smooth function of TIME (issue 10 §3). The
+ * The arms' elbow direction and reach-over lift as a smooth function of TIME (issue 10 §3). The
  * per-pose solver (solveArmReach: the first of a fan of elbow turns that clears the skin) is
- * right at any one pose but its choice flips from one frame to the next (the elbow out beside the
- * body ↔ up over the back: 26 cm in a frame). The track solves the arms, posed afresh, at fixed
- * knots of the compiled timeline (every ARM_KNOT_S from t = 0: the hands sampled and posed as the
- * scene poses them, the therapist placed, solveArmReach), and at a time t takes the weighted mean
- * of the knots within ±ARM_SMOOTH_S (triangular weights): the turn and lift change continuously
- * and a flip becomes a swing over ~0.8 s. poseArms then poses the arm with that turn and lift and
- * lifts the shoulder further only if that arm would not clear the skin (solveArmTurned).
+ * right at any one pose, but its choice flips from one frame to the next (the elbow out beside
+ * the body ↔ up over the back: 26 cm in a frame). The track solves the arms, posed afresh, at
+ * fixed knots of the compiled timeline (every ARM_KNOT_S from t = 0: the hands sampled and posed
+ * as the scene poses them, the therapist placed, solveArmReach) and keeps where each elbow points
+ * (a unit vector off its wrist–shoulder axis, body frame) and each shoulder's lift. At a time t
+ * it takes the weighted mean of the knots within ±ARM_SMOOTH_S (triangular weights): the
+ * direction and the lift change continuously, and a flip becomes a swing of ~1.6 s. poseArms then
+ * aims the elbow along that direction with that lift, and lifts the shoulder further only where
+ * that arm would not clear the skin (solveArmAimed).
  *
  * A knot's value depends on its time alone, never on the frames drawn before: the knots are a
- * cache of pure results (kept in a ring, recomputed when evicted), so a seek, an imported file or
- * a video export shows the same arms as playback at the same time. One track per compiled
- * timeline (and skin); it owns two hidden hands and arms to pose the knots. No allocation after
- * construction.
+ * cache of pure results (a ring, recomputed when evicted), so a seek, an imported file or a
+ * video export shows the same arms as playback at the same time. One track per compiled
+ * timeline (and skin); it owns two hidden hands and arms to pose the knots (the hands without a
+ * cup rig: a hand on the cup is placed at the sample's contact). Per frame at 60 fps about one
+ * knot in three frames; after a seek, the 33 of the window. No allocation after construction.
  */
 export class ArmTrack {
-  readonly left: SmoothedArm = { ok: false, turn: 0, up: 0 };
-  readonly right: SmoothedArm = { ok: false, turn: 0, up: 0 };
+  readonly left = smoothedArm();
+  readonly right = smoothedArm();
   private readonly hands: { left: HandRig; right: HandRig };
   private readonly arms: { left: ArmRig; right: ArmRig };
   private readonly poses = { left: createHandPose(), right: createHandPose() };
   private readonly smp = createMotionSample();
   private readonly at: ArmPlacement = { place: 'left', from: 'left', blend: 1, position: 'prone' };
   private readonly key = new Float64Array(KNOT_SLOTS).fill(-1);
-  /** Per slot: [visible, turn, up] × left, right. */
-  private readonly val = new Float64Array(KNOT_SLOTS * 6);
+  /** Per slot: [visible, elbow direction x, y, z, lift] × left, right. */
+  private readonly val = new Float64Array(KNOT_SLOTS * SLOT);
   /** Knots computed since construction (for tests: the cache works). */
   computed = 0;
 
@@ -220,51 +226,60 @@ export class ArmTrack {
     poseHand(h.right, s.right, this.poses.right, this.surface);
     armPlacementAt(this.stances, s, this.at);
     poseArmsWith(this.arms.left, this.arms.right, h.left, h.right, this.at, this.surface, null);
-    const o = slot * 6;
-    this.val[o] = this.arms.left.visible ? 1 : 0;
-    this.val[o + 1] = _solL.turn;
-    this.val[o + 2] = _solL.up;
-    this.val[o + 3] = this.arms.right.visible ? 1 : 0;
-    this.val[o + 4] = _solR.turn;
-    this.val[o + 5] = _solR.up;
+    const o = slot * SLOT;
+    const v = this.val;
+    v[o] = this.arms.left.visible ? 1 : 0;
+    v[o + 1] = _solL.dir.x;
+    v[o + 2] = _solL.dir.y;
+    v[o + 3] = _solL.dir.z;
+    v[o + 4] = _solL.up;
+    v[o + 5] = this.arms.right.visible ? 1 : 0;
+    v[o + 6] = _solR.dir.x;
+    v[o + 7] = _solR.dir.y;
+    v[o + 8] = _solR.dir.z;
+    v[o + 9] = _solR.up;
     this.key[slot] = k;
     this.computed++;
     return slot;
   }
 
-  /** The smoothed turn and lift of both arms at time t (into `left`/`right`). No allocation. */
+  /** The smoothed elbow direction and lift of both arms at time t (into `left`/`right`). No allocation. */
   prepare(t: number): void {
     const R = ARM_SMOOTH_S;
     const k0 = Math.max(0, Math.ceil((t - R) / ARM_KNOT_S));
     const k1 = Math.min(Math.ceil(this.timeline.duration / ARM_KNOT_S), Math.floor((t + R) / ARM_KNOT_S));
+    const L = this.left;
+    const Rt = this.right;
+    L.dir.set(0, 0, 0);
+    Rt.dir.set(0, 0, 0);
     let wl = 0;
-    let tl = 0;
     let ul = 0;
     let wr = 0;
-    let tr = 0;
     let ur = 0;
+    const v = this.val;
     for (let k = k0; k <= k1; k++) {
       const w = 1 - Math.abs(t - k * ARM_KNOT_S) / R;
       if (w <= 0) continue;
-      const o = this.knot(k) * 6;
-      const v = this.val;
+      const o = this.knot(k) * SLOT;
       if (v[o] === 1) {
         wl += w;
-        tl += w * (v[o + 1] as number);
-        ul += w * (v[o + 2] as number);
+        L.dir.x += w * (v[o + 1] as number);
+        L.dir.y += w * (v[o + 2] as number);
+        L.dir.z += w * (v[o + 3] as number);
+        ul += w * (v[o + 4] as number);
       }
-      if (v[o + 3] === 1) {
+      if (v[o + 5] === 1) {
         wr += w;
-        tr += w * (v[o + 4] as number);
-        ur += w * (v[o + 5] as number);
+        Rt.dir.x += w * (v[o + 6] as number);
+        Rt.dir.y += w * (v[o + 7] as number);
+        Rt.dir.z += w * (v[o + 8] as number);
+        ur += w * (v[o + 9] as number);
       }
     }
-    this.left.ok = wl > 1e-9;
-    this.left.turn = this.left.ok ? tl / wl : 0;
-    this.left.up = this.left.ok ? ul / wl : 0;
-    this.right.ok = wr > 1e-9;
-    this.right.turn = this.right.ok ? tr / wr : 0;
-    this.right.up = this.right.ok ? ur / wr : 0;
+    L.ok = wl > 1e-9;
+    L.up = L.ok ? ul / wl : 0;
+    Rt.ok = wr > 1e-9;
+    Rt.up = Rt.ok ? ur / wr : 0;
   }
 
   dispose(): void {
@@ -275,8 +290,8 @@ export class ArmTrack {
   }
 }
 
-const _solL: ArmSolution = { turn: 0, up: 0 };
-const _solR: ArmSolution = { turn: 0, up: 0 };
+const _solL: ArmSolution = { dir: new Vector3(), up: 0 };
+const _solR: ArmSolution = { dir: new Vector3(), up: 0 };
 
 /**
  * Poses both arms after the hands (poseHand): the therapist stands at the step's place
@@ -370,7 +385,7 @@ function poseOneArm(
   _pole.subVectors(W, otherW);
   if (_pole.lengthSq() > 1e-8) _pole.normalize();
   _pole.add(_out).addScaledVector(stub, 0.3).addScaledVector(_down, 0.15);
-  if (smooth?.ok) solveArmTurned(W, S, _pole, _down, surface, smooth.turn, smooth.up, _elbow);
+  if (smooth?.ok) solveArmAimed(W, S, smooth.dir, _down, surface, smooth.up, _elbow);
   else solveArmReach(W, S, _pole, _down, surface, _elbow, sol);
   // the wrist bends to the arm: the hand's stub runs towards the elbow, and the arm takes over from it
   aimHandForearm(hand, _elbow);

@@ -18,7 +18,7 @@ import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { demoTechnique } from '../../../src/domain/technique/demo';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { ARM_R_UPPER_M, createArm, skinClearance } from '../../../src/scene/actors/armRig';
-import { armPlacementAt, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
+import { ArmTrack, armPlacementAt, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
 import { applyPose, bodyPose, type SupportPiece } from '../../../src/domain/anatomy/positions';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
@@ -63,6 +63,7 @@ describe('the therapist changing places between steps', () => {
         const changes = places.map((pl, i) => i > 0 && pl !== places[i - 1]);
         if (!changes.some(Boolean)) continue;
         const tl = compile(technique, a.anatomy);
+        const track = new ArmTrack(tl, stances, surface); // as the scene poses the arms
         const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
         const arms = { left: createArm('left'), right: createArm('right') };
         const poses = { left: createHandPose(), right: createHandPose() };
@@ -77,7 +78,7 @@ describe('the therapist changing places between steps', () => {
             poseHand(hands.left, s.left, poses.left, surface);
             poseHand(hands.right, s.right, poses.right, surface);
             armPlacementAt(stances, s, at); // as the scene does (TechniquePlayer): the walk follows the transition's progress
-            poseArms(arms.left, arms.right, hands.left, hands.right, at, surface);
+            poseArms(arms.left, arms.right, hands.left, hands.right, at, surface, track, t);
             const supports = bodyPose(at.position).supports;
             const pose = bodyPose(at.position).pose;
             frames++;

@@ -18,7 +18,7 @@ import { demoTechnique } from '../../../src/domain/technique/demo';
 import { therapistAtOf, therapistLeadOf } from '../../../src/domain/motion/stance';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { createArm } from '../../../src/scene/actors/armRig';
-import { poseArms, poseHand, type ArmPlacement } from '../../../src/scene/actors/poseActors';
+import { ArmTrack, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
 import { stepPosition } from '../../../src/domain/anatomy/positions';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
@@ -53,6 +53,7 @@ describe('the default view sees the lumbar work', () => {
       let crossings = 0;
       for (const technique of [full, demoTechnique(full).technique]) {
         const tl = compile(technique, a.anatomy);
+        const track = new ArmTrack(tl, therapistStances(technique), surface); // as the scene poses the arms
         const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
         const arms = { left: createArm('left'), right: createArm('right') };
         const poses = { left: createHandPose(), right: createHandPose() };
@@ -73,7 +74,7 @@ describe('the default view sees the lumbar work', () => {
             at.lead = therapistLeadOf(st, technique.position);
             at.fromLead = at.lead;
             at.position = stepPosition(technique, step.index);
-            poseArms(arms.left, arms.right, hands.left, hands.right, at, surface);
+            poseArms(arms.left, arms.right, hands.left, hands.right, at, surface, track, t);
             for (const side of ['left', 'right'] as const) {
               const arm = arms[side];
               p.lerpVectors(arm.wristAt, arm.elbowAt, 0.3);

@@ -19,7 +19,7 @@ import {
   createArm,
   skinClearance,
 } from '../../../src/scene/actors/armRig';
-import { poseArms, poseHand, type ArmPlacement } from '../../../src/scene/actors/poseActors';
+import { ArmTrack, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
 import { segmentDistance } from '../../../src/scene/actors/handParts';
 import { therapistAtOf, therapistLeadOf } from '../../../src/domain/motion/stance';
 import { TABLE_HEIGHT, applyPose, bodyPose, stepPosition } from '../../../src/domain/anatomy/positions';
@@ -69,6 +69,7 @@ describe('therapist arms on every library technique', () => {
       const surface = a.surface as MeshSurface;
       const technique = demoTechnique(full).technique;
       const tl = compile(technique, a.anatomy);
+      const track = new ArmTrack(tl, therapistStances(technique), surface); // as the scene poses the arms
       const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
       const arms = { left: createArm('left'), right: createArm('right') };
       const poses = { left: createHandPose(), right: createHandPose() };
@@ -108,7 +109,7 @@ describe('therapist arms on every library technique', () => {
           at.fromLead = at.lead;
           at.blend = 1;
           at.position = stepPosition(technique, i);
-          const st = poseArms(arms.left, arms.right, hands.left, hands.right, at, surface);
+          const st = poseArms(arms.left, arms.right, hands.left, hands.right, at, surface, track, t);
           if (!arms.left.visible && !arms.right.visible) continue;
           f.frames++;
           f.maxLean = Math.max(f.maxLean, (st.lean * 180) / Math.PI);

@@ -11,7 +11,7 @@ import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { demoTechnique } from '../../../src/domain/technique/demo';
 import { createHand } from '../../../src/scene/actors/handRig';
 import { createArm } from '../../../src/scene/actors/armRig';
-import { poseArms, poseHand, type ArmPlacement } from '../../../src/scene/actors/poseActors';
+import { ArmTrack, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
 import { therapistAtOf } from '../../../src/domain/motion/stance';
 import { bodyPose, poseView, sightClear, stepPosition, therapistOccluder } from '../../../src/domain/anatomy/positions';
 import { CAMERA_VIEWS } from '../../../src/state/anatomy';
@@ -35,6 +35,7 @@ describe('the camera and the standing therapist', { timeout: 60_000 }, async () 
       const technique = demoTechnique(full).technique;
       const tl = compile(technique, real.anatomy);
       const surface = real.surface as MeshSurface;
+      const track = new ArmTrack(tl, therapistStances(technique), surface); // as the scene poses the arms
       const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
       const arms = { left: createArm('left'), right: createArm('right') };
       const pose = createHandPose();
@@ -44,7 +45,8 @@ describe('the camera and the standing therapist', { timeout: 60_000 }, async () 
       const blockedAfter: string[] = [];
       let checked = 0;
       for (const step of tl.steps) {
-        sampleInto(tl, step.t0 + step.duration / 2, s);
+        const t = step.t0 + step.duration / 2;
+        sampleInto(tl, t, s);
         poseHand(hands.left, s.left, pose, surface);
         poseHand(hands.right, s.right, pose, surface);
         if (!hands.left.visible && !hands.right.visible) continue;
@@ -52,7 +54,7 @@ describe('the camera and the standing therapist', { timeout: 60_000 }, async () 
         at.place = therapistAtOf(technique.steps[i]!, technique.position);
         at.from = at.place;
         at.position = stepPosition(technique, i);
-        const st = poseArms(arms.left, arms.right, hands.left, hands.right, at, surface);
+        const st = poseArms(arms.left, arms.right, hands.left, hands.right, at, surface, track, t);
         const body = bodyPose(at.position);
         const v3 = (p: { x: number; y: number; z: number }): Vec3 => [p.x, p.y, p.z];
         const occ = therapistOccluder(body.pose, v3(st.shoulderL), v3(st.shoulderR));
