@@ -154,10 +154,10 @@ export function armPlacementAt(stances: TherapistStances, smp: MotionSample, out
 }
 
 /** Knots of an ArmTrack, seconds apart. */
-export const ARM_KNOT_S = 0.05;
+export const ARM_KNOT_S = 0.1;
 /** Half-width of an ArmTrack's smoothing over time (triangular weights), seconds. */
 export const ARM_SMOOTH_S = 0.8;
-/** Knots kept (a ring: the window needs 2 × ARM_SMOOTH_S / ARM_KNOT_S + 1 = 33). */
+/** Knots kept (a ring: the window needs 2 × ARM_SMOOTH_S / ARM_KNOT_S + 1 = 17). */
 const KNOT_SLOTS = 64;
 const SLOT = 10;
 
@@ -173,9 +173,10 @@ const smoothedArm = (): SmoothedArm => ({ ok: false, dir: new Vector3(), up: 0 }
  * per-pose solver (solveArmReach: the first of a fan of elbow turns that clears the skin) is
  * right at any one pose, but its choice flips from one frame to the next (the elbow out beside
  * the body ↔ up over the back: 26 cm in a frame). The track solves the arms, posed afresh, at
- * fixed knots of the compiled timeline (every ARM_KNOT_S from t = 0: the hands sampled and posed
- * as the scene poses them, the therapist placed, solveArmReach) and keeps where each elbow points
- * (a unit vector off its wrist–shoulder axis, body frame) and each shoulder's lift. At a time t
+ * fixed knots of the compiled timeline (every ARM_KNOT_S from t = 0: the hands sampled and
+ * placed as the scene places them, without the fit to the skin; the therapist placed;
+ * solveArmReach) and keeps where each elbow points (a unit vector off its wrist–shoulder axis,
+ * body frame) and each shoulder's lift. At a time t
  * it takes the weighted mean of the knots within ±ARM_SMOOTH_S (triangular weights): the
  * direction and the lift change continuously, and a flip becomes a swing of ~1.6 s. poseArms then
  * aims the elbow along that direction with that lift, and lifts the shoulder further only where
@@ -185,8 +186,8 @@ const smoothedArm = (): SmoothedArm => ({ ok: false, dir: new Vector3(), up: 0 }
  * cache of pure results (a ring, recomputed when evicted), so a seek, an imported file or a
  * video export shows the same arms as playback at the same time. One track per compiled
  * timeline (and skin); it owns two hidden hands and arms to pose the knots (the hands without a
- * cup rig: a hand on the cup is placed at the sample's contact). Per frame at 60 fps about one
- * knot in three frames; after a seek, the 33 of the window. No allocation after construction.
+ * cup rig: a hand on the cup is placed at the sample's contact). Per frame at 60 fps one knot
+ * in six frames; after a seek, the 17 of the window. No allocation after construction.
  */
 export class ArmTrack {
   readonly left = smoothedArm();
@@ -222,8 +223,10 @@ export class ArmTrack {
     const t = Math.min(k * ARM_KNOT_S, this.timeline.duration);
     const s = sampleInto(this.timeline, t, this.smp);
     const h = this.hands;
-    poseHand(h.left, s.left, this.poses.left, this.surface);
-    poseHand(h.right, s.right, this.poses.right, this.surface);
+    // the hands placed at the sample's contacts, not conformed to the skin (a few mm and degrees
+    // at the wrist; the direction of the elbow is what is kept): half the cost of a knot
+    poseHand(h.left, s.left, this.poses.left);
+    poseHand(h.right, s.right, this.poses.right);
     armPlacementAt(this.stances, s, this.at);
     poseArmsWith(this.arms.left, this.arms.right, h.left, h.right, this.at, this.surface, null);
     const o = slot * SLOT;

@@ -42,7 +42,7 @@ function midlineY(a: Vector3, b: Vector3): number {
 describe('the default view sees the lumbar work', () => {
   const library = testTechniques().filter((t) => t.source === 'data');
   for (const id of STROKES) {
-    it(`${id}: no arm crosses the back over L3–L5`, () => {
+    it(`${id}: no arm crosses the back over L3–L5`, { timeout: 60_000 }, () => {
       const a = real as TestAnatomy;
       const surface = a.surface as MeshSurface;
       const yOf = (lm: string) => a.landmarks.find((l) => l.id === lm)!.skin[1];

@@ -64,7 +64,7 @@ describe('therapist arms on every library technique', () => {
   });
 
   for (const { file, technique: full } of library) {
-    it(`${file}: shoulders at the place, constant bones, out of the body, no crossing`, () => {
+    it(`${file}: shoulders at the place, constant bones, out of the body, no crossing`, { timeout: 60_000 }, () => {
       const a = real as TestAnatomy;
       const surface = a.surface as MeshSurface;
       const technique = demoTechnique(full).technique;
