@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { ArmPlacement } from '../../../src/scene/actors/poseActors';
 
 /**
  * The arms allocate nothing per frame (same counting mock as allocation.test.ts): poseArms
  * (standing therapist, two-bone IK with skin clearance queries, bone placement) after poseHand,
- * every place and position, 1 000 frames after a warm-up.
+ * every place and position, 1 000 frames after a warm-up; and with the scene's ArmTrack (its
+ * knots posed while playing and after seeks included).
  * Not covered: plain object/array literals and closures (the per-frame functions contain none;
  * see the source), and three's own internals (which the rig does not call into for allocation).
  */
@@ -14,7 +16,10 @@ const { counter } = await import('./countingThree');
 
 const { createHand } = await import('../../../src/scene/actors/handRig');
 const { createArm } = await import('../../../src/scene/actors/armRig');
-const { poseArms, poseHand } = await import('../../../src/scene/actors/poseActors');
+const { ArmTrack, armPlacementAt, poseArms, poseHand, therapistStances } = await import('../../../src/scene/actors/poseActors');
+const { compile, createMotionSample, sampleInto } = await import('../../../src/domain/motion');
+const { demoTechnique } = await import('../../../src/domain/technique/demo');
+const { testAnatomies, testTechniques } = await import('../motion/fixtures/anatomy');
 const { createHandPose } = await import('../../../src/domain/motion/handShapes');
 const { buildSyntheticBack } = await import('../motion/fixtures/syntheticBack');
 
@@ -74,6 +79,39 @@ describe('poseArms allocates nothing', () => {
     for (let i = 0; i < 1000; i++) frame(i);
     counter.on = false;
     expect(arms.left.visible && arms.right.visible).toBe(true);
+    expect(Object.fromEntries(counter.byClass)).toEqual({});
+    expect(counter.n).toBe(0);
+  });
+
+  it('with the ArmTrack (smooth in time): playing, seeking and the knots it poses, 1 000 frames', { timeout: 60_000 }, async () => {
+    const a = (await testAnatomies()).find((x) => x.name === 'synthetic')!;
+    const full = testTechniques().find((x) => x.technique.id === 'classic-thoracolumbar-edge-rub')!.technique;
+    const technique = demoTechnique(full).technique;
+    const tl = compile(technique, a.anatomy);
+    const stances = therapistStances(technique);
+    const track = new ArmTrack(tl, stances, a.surface);
+    const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
+    const arms = { left: createArm('left'), right: createArm('right') };
+    const pose = createHandPose();
+    const smp = createMotionSample();
+    const at: ArmPlacement = { place: 'left', from: 'left', blend: 1, position: 'prone' };
+    // played at 60 fps, with a seek every 100 frames (a new window of knots each time)
+    const frame = (i: number): void => {
+      const t = ((Math.floor(i / 100) * 7.3) % tl.duration) + (i % 100) / 60;
+      sampleInto(tl, t, smp);
+      poseHand(hands.left, smp.left, pose, a.surface);
+      poseHand(hands.right, smp.right, pose, a.surface);
+      armPlacementAt(stances, smp, at);
+      poseArms(arms.left, arms.right, hands.left, hands.right, at, a.surface, track, smp.t);
+    };
+    for (let i = 0; i < 64; i++) frame(i);
+    const before = track.computed;
+    counter.byClass.clear();
+    counter.n = 0;
+    counter.on = true;
+    for (let i = 0; i < 1000; i++) frame(i + 64);
+    counter.on = false;
+    expect(track.computed - before).toBeGreaterThan(50); // knots were posed while counting
     expect(Object.fromEntries(counter.byClass)).toEqual({});
     expect(counter.n).toBe(0);
   });
