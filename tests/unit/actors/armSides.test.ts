@@ -13,12 +13,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Vector3 } from 'three';
-import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
-import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { demoTechnique } from '../../../src/domain/technique/demo';
-import { createHand } from '../../../src/scene/actors/handRig';
-import { ARM_R_UPPER_M, createArm, skinClearance } from '../../../src/scene/actors/armRig';
-import { ArmTrack, armPlacementAt, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
+import { ARM_R_UPPER_M, skinClearance } from '../../../src/scene/actors/armRig';
+import { therapistStances } from '../../../src/scene/actors/poseActors';
+import { armFixture, poseSceneAt } from './armFixture';
 import { applyPose, bodyPose, type SupportPiece } from '../../../src/domain/anatomy/positions';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
@@ -62,23 +60,14 @@ describe('the therapist changing places between steps', () => {
         const places = stances.places;
         const changes = places.map((pl, i) => i > 0 && pl !== places[i - 1]);
         if (!changes.some(Boolean)) continue;
-        const tl = compile(technique, a.anatomy);
-        const track = new ArmTrack(tl, stances, surface); // as the scene poses the arms
-        const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
-        const arms = { left: createArm('left'), right: createArm('right') };
-        const poses = { left: createHandPose(), right: createHandPose() };
-        const s = createMotionSample();
-        const at: ArmPlacement = { place: 'left', from: 'left', blend: 1, position: 'prone' };
+        const fx = armFixture(technique, a);
+        const { tl, arms, at } = fx;
         for (const seg of tl.segments) {
           const i = seg.stepIndex;
           if (seg.kind !== 'transition' || !changes[i]) continue;
           transitions++;
           for (let t = seg.t0; t <= seg.t1; t += 1 / FPS) {
-            sampleInto(tl, t, s);
-            poseHand(hands.left, s.left, poses.left, surface);
-            poseHand(hands.right, s.right, poses.right, surface);
-            armPlacementAt(stances, s, at); // as the scene does (TechniquePlayer): the walk follows the transition's progress
-            poseArms(arms.left, arms.right, hands.left, hands.right, at, surface, track, t);
+            poseSceneAt(fx, t); // as the scene does (TechniquePlayer): the walk follows the transition's progress
             const supports = bodyPose(at.position).supports;
             const pose = bodyPose(at.position).pose;
             frames++;

@@ -23,12 +23,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Vector3 } from 'three';
-import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
-import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { demoTechnique } from '../../../src/domain/technique/demo';
-import { createHand } from '../../../src/scene/actors/handRig';
 import { createArm } from '../../../src/scene/actors/armRig';
-import { ArmTrack, armPlacementAt, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
+import { ArmTrack, poseArms, poseHand } from '../../../src/scene/actors/poseActors';
+import { armFixture, poseSceneAt } from './armFixture';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
 
@@ -61,28 +59,18 @@ describe('the arms at 60 fps', () => {
     const prevS = { left: new Vector3(), right: new Vector3() };
     for (const { technique: full } of library) {
       const technique = demoTechnique(full).technique;
-      const tl = compile(technique, a.anatomy);
-      const stances = therapistStances(technique);
       // as the scene does: one track per compiled timeline; the fresh arms get a track of their own
-      const track = new ArmTrack(tl, stances, surface);
-      const freshTrack = new ArmTrack(tl, stances, surface);
-      const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
-      const arms = { left: createArm('left'), right: createArm('right') };
-      const poses = { left: createHandPose(), right: createHandPose() };
-      const s = createMotionSample();
-      const at: ArmPlacement = { place: 'left', from: 'left', blend: 1, position: 'prone' };
+      const fx = armFixture(technique, a);
+      const { tl, hands, arms, poses, s, at } = fx;
+      const freshTrack = new ArmTrack(tl, fx.stances, surface);
       for (const seg of tl.segments) {
         const had = { left: false, right: false };
         let prevKey = '';
         const t1 = Math.min(seg.t1, seg.t0 + WINDOW_S);
         for (let f = 0; seg.t0 + f / FPS <= t1; f++) {
           const t = seg.t0 + f / FPS;
-          sampleInto(tl, t, s);
-          poseHand(hands.left, s.left, poses.left, surface);
-          poseHand(hands.right, s.right, poses.right, surface);
+          poseSceneAt(fx, t); // as the scene does (TechniquePlayer)
           const i = s.stepIndex;
-          armPlacementAt(stances, s, at); // as the scene does (TechniquePlayer)
-          poseArms(arms.left, arms.right, hands.left, hands.right, at, surface, track, t);
           frames++;
           if (seg.t0 + (f + 1) / FPS > t1) {
             const fresh = { left: createArm('left'), right: createArm('right') };

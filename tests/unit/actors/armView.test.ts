@@ -12,15 +12,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Vector3 } from 'three';
-import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
-import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { demoTechnique } from '../../../src/domain/technique/demo';
-import { therapistAtOf, therapistLeadOf } from '../../../src/domain/motion/stance';
-import { createHand } from '../../../src/scene/actors/handRig';
-import { createArm } from '../../../src/scene/actors/armRig';
-import { ArmTrack, poseArms, poseHand, therapistStances, type ArmPlacement } from '../../../src/scene/actors/poseActors';
-import { stepPosition } from '../../../src/domain/anatomy/positions';
-import type { MeshSurface } from '../../../src/geometry/meshSurface';
+import { armFixture, poseSceneAt } from './armFixture';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
 
 const SAMPLES_PER_STEP = 8;
@@ -44,7 +37,6 @@ describe('the default view sees the lumbar work', () => {
   for (const id of STROKES) {
     it(`${id}: no arm crosses the back over L3–L5`, { timeout: 60_000 }, () => {
       const a = real as TestAnatomy;
-      const surface = a.surface as MeshSurface;
       const yOf = (lm: string) => a.landmarks.find((l) => l.id === lm)!.skin[1];
       const yL3 = yOf('L3');
       const yL5 = yOf('L5');
@@ -52,29 +44,16 @@ describe('the default view sees the lumbar work', () => {
       const bad: string[] = [];
       let crossings = 0;
       for (const technique of [full, demoTechnique(full).technique]) {
-        const tl = compile(technique, a.anatomy);
-        const track = new ArmTrack(tl, therapistStances(technique), surface); // as the scene poses the arms
-        const hands = { left: createHand('left', { forearmEnd: 'arm' }), right: createHand('right', { forearmEnd: 'arm' }) };
-        const arms = { left: createArm('left'), right: createArm('right') };
-        const poses = { left: createHandPose(), right: createHandPose() };
-        const s = createMotionSample();
-        const at: ArmPlacement = { place: 'left', from: 'left', blend: 1, position: 'prone' };
+        const fx = armFixture(technique, a);
+        const { tl, arms, s } = fx;
         const p = new Vector3();
         for (const step of tl.steps) {
           const st = technique.steps[step.index]!;
           if (st.move !== 'effleurage') continue;
           for (let k = 0; k < SAMPLES_PER_STEP; k++) {
             const t = step.t0 + ((k + 0.5) / SAMPLES_PER_STEP) * step.duration;
-            sampleInto(tl, t, s);
+            poseSceneAt(fx, t); // as the scene does: the step's place and lead (armPlacementAt)
             if (!s.left.active || !s.right.active) continue;
-            poseHand(hands.left, s.left, poses.left, surface);
-            poseHand(hands.right, s.right, poses.right, surface);
-            at.place = therapistAtOf(st, technique.position);
-            at.from = at.place;
-            at.lead = therapistLeadOf(st, technique.position);
-            at.fromLead = at.lead;
-            at.position = stepPosition(technique, step.index);
-            poseArms(arms.left, arms.right, hands.left, hands.right, at, surface, track, t);
             for (const side of ['left', 'right'] as const) {
               const arm = arms[side];
               p.lerpVectors(arm.wristAt, arm.elbowAt, 0.3);
