@@ -1125,7 +1125,56 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
     clearThumb(rig, surface, -pressDepth - BLEND_SLACK_M);
     liftClear(rig, surface, -pressDepth - BLEND_SLACK_M);
   }
-  clearForearm(rig, surface, lift, def.bend === 'spread');
+  if (def.bend === 'spread') alignEdgeForearm(rig, surface, lift);
+  else clearForearm(rig, surface, lift, false);
+}
+
+/** A forearm leaning this little out of the edge's upright plane is left as it is, radians. */
+const EDGE_LEAN_TOL = 0.02;
+const _leanH = new Vector3();
+const _leanM = new Vector3();
+
+/** The unit direction wrist → elbow of the rig's forearm, world, into `out`. */
+function forearmDir(rig: HandRig, out: Vector3): Vector3 {
+  worldOf(rig, rig.bones.forearm, 0, -1, 0, out);
+  worldOf(rig, rig.bones.forearm, 0, 0, 0, _p1);
+  return out.sub(_p1).normalize();
+}
+
+/**
+ * The edge of the hand (chop, saw) stands upright on the skin, palm facing sideways: its wrist's
+ * flexion–extension swings the forearm sideways, out of the upright plane through the edge.
+ * The shape's 5° of extension, and the hand tilted with the skin beside the spine, leaned the
+ * forearms towards the dorsal side — both hands' forearms towards the midline in a two-handed saw
+ * (classic-edge-of-palm t=140.56: forearms overlapping 4.3 mm; fx-classic step 4: crossing in
+ * an X at 23–32°). Here the wrist flexes or extends until the forearm lies in that plane (the
+ * skin's normal and the edge's heading), then the forearm is cleared of the body as before
+ * (radial deviation, in the plane). No query for the turn.
+ */
+function alignEdgeForearm(rig: HandRig, surface: MeshSurface, lift: number): void {
+  headingOf(rig, _leanH);
+  _leanM.crossVectors(_leanH, _n0);
+  const ml = _leanM.length();
+  if (ml > 1e-6) {
+    _leanM.multiplyScalar(1 / ml);
+    const angles = rig.pose.angles;
+    for (let it = 0; it < 2; it++) {
+      const lean = forearmDir(rig, _w).dot(_leanM);
+      if (Math.abs(lean) < EDGE_LEAN_TOL) break;
+      const a0 = angles.wristExt;
+      angles.wristExt = a0 + 0.05;
+      rig.applyJoint('wristExt');
+      const slope = (forearmDir(rig, _w).dot(_leanM) - lean) / 0.05;
+      if (Math.abs(slope) < 0.2) {
+        angles.wristExt = a0;
+        rig.applyJoint('wristExt');
+        break;
+      }
+      angles.wristExt = clamp(a0 - lean / slope, RANGE.wristExt[0], RANGE.wristExt[1]);
+      rig.applyJoint('wristExt');
+    }
+  }
+  clearForearm(rig, surface, lift, true);
 }
 
 
