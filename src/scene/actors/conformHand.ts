@@ -812,6 +812,35 @@ function flexFinger(rig: HandRig, surface: MeshSurface, f: (typeof FINGERS)[numb
   solveJoint(rig, j[2], b[2], 2, 3, target, RANGE.dip, false, weight);
 }
 
+/** A pressing finger's last phalanx (its axis, as thick as it is) may lie this much deeper than
+ * the dent (the checks allow 3 mm). */
+const PAD_PHALANX_SLACK_M = 0.0024;
+/** …measured on the skin when the pad's tangent plane puts it within this of that (the skin curves
+ * away under a finger reaching down a flank: the plane erred by ~2 mm there). */
+const PAD_PHALANX_ASK_M = 0.005;
+
+/**
+ * A finger bent at its MCP until its pad meets the skin (a kneading grip): where it had to bend
+ * far (a little finger reaching down the flank, MCP 85°) its last phalanx points back under the
+ * hand and its middle lies deeper than the pad (classic-knead-palms t=594.45: 4.3 mm past the
+ * dent; the thumb's at the end of a squeeze, fx-classic t=40.76: 3.1 mm). Then the MCP (the thumb's
+ * base) turns away (clear-only) until that middle is out as far as the checks allow.
+ * Decided on the pad's tangent plane (probe 0); one query more only when it comes near.
+ */
+function clearPadPhalanx(rig: HandRig, surface: MeshSurface, f: Digit, base: number): void {
+  const g = f === 'thumb' ? HAND_GEOMETRY.thumb : HAND_GEOMETRY.fingers[f];
+  const pad = _probes[0] as Probe;
+  const target = base + 0.9 * g.radius[1] - PAD_PHALANX_SLACK_M;
+  const mid = setProbe(1, DISTAL[f], 0, g.lengths[2] / 2, 0);
+  worldOf(rig, rig.bones[mid.bone], mid.x, mid.y, mid.z, mid.at);
+  const est = (mid.at.x - pad.q.x) * pad.n.x + (mid.at.y - pad.q.y) * pad.n.y + (mid.at.z - pad.q.z) * pad.n.z;
+  if (est > target + PAD_PHALANX_ASK_M) return;
+  queryProbe(rig, surface, mid);
+  if (mid.d >= target) return;
+  if (f === 'thumb') solveJoint(rig, 'thumbCmcAbd', 'thumb1', 1, 2, target, RANGE.thumbAbd, true, 1);
+  else solveJoint(rig, MCP[f], CHAIN[f][0], 1, 2, target, RANGE.mcp, true, 1);
+}
+
 /** The pad of a digit in its distal bone's frame: y and z (precomputed, no allocation). */
 const PAD_Y = {} as Record<Digit, number>;
 const PAD_Z = {} as Record<Digit, number>;
@@ -1083,6 +1112,7 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
       queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
       if (d === 'thumb') solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 1, fitTarget, RANGE.thumbAbd, false, wgt);
       else solveJoint(rig, MCP[d], CHAIN[d][0], 0, 1, fitTarget, RANGE.mcp, false, wgt);
+      clearPadPhalanx(rig, surface, d, lift - pressDepth);
     }
   } else {
     // the edge of the hand: the little finger's ulnar side follows the skin (abduction)
