@@ -456,6 +456,68 @@ function settleCore(rig: HandRig, surface: MeshSurface, fit: readonly BonePoint[
   shareMisses(rig, fit, m, target, weight, core, floor);
 }
 
+/** The edge's three points are kept this far inside the checks' band (3 mm above the skin, the
+ * dent + 0.5 mm below it). */
+const EDGE_BAND_MARGIN_M = 0.00005;
+/** Largest tilt of the edge along itself by centreEdge, radians. */
+const EDGE_TILT_MAX = 0.1;
+
+/**
+ * The rigid edge of the hand (heel, middle and knuckle end of its ulnar side, in a line) on a
+ * rounded skin: the fit's least squares left the middle pressing 0.6 mm past the dent while
+ * the knuckle end floated 2.96 mm up (classic-percussion-buttocks t=38.95: a span of 3.57 mm in a
+ * band of 3.56). Here the edge tilts along itself (about the middle point, across the edge in
+ * the skin's plane) until its two ends are equally high — the span is then the sag of the skin
+ * under the edge's chord, the least a straight edge can have — and slides along the normal to
+ * the middle of the band the checks allow (a little below it, like the fit, where the band has
+ * room). Tangent planes of settleCore: no query.
+ */
+function centreEdge(rig: HandRig, fit: readonly BonePoint[], lift: number, pressDepth: number, weight: number): void {
+  for (let i = 0; i < 3; i++) {
+    const f = fit[i] as BonePoint;
+    worldOf(rig, rig.bones[f.bone], f.offset[0], f.offset[1], f.offset[2], _fitP[i] as Vector3);
+  }
+  const p0 = _fitP[0] as Vector3;
+  const p1 = _fitP[1] as Vector3;
+  const p2 = _fitP[2] as Vector3;
+  _r0.subVectors(p2, p0);
+  _ax.crossVectors(_r0, _n0);
+  const al = _ax.length();
+  if (al < 1e-6) return;
+  _ax.multiplyScalar(1 / al);
+  // d(distance)/d(tilt) of each end, about the middle point
+  _r0.subVectors(p0, p1);
+  const g0 = _r1.crossVectors(_r0, _fitN[0] as Vector3).dot(_ax);
+  _r0.subVectors(p2, p1);
+  const g2 = _r1.crossVectors(_r0, _fitN[2] as Vector3).dot(_ax);
+  const d0 = planeDistance(0);
+  const d1 = planeDistance(1);
+  const d2 = planeDistance(2);
+  let phi = Math.abs(g0 - g2) > 1e-6 ? (d2 - d0) / (g0 - g2) : 0;
+  phi = clamp(phi, -EDGE_TILT_MAX, EDGE_TILT_MAX) * weight;
+  const e0 = d0 + g0 * phi;
+  const e2 = d2 + g2 * phi;
+  const hi = Math.max(e0, d1, e2);
+  const lo = Math.min(e0, d1, e2);
+  // the band, and where the fit aims in it
+  const top = lift + BAND_GAP_M - EDGE_BAND_MARGIN_M;
+  const bottom = lift - pressDepth - 0.0005 + EDGE_BAND_MARGIN_M;
+  const aim = lift + FIT_OFFSET_M - 0.5 * pressDepth;
+  // slides keeping every point in the band: [bottom − lo, top − hi]; the one nearest to the
+  // fit's aim (the misses centred on it); when none does, the band's middle
+  const sLo = bottom - lo;
+  const sHi = top - hi;
+  const want = aim - 0.5 * (lo + hi);
+  const slide = (sLo <= sHi ? clamp(want, sLo, sHi) : 0.5 * (sLo + sHi)) * weight;
+  if (Math.abs(phi) > 1e-7) {
+    _qt.setFromAxisAngle(_ax, phi);
+    rig.quaternion.premultiply(_qt);
+    rig.position.sub(p1).applyQuaternion(_qt).add(p1);
+  }
+  rig.position.addScaledVector(_n0, slide);
+  rig.updateMatrix();
+}
+
 /** The palm's rounded outline near the skin: [x, y, z, radius] in the palm's frame (its heel
  * and knuckle corners and the wrist, as solids: they reach the skin beside the hand where it
  * rises, not only under it). */
@@ -750,6 +812,35 @@ function flexFinger(rig: HandRig, surface: MeshSurface, f: (typeof FINGERS)[numb
   solveJoint(rig, j[2], b[2], 2, 3, target, RANGE.dip, false, weight);
 }
 
+/** A pressing finger's last phalanx (its axis, as thick as it is) may lie this much deeper than
+ * the dent (the checks allow 3 mm). */
+const PAD_PHALANX_SLACK_M = 0.0024;
+/** …measured on the skin when the pad's tangent plane puts it within this of that (the skin curves
+ * away under a finger reaching down a flank: the plane erred by ~2 mm there). */
+const PAD_PHALANX_ASK_M = 0.005;
+
+/**
+ * A finger bent at its MCP until its pad meets the skin (a kneading grip): where it had to bend
+ * far (a little finger reaching down the flank, MCP 85°) its last phalanx points back under the
+ * hand and its middle lies deeper than the pad (classic-knead-palms t=594.45: 4.3 mm past the
+ * dent; the thumb's at the end of a squeeze, fx-classic t=40.76: 3.1 mm). Then the MCP (the thumb's
+ * base) turns away (clear-only) until that middle is out as far as the checks allow.
+ * Decided on the pad's tangent plane (probe 0); one query more only when it comes near.
+ */
+function clearPadPhalanx(rig: HandRig, surface: MeshSurface, f: Digit, base: number): void {
+  const g = f === 'thumb' ? HAND_GEOMETRY.thumb : HAND_GEOMETRY.fingers[f];
+  const pad = _probes[0] as Probe;
+  const target = base + 0.9 * g.radius[1] - PAD_PHALANX_SLACK_M;
+  const mid = setProbe(1, DISTAL[f], 0, g.lengths[2] / 2, 0);
+  worldOf(rig, rig.bones[mid.bone], mid.x, mid.y, mid.z, mid.at);
+  const est = (mid.at.x - pad.q.x) * pad.n.x + (mid.at.y - pad.q.y) * pad.n.y + (mid.at.z - pad.q.z) * pad.n.z;
+  if (est > target + PAD_PHALANX_ASK_M) return;
+  queryProbe(rig, surface, mid);
+  if (mid.d >= target) return;
+  if (f === 'thumb') solveJoint(rig, 'thumbCmcAbd', 'thumb1', 1, 2, target, RANGE.thumbAbd, true, 1);
+  else solveJoint(rig, MCP[f], CHAIN[f][0], 1, 2, target, RANGE.mcp, true, 1);
+}
+
 /** The pad of a digit in its distal bone's frame: y and z (precomputed, no allocation). */
 const PAD_Y = {} as Record<Digit, number>;
 const PAD_Z = {} as Record<Digit, number>;
@@ -778,6 +869,7 @@ export function conformHand(
   lift: number,
 ): void {
   const pose = rig.pose;
+  if (pose.contactA !== pose.contactB && pose.contactT > 0 && pose.contactT < 1) placeBlend(rig, normal);
   if (lift < CONFORM_FADE_M && pose.contactA !== pose.contactB && pose.contactT > 0 && pose.contactT < 1) {
     const a = shapeOfContact(pose.contactA);
     const b = shapeOfContact(pose.contactB);
@@ -848,9 +940,10 @@ function conformBlend(rig: HandRig, surface: MeshSurface, normal: Vector3, press
   pose.contactT = MID_BLEND + (1 - 2 * MID_BLEND) * s;
   rig.applyShape(pose);
   rig.position.lerpVectors(_blendPos, rig.position, sp);
-  // (slerpQuaternions(a, b) copies a into the target first: b must not be the target)
+  // the turn from the first shape's place to the second's keeps the forearm on its side (a
+  // twist about it and a swing of it, not the shortest turn: fist → flat is a half turn)
   _qt.copy(rig.quaternion);
-  rig.quaternion.slerpQuaternions(_blendQuat, _qt, sp);
+  twistBlend(rig, _blendQuat, _qt, sp, rig.quaternion);
   rig.updateMatrix();
   // in between: the fingers off the skin to take the new grip, nothing in the body
   _n0.copy(normal).normalize();
@@ -864,6 +957,95 @@ function conformBlend(rig: HandRig, surface: MeshSurface, normal: Vector3, press
   clearThumb(rig, surface, clear);
   liftClear(rig, surface, clear);
   clearForearm(rig, surface, lift, (t < 0.5 ? a : b).contact.conform?.bend === 'spread');
+}
+
+const _twA = new Quaternion();
+const _twB = new Quaternion();
+const _twX = new Quaternion();
+const _twT = new Quaternion();
+const _twS = new Quaternion();
+const _twI = new Quaternion();
+const _twS2 = new Quaternion();
+const _twV = new Vector3();
+const _twO = new Vector3();
+const _twCp = new Vector3();
+const _twCn = new Vector3();
+const _twCf = new Vector3();
+const _twP = new Vector3();
+const _twF = new Vector3();
+
+/** The forearm's direction (wrist → elbow) in the rig's own frame, unit, into `out`. */
+function forearmLocal(rig: HandRig, out: Vector3): Vector3 {
+  let o: Object3D | null = rig.bones.forearm;
+  out.set(0, -1, 0);
+  _twO.set(0, 0, 0);
+  while (o && o !== rig) {
+    out.applyMatrix4(o.matrix);
+    _twO.applyMatrix4(o.matrix);
+    o = o.parent;
+  }
+  return out.sub(_twO).normalize();
+}
+
+/**
+ * `out` = the turn from `qa` to `qb` at `s` (0 → 1) that keeps the forearm on the arm's side: the
+ * relative turn (in the hand's own frame) is split into a twist about the forearm and a swing of
+ * the forearm, each taken a part `s` of the way. The twist goes the hand's own way (pronation
+ * for a right hand and a left hand alike, mirrored), so a half turn (fist → flat: the palm faces
+ * ahead in the fist, the skin in the flat hand) neither flips between frames nor sweeps the
+ * forearm across the back as the shortest turn did. `out` may be `qb`, not `qa`.
+ */
+function twistBlend(rig: HandRig, qa: Quaternion, qb: Quaternion, s: number, out: Quaternion): Quaternion {
+  const v = forearmLocal(rig, _twV);
+  _twX.copy(qa).invert().multiply(qb);
+  if (_twX.w < 0) _twX.set(-_twX.x, -_twX.y, -_twX.z, -_twX.w);
+  const proj = _twX.x * v.x + _twX.y * v.y + _twX.z * v.z;
+  if (Math.hypot(proj, _twX.w) < 1e-6) return out.slerpQuaternions(qa, _twS2.copy(qb), s);
+  let theta = 2 * Math.atan2(proj, _twX.w);
+  // the window of twist angles: (c − π, c + π] about c = ±π/2 (the hand's own way)
+  const c = rig.side === 'left' ? -TWIST_WAY : TWIST_WAY;
+  while (theta > c + Math.PI) theta -= 2 * Math.PI;
+  while (theta <= c - Math.PI) theta += 2 * Math.PI;
+  _twT.setFromAxisAngle(v, theta);
+  // swing = X · T⁻¹
+  _twS.copy(_twX).multiply(_twT.invert());
+  _twS2.copy(_twS);
+  _twS.slerpQuaternions(_twI.identity(), _twS2, s);
+  _twT.setFromAxisAngle(v, s * theta);
+  return out.copy(qa).multiply(_twS).multiply(_twT);
+}
+/** The way a hand twists about its forearm in a half turn (see twistBlend), radians. */
+const TWIST_WAY = Math.PI / 2;
+
+/**
+ * A hand blending two shapes whose contacts face different ways: the rig placed the blended
+ * contact (the two shapes' normals and forwards mixed), which for fist → flat (their frames a
+ * half turn apart) lost its forward midway and turned the hand half round about the normal in
+ * one frame (classic-percussion-buttocks t=93.214: forearm pointing feet-wards, then head-wards).
+ * Here the hand is placed as each shape, at the same contact point, and turned between the two
+ * places by twistBlend. No allocation; no query.
+ */
+function placeBlend(rig: HandRig, normal: Vector3): void {
+  const pose = rig.pose;
+  const t = pose.contactT;
+  // where the contact is now, and the forward it was placed along (the tangent of the blended
+  // forward: placeContact turned it onto the sample's forward on the skin)
+  rig.getContactLocal(_twCp, _twCn, _twCf);
+  _twP.copy(_twCp).applyMatrix4(rig.matrix);
+  _twCf.addScaledVector(_twCn, -_twCf.dot(_twCn));
+  if (_twCf.lengthSq() < 1e-10) return;
+  _twF.copy(_twCf).normalize().applyQuaternion(rig.quaternion);
+  pose.contactT = 0;
+  rig.placeContact(_twP, normal, _twF, 0);
+  _twA.copy(rig.quaternion);
+  pose.contactT = 1;
+  rig.placeContact(_twP, normal, _twF, 0);
+  _twB.copy(rig.quaternion);
+  pose.contactT = t;
+  twistBlend(rig, _twA, _twB, t, rig.quaternion);
+  rig.getContactLocal(_twCp, _twCn, _twCf);
+  rig.position.copy(_twP).sub(_twCp.applyQuaternion(rig.quaternion));
+  rig.updateMatrix();
 }
 
 /** Poses the rig as the blend `a` → `b` at `t`, its contact at `_blendP` facing the skin
@@ -881,7 +1063,9 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
   // bounded by the total turn from it
   headingOf(rig, _heading0);
   if (lift >= CONFORM_FADE_M) {
-    liftClear(rig, surface, LIFT_CLEAR_M);
+    // a hand turning over in the air (changing its shape between strokes) rises clear of the
+    // skin: tipped about its contact point it swung its forearm across the back
+    liftClear(rig, surface, LIFT_CLEAR_M, rig.pose.contactA === rig.pose.contactB || rig.pose.contactT <= 0 || rig.pose.contactT >= 1);
     clearForearm(rig, surface, lift, (rig.pose.contactT < 0.5 ? rig.pose.contactA : rig.pose.contactB).conform?.bend === 'spread');
     return;
   }
@@ -903,6 +1087,7 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
   fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0, core, floor);
   if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt, core, floor);
   settleCore(rig, surface, def.fit, fitTarget, wgt, core, floor);
+  if (def.bend === 'spread' && def.fit.length === 3) centreEdge(rig, def.fit, lift, pressDepth, wgt);
   if (def.palmClear && (pose.contactA === pose.contactB || pose.contactT <= MID_BLEND || pose.contactT >= 1 - MID_BLEND))
     tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
   if (def.bend === 'flex' && core >= 2 && core < def.fit.length) {
@@ -927,6 +1112,7 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
       queryProbe(rig, surface, setProbe(0, DISTAL[d], 0, PAD_Y[d], PAD_Z[d]));
       if (d === 'thumb') solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 1, fitTarget, RANGE.thumbAbd, false, wgt);
       else solveJoint(rig, MCP[d], CHAIN[d][0], 0, 1, fitTarget, RANGE.mcp, false, wgt);
+      clearPadPhalanx(rig, surface, d, lift - pressDepth);
     }
   } else {
     // the edge of the hand: the little finger's ulnar side follows the skin (abduction)
@@ -969,7 +1155,56 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
     clearThumb(rig, surface, -pressDepth - BLEND_SLACK_M);
     liftClear(rig, surface, -pressDepth - BLEND_SLACK_M);
   }
-  clearForearm(rig, surface, lift, def.bend === 'spread');
+  if (def.bend === 'spread') alignEdgeForearm(rig, surface, lift);
+  else clearForearm(rig, surface, lift, false);
+}
+
+/** A forearm leaning this little out of the edge's upright plane is left as it is, radians. */
+const EDGE_LEAN_TOL = 0.02;
+const _leanH = new Vector3();
+const _leanM = new Vector3();
+
+/** The unit direction wrist → elbow of the rig's forearm, world, into `out`. */
+function forearmDir(rig: HandRig, out: Vector3): Vector3 {
+  worldOf(rig, rig.bones.forearm, 0, -1, 0, out);
+  worldOf(rig, rig.bones.forearm, 0, 0, 0, _p1);
+  return out.sub(_p1).normalize();
+}
+
+/**
+ * The edge of the hand (chop, saw) stands upright on the skin, palm facing sideways: its wrist's
+ * flexion–extension swings the forearm sideways, out of the upright plane through the edge.
+ * The shape's 5° of extension, and the hand tilted with the skin beside the spine, leaned the
+ * forearms towards the dorsal side — both hands' forearms towards the midline in a two-handed saw
+ * (classic-edge-of-palm t=140.56: forearms overlapping 4.3 mm; fx-classic step 4: crossing in
+ * an X at 23–32°). Here the wrist flexes or extends until the forearm lies in that plane (the
+ * skin's normal and the edge's heading), then the forearm is cleared of the body as before
+ * (radial deviation, in the plane). No query for the turn.
+ */
+function alignEdgeForearm(rig: HandRig, surface: MeshSurface, lift: number): void {
+  headingOf(rig, _leanH);
+  _leanM.crossVectors(_leanH, _n0);
+  const ml = _leanM.length();
+  if (ml > 1e-6) {
+    _leanM.multiplyScalar(1 / ml);
+    const angles = rig.pose.angles;
+    for (let it = 0; it < 2; it++) {
+      const lean = forearmDir(rig, _w).dot(_leanM);
+      if (Math.abs(lean) < EDGE_LEAN_TOL) break;
+      const a0 = angles.wristExt;
+      angles.wristExt = a0 + 0.05;
+      rig.applyJoint('wristExt');
+      const slope = (forearmDir(rig, _w).dot(_leanM) - lean) / 0.05;
+      if (Math.abs(slope) < 0.2) {
+        angles.wristExt = a0;
+        rig.applyJoint('wristExt');
+        break;
+      }
+      angles.wristExt = clamp(a0 - lean / slope, RANGE.wristExt[0], RANGE.wristExt[1]);
+      rig.applyJoint('wristExt');
+    }
+  }
+  clearForearm(rig, surface, lift, true);
 }
 
 
@@ -1394,8 +1629,15 @@ const LIFT_PROBES: readonly (readonly [HandBone, number, number, number, number]
   for (const x of [-0.022, 0.022]) for (const y of [0.025, 0.075]) out.push(['palm', x, y, -0.0015, 0.012]);
   out.push(['palm', 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar]);
   out.push(['forearm', 0, -0.06, 0, HAND_GEOMETRY.forearm.halfThickness]);
+  // (a hand rising clear as it turns over: the proximal phalanges too, a half-made fist's lowest)
+  for (const f of FINGERS) {
+    const g = HAND_GEOMETRY.fingers[f];
+    out.push([CHAIN[f][0], 0, g.lengths[0] / 2, 0, g.radius[0]]);
+  }
   return out;
 })();
+/** LIFT_PROBES checked by a hand that tips clear (the rest only by one that rises clear). */
+const LIFT_TIP_PROBES = LIFT_PROBES.length - FINGERS.length;
 /** A lifted hand's parts stay this far above the skin (at most; less when it is barely lifted). */
 const LIFT_CLEAR_M = 0.002;
 /** A blend between two shapes counts as mid-blend (neither shape's contact holds) past this. */
@@ -1416,11 +1658,12 @@ const _liftN = Array.from({ length: LIFT_PROBES.length }, () => new Vector3());
  * fist curling through it), then, if some part still is, it rises along the normal. Up to three
  * rounds of ≤ 13 queries; none when the hand is clear.
  */
-function liftClear(rig: HandRig, surface: MeshSurface, clear: number): void {
+function liftClear(rig: HandRig, surface: MeshSurface, clear: number, tip = true): void {
   for (let round = 0; round < 4; round++) {
     let worst = 0;
     let wi = -1;
-    for (let i = 0; i < LIFT_PROBES.length; i++) {
+    const np = tip ? LIFT_TIP_PROBES : LIFT_PROBES.length;
+    for (let i = 0; i < np; i++) {
       const pr = LIFT_PROBES[i] as (typeof LIFT_PROBES)[number];
       const p = _liftP[i] as Vector3;
       worldOf(rig, rig.bones[pr[0]], pr[1], pr[2], pr[3], p);
@@ -1432,11 +1675,13 @@ function liftClear(rig: HandRig, surface: MeshSurface, clear: number): void {
         wi = i;
       }
     }
+    if (DEBUG) console.log('liftClear round', round, 'worst', (worst * 1000).toFixed(1), 'probe', wi);
     if (wi < 0) return;
-    if (round === 3) {
+    if (round === 3 || !tip) {
       rig.position.addScaledVector(_n0, worst);
       rig.updateMatrix();
-      return;
+      if (round === 3) return;
+      continue;
     }
     rig.getContactLocal(_pivot, _w, _r1);
     _pivot.applyMatrix4(rig.matrix);

@@ -1,0 +1,44 @@
+/**
+ * A kneading grip's fingers and thumb bend at their base until their pads meet the skin; their
+ * last phalanges stay out of the body (as far as the oracle allows: 3 mm past the dent).
+ *
+ * The FULL oracle (30 Nov 14:55, main 3526008) found the little finger's last phalanx 3.5–4.3 mm
+ * in the body (classic-knead-palms t=593.85–594.82, step 3, the right hand's grip on the flank:
+ * its MCP bent to 85° for the pad to reach down, the phalanx pointing back under the hand) and
+ * the thumb's 3.1 mm (fx-classic t=40.76, the end of a squeeze).
+ */
+import { describe, expect, it } from 'vitest';
+import { realBack } from './fixtures/realBack';
+import { handSpheres } from '../oracle/oracle';
+import { createHand } from '../../../src/scene/actors/handRig';
+import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
+import { createMotionSample } from '../../../src/domain/motion';
+import { createHandPose } from '../../../src/domain/motion/handShapes';
+
+const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right', string]> = [
+  ['classic-knead-palms', 593.85, 'right', 'little3'],
+  ['classic-knead-palms', 594.45, 'right', 'little3'],
+  ['classic-knead-palms', 594.82, 'right', 'little3'],
+  ['fx-classic', 40.76, 'right', 'thumb3'],
+];
+
+describe('kneading grip: the last phalanges (full-oracle examples)', { timeout: 60_000 }, async () => {
+  const { surface, sd, sampleAt } = await realBack();
+  it('no last phalanx of a kneading hand is more than 3 mm past the dent', () => {
+    const s = createMotionSample();
+    for (const [id, t, side, part] of CASES) {
+      sampleAt(id, t, s);
+      const a = s[side];
+      expect(a.blend >= 0.9 ? a.nextShape : a.shape, `${id} t=${t}`).toBe('knead');
+      const rig = createHand(side);
+      poseHand(rig, a, createHandPose(), surface);
+      rig.updateMatrixWorld(true);
+      const dent = a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0;
+      const sp = handSpheres(rig).find((x) => x.name === part);
+      expect(sp, part).toBeDefined();
+      if (!sp) continue;
+      const over = sp.r - dent - sd(sp.c);
+      expect(over, `${id} t=${t} ${side} ${part} ${(over * 1000).toFixed(1)} mm in`).toBeLessThanOrEqual(0.003);
+    }
+  });
+});
