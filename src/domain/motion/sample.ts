@@ -43,13 +43,17 @@ const behind = chartPoint();
 export const HEADING_CHORD_M = 0.06;
 /** …measured from this far behind the contact (the heel of a flat hand), m. */
 export const HEADING_CHORD_BACK_M = 0.03;
-/** Shapes whose fingers reach far ahead of the contact (footprint.ts) take the chord. */
+/** Shapes whose fingers reach far ahead of the contact (footprint.ts) take the chord; so do the
+ * fingertip and thumb presses: the chart cell's tangents are finite differences per 1 cm cell,
+ * discontinuous where the point crosses into the next one, and a pressing hand stands 8 cm behind
+ * its tips on that forward (classic-circular-rub t=31.68: the forward turned 12° in one frame, the
+ * palm jumped 20 mm; tests/unit/actors/pressJump.test.ts). The chord (chart positions) is continuous. */
 const CHORD_WEIGHT: Readonly<Record<HandShape, number>> = {
   flat: 1,
   cupped: 1,
   fist: 0,
-  'thumb-press': 0,
-  'fingertip-press': 0,
+  'thumb-press': 1,
+  'fingertip-press': 1,
   'palm-edge': 0,
   knead: 0,
 };
