@@ -399,11 +399,14 @@ const _ruM = new Vector3();
 const _ruA = new Vector3();
 const _ruX = new Vector3();
 /** Where rollEdgeUpright samples the skin beside the edge (metres from its middle, across it),
- * the weight of those two normals against the three under the edge, and its largest roll (rad;
- * 0.2 and more turned the edge far enough that classic-edge-of-palm read as another contact). */
+ * the weight of those two normals against the three under the edge, and its largest roll (rad).
+ * Measured (thoracolumbar-edge-rub frames over 8 mm / worst): 0.15 → 19 / 14.8 mm but fx-classic
+ * t=68.06 (saw on the sacral slope, wrist deviation at its stop) forearm 3.4 mm into the body in
+ * the reduced oracle (0.06: 3.1 mm); 0.2+ also made classic-edge-of-palm read as another contact.
+ * 0.03: 50 / 16.0 mm, oracle clean. */
 const EDGE_ROLL_SIDE_M = 0.05;
 const EDGE_ROLL_SIDE_WEIGHT = 4;
-const EDGE_ROLL_MAX = 0.15;
+const EDGE_ROLL_MAX = 0.03;
 
 /**
  * The edge of the hand (three fit points in a line): distances to the skin cannot turn it about
@@ -414,7 +417,8 @@ const EDGE_ROLL_MAX = 0.15;
  * on the MEAN skin normal under its three points (the first round's queries) and 5 cm to either
  * side (two queries), which turns more slowly as the edge slides across a crest. No memory of
  * earlier frames: a function of the sample alone (classic-thoracolumbar-edge-rub at 60 fps:
- * frames with a palm jump over 8 mm 64 → 19, worst 18.3 → 14.8 mm; tests/unit/actors/edgeRoll.test.ts).
+ * frames with a palm jump over 8 mm 64 → 50, worst 18.3 → 16.0 mm; tests/unit/actors/edgeRoll.test.ts).
+ * PARTIAL: a larger roll smooths more but pushes the sacral saw's forearm in (EDGE_ROLL_MAX).
  */
 function rollEdgeUpright(rig: HandRig, surface: MeshSurface, weight: number): void {
   const p0 = _fitP[0] as Vector3;
