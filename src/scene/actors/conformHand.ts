@@ -320,11 +320,17 @@ function fitRigid(
   maxYaw: number,
   core: number,
   floor: number,
+  edgeUpright = false,
 ): void {
   const m = Math.min(fit.length, MAX_FIT);
   if (m === 0) return;
+  const edge = edgeUpright && m === 3;
   for (let iter = 0; iter < (core < m ? FIT_ROUNDS : 2); iter++) {
     fitDistances(rig, surface, fit, m, iter === 0, core < m ? false : iter < 2);
+    if (iter === 0 && edge) {
+      rollEdgeUpright(rig, surface, weight);
+      fitDistances(rig, surface, fit, m, false, false);
+    }
     _pivot.set(0, 0, 0);
     for (let i = 0; i < m; i++) _pivot.add(_fitP[i] as Vector3);
     _pivot.multiplyScalar(1 / m);
@@ -386,6 +392,66 @@ function fitRigid(
     rig.updateMatrix();
   }
   shareMisses(rig, fit, m, target, weight, core, floor);
+}
+
+const _ruE = new Vector3();
+const _ruM = new Vector3();
+const _ruA = new Vector3();
+const _ruX = new Vector3();
+/** Where rollEdgeUpright samples the skin beside the edge (metres from its middle, across it),
+ * the weight of those two normals against the three under the edge, and its largest roll (rad).
+ * Measured (thoracolumbar-edge-rub frames over 8 mm / worst): 0.15 → 19 / 14.8 mm but fx-classic
+ * t=68.06 (saw on the sacral slope, wrist deviation at its stop) forearm 3.4 mm into the body in
+ * the reduced oracle (0.06: 3.1 mm); 0.2+ also made classic-edge-of-palm read as another contact.
+ * 0.03: 50 / 16.0 mm, oracle clean. */
+const EDGE_ROLL_SIDE_M = 0.05;
+const EDGE_ROLL_SIDE_WEIGHT = 4;
+const EDGE_ROLL_MAX = 0.03;
+
+/**
+ * The edge of the hand (three fit points in a line): distances to the skin cannot turn it about
+ * its own line, so the fit kept the roll the engine's contact normal gave it — a normal that
+ * turns up to 12° in one frame where the contact crosses a ridge (classic-thoracolumbar-edge-rub
+ * t=12.25: the palm, standing 4–5 cm over the edge, swung 18 mm sideways in a frame). Here the
+ * hand rolls about its edge (through the middle point), by at most EDGE_ROLL_MAX, towards upright
+ * on the MEAN skin normal under its three points (the first round's queries) and 5 cm to either
+ * side (two queries), which turns more slowly as the edge slides across a crest. No memory of
+ * earlier frames: a function of the sample alone (classic-thoracolumbar-edge-rub at 60 fps:
+ * frames with a palm jump over 8 mm 64 → 50, worst 18.3 → 16.0 mm; tests/unit/actors/edgeRoll.test.ts).
+ * PARTIAL: a larger roll smooths more but pushes the sacral saw's forearm in (EDGE_ROLL_MAX).
+ */
+function rollEdgeUpright(rig: HandRig, surface: MeshSurface, weight: number): void {
+  const p0 = _fitP[0] as Vector3;
+  const p1 = _fitP[1] as Vector3;
+  const p2 = _fitP[2] as Vector3;
+  _ruE.subVectors(p2, p0);
+  const el = _ruE.length();
+  if (el < 1e-6) return;
+  _ruE.multiplyScalar(1 / el);
+  _ruM.set(0, 0, 0);
+  for (let i = 0; i < 3; i++) _ruM.add(_fitN[i] as Vector3);
+  // …and 5 cm to either side of the edge's middle (two queries), weighted more: the skin turns
+  // across the edge, not along it, where a sliding edge crosses a crest
+  _ruA.crossVectors(_ruE, _n0).normalize();
+  for (let sgn = -1; sgn <= 1; sgn += 2) {
+    _p0.copy(p1).addScaledVector(_ruA, sgn * EDGE_ROLL_SIDE_M);
+    signedDistance(surface, _p0, _p1, _ruX);
+    _ruM.addScaledVector(_ruX, EDGE_ROLL_SIDE_WEIGHT);
+  }
+  // both normals across the edge (their parts along it are the fit's pitch, not a roll)
+  _ruM.addScaledVector(_ruE, -_ruM.dot(_ruE));
+  _ruA.copy(_n0).addScaledVector(_ruE, -_n0.dot(_ruE));
+  const lm = _ruM.length();
+  const la = _ruA.length();
+  if (lm < 1e-6 || la < 1e-6) return;
+  _ruM.multiplyScalar(1 / lm);
+  _ruA.multiplyScalar(1 / la);
+  const phi = clamp(Math.atan2(_r0.crossVectors(_ruA, _ruM).dot(_ruE), _ruA.dot(_ruM)), -EDGE_ROLL_MAX, EDGE_ROLL_MAX) * weight;
+  if (Math.abs(phi) < 1e-7) return;
+  _qt.setFromAxisAngle(_ruE, phi);
+  rig.quaternion.premultiply(_qt);
+  rig.position.sub(p1).applyQuaternion(_qt).add(p1);
+  rig.updateMatrix();
 }
 
 /** Weight of a core fit point (a part the shape presses with) in the fit, vs 1 for the others. */
@@ -1084,7 +1150,7 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
   const fitTarget = lift + (def.fitOffset ?? FIT_OFFSET_M) - 0.5 * pressDepth;
   const core = Math.min(def.core ?? def.fit.length, def.fit.length);
   const floor = lift - pressDepth - FIT_FLOOR_M;
-  fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0, core, floor);
+  fitRigid(rig, surface, def.fit, fitTarget, wgt, def.turnCost ?? 2e-5, def.maxYaw ?? 0, core, floor, def.bend === 'spread');
   if (def.bend === 'flex' && def.touch.length > 0) archPalm(rig, def.fit, fitTarget, wgt, core, floor);
   settleCore(rig, surface, def.fit, fitTarget, wgt, core, floor);
   if (def.bend === 'spread' && def.fit.length === 3) centreEdge(rig, def.fit, lift, pressDepth, wgt);
