@@ -80,6 +80,7 @@ describe('video export (built app in Chromium)', () => {
     // After the export the live view is given back: same size, same time, same picture.
     await settle(page);
     const after = decodePng(await canvasShot(page));
+    savePng(after, 'video-after-t5');
     expect(compareImages(after, live).mean).toBeLessThan(0.5);
     // Control: the live render 0.5 s later (the hands have moved) is told apart by the same measure.
     await page.getByTestId('scrubber').focus();

@@ -7,7 +7,10 @@
  * OPEN (session 7, measured on main at 16:30 UTC, 30 Nov 2026): worst 20.1 mm (classic-circular-rub
  * t=31.68, fingertip press), 141 frames over 8 mm of 111 843 touching frame pairs (the most:
  * classic-thoracolumbar-edge-rub 64, palm edge). The ceilings may only fall; the goal is no frame
- * over 8 mm. A 2 cm slide of the flat palm off the lumbosacral saddle (branch h7-saddle) took the
+ * over 8 mm. Then (same session): the press shapes take their forward from a chord of the chart
+ * instead of the 1 cm cell's slopes, which turned 12° in a frame at a cell boundary (pressJump.test),
+ * and the palm edge rolls towards upright on a smoothed skin normal (edgeRoll.test): worst 16.0 mm
+ * (classic-thoracolumbar-edge-rub t=12.25, palm edge), 91 frames over 8 mm. A 2 cm slide of the flat palm off the lumbosacral saddle (branch h7-saddle) took the
  * worst to 27.9 mm and was not merged: this test would have failed it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +18,8 @@ import type { MeshSurface } from '../../../src/geometry/meshSurface';
 import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
 import { measureHandJumps, type HandJumps } from './handJumps';
 
-const OPEN_WORST_M = 0.0202;
-const OPEN_FRAMES_OVER = 141;
+const OPEN_WORST_M = 0.0161;
+const OPEN_FRAMES_OVER = 91;
 
 let real: TestAnatomy | undefined;
 beforeAll(async () => {
@@ -24,7 +27,7 @@ beforeAll(async () => {
 });
 
 describe('the touching hands at 60 fps', () => {
-  it('palm jumps per frame beyond the contact’s move (OPEN: worst ≤ 20.2 mm, ≤ 141 frames over 8 mm; goal 0)', { timeout: 300_000 }, () => {
+  it('palm jumps per frame beyond the contact’s move (OPEN: worst ≤ 16.1 mm, ≤ 91 frames over 8 mm; goal 0)', { timeout: 300_000 }, () => {
     const a = real as TestAnatomy;
     const library = testTechniques().filter((t) => t.source === 'data');
     const rows: HandJumps[] = library.map(({ technique }) => measureHandJumps(technique, a.anatomy, a.surface as MeshSurface));
