@@ -65,9 +65,33 @@ export async function openApp(
   await page.goto(baseUrl() + query);
   if (options.waitLoaded !== false) {
     await page.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 });
+    // With a technique in the link its panel (caption, controls) comes in after the first frames
+    // and takes its height from the canvas (CI once shot the canvas at 960×699, 960×466 after).
+    if (query.includes('technique=')) await laidOut(page);
     await settle(page);
   }
   return { context, page, errors, close: () => context.close() };
+}
+
+/** Waits until the canvas has kept its size for `stableMs` (the page's panels are in). */
+export async function laidOut(page: Page, stableMs = 1000, timeoutMs = 40_000): Promise<void> {
+  const box = () =>
+    page.evaluate(() => {
+      const r = document.querySelector('canvas')?.getBoundingClientRect();
+      return r ? `${r.width}×${r.height}` : 'none';
+    });
+  const start = Date.now();
+  let prev = await box();
+  let since = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    await page.waitForTimeout(200);
+    const now = await box();
+    if (now !== prev) {
+      prev = now;
+      since = Date.now();
+    } else if (Date.now() - since >= stableMs) return;
+  }
+  throw new Error(`the canvas kept changing size for ${timeoutMs} ms (last ${prev})`);
 }
 
 /** Waits until no frame has been drawn for `quietMs` (camera transitions are over). */

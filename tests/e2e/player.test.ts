@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openApp, settle, draws, canvasShot, type AppPage } from './app';
+import { openApp, settle, draws, canvasShot, laidOut, type AppPage } from './app';
 import { screenshot } from './browser';
 import { decodePng, diffFraction } from './pixels';
 
@@ -114,30 +114,12 @@ describe('a link to a moment', () => {
     const query = `?technique=${TECHNIQUE}&t=42.0&view=oblique&length=full`;
     const first = await openApp(query);
     expect(await first.page.getByTestId('scrubber').inputValue()).toBe('42');
-    // The technique's panel (caption, controls) comes in after the first frames and takes its
-    // height from the canvas (CI once shot the canvas at 960×699 before it, 960×466 after): shoot
-    // once the canvas has kept its size for a second.
-    const box = () => first.page.evaluate(() => {
-      const r = document.querySelector('canvas')!.getBoundingClientRect();
-      return `${r.width}×${r.height}`;
-    });
-    const laidOut = async () => {
-      let prev = await box();
-      for (let i = 0; i < 40; i++) {
-        await first.page.waitForTimeout(1000);
-        const now = await box();
-        if (now === prev) return;
-        prev = now;
-      }
-      throw new Error(`the canvas kept changing size (${prev})`);
-    };
-    await laidOut();
-    await settle(first.page);
+    // openApp waited for the panel (caption, controls), a canvas that keeps its size, and no draws.
     const a = decodePng(await canvasShot(first.page));
     await screenshot(first.page, 'link-restored');
     await first.page.reload();
     await first.page.waitForSelector('.stage[data-loaded="true"]');
-    await laidOut();
+    await laidOut(first.page);
     await settle(first.page);
     const b = decodePng(await canvasShot(first.page));
     await screenshot(first.page, 'link-restored-after-reload');
