@@ -20,9 +20,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /**
  * A reduced bench while working (never for docs/benchmarks.md): BENCH_PARTS=orbit (or
  * first,orbit …) measures the loads, first frames, triangles, idle draws and only the listed
- * parts of: orbit, play, heap, edit. Default: all.
+ * parts of: orbit, choose, play, heap, edit. Default: all.
  */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'orbit,play,heap,edit').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'orbit,choose,play,heap,edit').split(','));
+const ALL_PARTS = 5;
 const ROOT = resolve(import.meta.dirname, '..');
 
 interface PageFigures {
@@ -45,6 +46,10 @@ interface PageFigures {
   bodyFrameMs: number[];
   orbitIntervalMs: number[];
   idleDraws: number;
+  /** Click on a technique → first frame drawn with its timeline and its player (app only): the
+   * first choice of a page (its chunks load) and a second one (they are cached). */
+  chooseFirstMs: number[];
+  chooseNextMs: number[];
   /** Studio: input event → first frame drawn with the edited timeline, ms (app only). */
   editToFrameMs: number[];
   drawCalls: number | null;
@@ -158,6 +163,37 @@ async function playing(page: Page): Promise<{ play: number[]; still: number[]; p
 }
 
 /**
+ * Choosing a technique (what mounting one costs: its chunks the first time, compiling its
+ * timeline, building the hands and the arm track, the panel): from the click, timestamped in
+ * the page, to the first rAF tick after a drawn frame whose timeline is the chosen technique's
+ * while its player is in the page.
+ */
+async function choose(page: Page, id: string): Promise<number> {
+  await page.waitForSelector(`[data-testid="technique-${id}"]`);
+  await settle(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __clickAt: number };
+    w.__clickAt = 0;
+    document.addEventListener('click', () => (w.__clickAt = performance.now()), { capture: true, once: true });
+  });
+  const wait = page.evaluate<number>(`new Promise((resolve) => {
+    let draws = window.__draws;
+    const tick = (t) => {
+      const drawn = window.__draws !== draws;
+      draws = window.__draws;
+      const f = window.__handpath.frame();
+      if (drawn && window.__clickAt > 0 && f.techniqueId === ${JSON.stringify(id)} && f.duration > 0 && document.querySelector('[data-testid="scrubber"]')) resolve(t - window.__clickAt);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
+  await page.getByTestId(`technique-${id}`).click();
+  const ms = await wait;
+  await settle(page);
+  return ms;
+}
+
+/**
  * JS heap after switching techniques until n switches in all (with a forced GC): `used` is V8's
  * whole heap, which also holds the code V8 compiles as functions get hot (it grows with use and
  * is not the app's data); `objects` is the same heap without compiled code (from a heap
@@ -252,6 +288,8 @@ async function measure(
     orbitIntervalMs: [],
     idleDraws: 0,
     editToFrameMs: [],
+    chooseFirstMs: [],
+    chooseNextMs: [],
     drawCalls: null,
     triangles: null,
   };
@@ -289,6 +327,10 @@ async function measure(
       fig.idleDraws = (await draws(page)) - before;
     }
     if (run < 3 && PARTS.has('orbit')) fig.orbitIntervalMs.push(...(await orbit(page)));
+    if (isApp && PARTS.has('choose')) {
+      fig.chooseFirstMs.push(await choose(page, 'gentle-back-stroking'));
+      fig.chooseNextMs.push(await choose(page, 'classic-full-session'));
+    }
     if (isApp && run === 0 && PARTS.has('play')) {
       const p = await playing(page);
       fig.playIntervalMs = p.play;
@@ -386,16 +428,18 @@ async function main() {
     `| frame interval while a technique plays, median | ${ms(median(app.playIntervalMs))} | the same scene standing still, redrawn each frame: ${ms(median(app.staticIntervalMs))} | ${ratio(median(app.playIntervalMs), median(app.staticIntervalMs))} | ≤ 1.15× |`,
     `| JS heap after switching to each of the ${app.heapRound} techniques once / 200 switches (after a forced GC) | ${(app.heapAfter10 / 1048576).toFixed(1)} MiB / ${(app.heapAfter200 / 1048576).toFixed(1)} MiB | | ${ratio(app.heapAfter200, app.heapAfter10)} | flat |`,
     `| the same without V8's compiled code (heap snapshot: the app's objects) | ${(app.objectsFirst / 1048576).toFixed(1)} MiB / ${(app.objectsAfter200 / 1048576).toFixed(1)} MiB | | ${ratio(app.objectsAfter200, app.objectsFirst)} | flat |`,
+    `| choosing a technique: click → first frame with it and its player, median of ${app.chooseFirstMs.length} (first choice of a page / a second one) | ${ms(median(app.chooseFirstMs))} / ${ms(median(app.chooseNextMs))} | | | |`,
     `| studio: edit → first frame with the edit, median / max of ${app.editToFrameMs.length} edits | ${ms(median(app.editToFrameMs))} / ${ms(Math.max(...app.editToFrameMs))} | | | no stutter |`,
     ``,
     `Raw: app first frames ${app.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms (with the body ${app.bodyFrameMs.map((x) => x.toFixed(0)).join(', ')} ms); minimal ${min.firstFrameMs.map((x) => x.toFixed(0)).join(', ')} ms;`,
     `static vs playing drawn at a drawing-buffer width of ${app.staticWidth} / ${app.playWidth} px (${app.staticIntervalMs.length} / ${app.playIntervalMs.length} frames);`,
-    `orbit frames sampled: app ${app.orbitIntervalMs.length}, minimal ${min.orbitIntervalMs.length}; studio edits, in order: ${app.editToFrameMs.map((x) => x.toFixed(0)).join(', ')} ms.`,
+    `orbit frames sampled: app ${app.orbitIntervalMs.length}, minimal ${min.orbitIntervalMs.length}; studio edits, in order: ${app.editToFrameMs.map((x) => x.toFixed(0)).join(', ')} ms;`,
+    `choosing: first ${app.chooseFirstMs.map((x) => x.toFixed(0)).join(', ')} ms, second ${app.chooseNextMs.map((x) => x.toFixed(0)).join(', ')} ms.`,
   ];
   const report = lines.join('\n') + '\n';
   process.stdout.write(report);
   if (process.argv.includes('--write')) {
-    if (PARTS.size < 4) throw new Error('--write needs the full bench (no BENCH_PARTS)');
+    if (PARTS.size < ALL_PARTS) throw new Error('--write needs the full bench (no BENCH_PARTS)');
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     const file = join(ROOT, 'docs/benchmarks.md');
     // Keep the hand-written reading of the figures (from its heading on) below the new table.
