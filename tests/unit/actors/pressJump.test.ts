@@ -7,44 +7,19 @@
  * and the palm, 8 cm behind the fingertips, moved 20.1 mm beyond the contact’s 2 mm. The pointy
  * shapes now read their forward off the chart chord like the flat hand (sample.ts CHORD_WEIGHT).
  */
-import { Vector3 } from 'three';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { MeshSurface } from '../../../src/geometry/meshSurface';
-import { compile, createMotionSample, sampleInto } from '../../../src/domain/motion';
-import { createHandPose } from '../../../src/domain/motion/handShapes';
-import { demoTechnique } from '../../../src/domain/technique/demo';
-import { createHand } from '../../../src/scene/actors/handRig';
-import { poseHand } from '../../../src/scene/actors/poseActors';
-import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtures/anatomy';
+import { describe, expect, it } from 'vitest';
+import { realBack } from '../motion/fixtures/realBack';
 import { HAND_JUMP_FPS, HAND_JUMP_OVER_M } from './handJumps';
 
-let real: TestAnatomy | undefined;
-beforeAll(async () => {
-  real = (await testAnatomies()).find((a) => a.name === 'real');
-});
-
-describe('fingertip press between two frames', () => {
+describe('fingertip press between two frames', { timeout: 60_000 }, async () => {
+  const { palmJump } = await realBack();
   it('classic-circular-rub right t=31.67→31.68 s: palm move beyond the contact’s ≤ 8 mm (main: 20.1 mm)', () => {
-    const a = real as TestAnatomy;
-    const full = testTechniques().find((t) => t.technique.id === 'classic-circular-rub');
-    expect(full).toBeDefined();
-    const tl = compile(demoTechnique(full!.technique).technique, a.anatomy);
-    const hand = createHand('right');
-    const pose = createHandPose();
-    const s = createMotionSample();
-    const palm = [new Vector3(), new Vector3()];
-    const contact = [new Vector3(), new Vector3()];
-    for (let k = 0; k < 2; k++) {
-      sampleInto(tl, (1900 + k) / HAND_JUMP_FPS, s);
-      expect(s.right.shape).toBe('fingertip-press');
-      expect(s.right.contact).toBe(true);
-      expect(s.right.blend).toBe(0);
-      poseHand(hand, s.right, pose, a.surface as MeshSurface);
-      hand.updateMatrixWorld(true);
-      hand.bones.palm.getWorldPosition(palm[k] as Vector3);
-      (contact[k] as Vector3).fromArray(s.right.point);
-    }
-    const jump = (palm[0] as Vector3).distanceTo(palm[1] as Vector3) - (contact[0] as Vector3).distanceTo(contact[1] as Vector3);
+    expect(HAND_JUMP_FPS).toBe(60);
+    const jump = palmJump('classic-circular-rub~demo', 'right', 1900, (a) => {
+      expect(a.shape).toBe('fingertip-press');
+      expect(a.contact).toBe(true);
+      expect(a.blend).toBe(0);
+    });
     expect(jump).toBeLessThanOrEqual(HAND_JUMP_OVER_M);
   });
 });

@@ -9,11 +9,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realBack } from './fixtures/realBack';
-import { handSpheres } from '../oracle/oracle';
-import { createHand } from '../../../src/scene/actors/handRig';
-import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
-import { createMotionSample } from '../../../src/domain/motion';
-import { createHandPose } from '../../../src/domain/motion/handShapes';
 
 const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right', string]> = [
   ['classic-knead-palms', 593.85, 'right', 'little3'],
@@ -23,21 +18,15 @@ const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right', string]> 
 ];
 
 describe('kneading grip: the last phalanges (full-oracle examples)', { timeout: 60_000 }, async () => {
-  const { surface, sd, sampleAt } = await realBack();
+  const { posed, overlaps } = await realBack();
   it('no last phalanx of a kneading hand is more than 3 mm past the dent', () => {
-    const s = createMotionSample();
     for (const [id, t, side, part] of CASES) {
-      sampleAt(id, t, s);
-      const a = s[side];
-      expect(a.blend >= 0.9 ? a.nextShape : a.shape, `${id} t=${t}`).toBe('knead');
-      const rig = createHand(side);
-      poseHand(rig, a, createHandPose(), surface);
-      rig.updateMatrixWorld(true);
-      const dent = a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0;
-      const sp = handSpheres(rig).find((x) => x.name === part);
+      const c = posed(id, t, side);
+      expect(c.a.blend >= 0.9 ? c.a.nextShape : c.a.shape, `${id} t=${t}`).toBe('knead');
+      const sp = overlaps(c).find((x) => x.name === part);
       expect(sp, part).toBeDefined();
       if (!sp) continue;
-      const over = sp.r - dent - sd(sp.c);
+      const over = sp.over;
       expect(over, `${id} t=${t} ${side} ${part} ${(over * 1000).toFixed(1)} mm in`).toBeLessThanOrEqual(0.003);
     }
   });

@@ -11,11 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realBack } from './fixtures/realBack';
-import { createHand } from '../../../src/scene/actors/handRig';
-import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
 import { handParts } from '../../../src/scene/actors/handParts';
-import { createMotionSample } from '../../../src/domain/motion';
-import { createHandPose } from '../../../src/domain/motion/handShapes';
 
 const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
   ['classic-percussion-buttocks', 38.95, 'right'],
@@ -25,20 +21,14 @@ const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
 ];
 
 describe('palm-edge on the buttock (full-oracle examples)', { timeout: 60_000 }, async () => {
-  const { surface, sd, sampleAt } = await realBack();
+  const { sd, posed } = await realBack();
   it('heel, middle and knuckle end of the edge lie within 3 mm above and dent + 0.5 mm below the skin', () => {
-    const s = createMotionSample();
     let touching = 0;
     for (const [id, t, side] of CASES) {
-      sampleAt(id, t, s);
-      const a = s[side];
+      const { a, rig, dent } = posed(id, t, side);
       expect(a.shape, `${id} t=${t}`).toBe('palm-edge');
-      const rig = createHand(side);
-      poseHand(rig, a, createHandPose(), surface);
-      rig.updateMatrixWorld(true);
       if (!a.contact) continue;
       touching++;
-      const dent = a.pressure * MAX_PRESS_DEPTH_M;
       for (const p of handParts(rig, 'palm-edge').parts) {
         if (!p.mustTouch) continue;
         const d = sd(p.point);

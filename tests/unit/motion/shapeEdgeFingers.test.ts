@@ -13,11 +13,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realBack } from './fixtures/realBack';
-import { handSpheres } from '../oracle/oracle';
-import { createHand } from '../../../src/scene/actors/handRig';
-import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
-import { createMotionSample } from '../../../src/domain/motion';
-import { createHandPose } from '../../../src/domain/motion/handShapes';
 
 const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
   ['classic-edge-of-palm', 380.49, 'right'],
@@ -32,20 +27,13 @@ const CASES: ReadonlyArray<readonly [string, number, 'left' | 'right']> = [
 ];
 
 describe('palm-edge on the lumbar curve (full-oracle examples)', { timeout: 60_000 }, async () => {
-  const { surface, sd, sampleAt } = await realBack();
+  const { posed, overlaps } = await realBack();
   it('no phalanx of the chopping hand is more than 3 mm past the dent', () => {
-    const s = createMotionSample();
     for (const [id, t, side] of CASES) {
-      sampleAt(id, t, s);
-      const a = s[side];
-      expect(a.shape, `${id} t=${t}`).toBe('palm-edge');
-      const rig = createHand(side);
-      poseHand(rig, a, createHandPose(), surface);
-      rig.updateMatrixWorld(true);
-      const dent = a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0;
-      for (const sp of handSpheres(rig)) {
-        const over = sp.r - dent - sd(sp.c);
-        expect(over, `${id} t=${t} ${side}: ${sp.name} ${(over * 1000).toFixed(1)} mm in`).toBeLessThanOrEqual(0.003);
+      const c = posed(id, t, side);
+      expect(c.a.shape, `${id} t=${t}`).toBe('palm-edge');
+      for (const { name, over } of overlaps(c)) {
+        expect(over, `${id} t=${t} ${side}: ${name} ${(over * 1000).toFixed(1)} mm in`).toBeLessThanOrEqual(0.003);
       }
     }
   });
