@@ -251,6 +251,19 @@ function evalTravel(piece: TravelPiece, tau: number, out: ActorState): void {
   out.travel = true;
 }
 
+/**
+ * How far in from each end of its path the centre of a saw (oscillate along the path) works, m:
+ * its amplitude (at most half the path), so the edge's strokes reach the path's ends and never
+ * run past them. A saw written from L1 to S1 used to stroke 3 cm past S1 onto the sacral slope
+ * (S2), where no wrist can bring the forearm from the head end clear of the lumbar hollow (the
+ * edge tilts 33° with the slope). 0 for strokes across the spine (the path is not their axis).
+ */
+export function sawInset(piece: MovePiece, L: number): number {
+  const p = piece.program;
+  if (p.kind !== 'oscillate' || p.axis !== 'along-path') return 0;
+  return Math.min(p.amplitude, L / 2);
+}
+
 /** Heading from the path tangent (fingers along travel), flipped to point up/out if asked. */
 function headingAlong(out: ActorState, tu: number, ty: number): void {
   out.hu = tu;
@@ -280,7 +293,10 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
   const prog2 = piece.program;
   switch (prog2.kind) {
     case 'oscillate': {
-      evalPath(path, pingPong(prog * piece.passes, piece.passes) * L, pp);
+      // A saw's strokes stay on the path as written: its centre works between `amplitude` from
+      // either end, so the edge saws up to the ends and not past them (sawOffsets).
+      const inset = sawInset(piece, L);
+      evalPath(path, inset + pingPong(prog * piece.passes, piece.passes) * (L - 2 * inset), pp);
       const o = prog2.amplitude * Math.sin(TAU * c);
       let ax = 0;
       let ay = 1;
@@ -634,7 +650,14 @@ export function pieceTravel(piece: MovePiece, t: number, out: PathTravel): PathT
   const pr = piece.program;
   const reach = piece.reach;
   switch (pr.kind) {
-    case 'oscillate':
+    case 'oscillate': {
+      const x = prog * piece.passes;
+      const L = piece.path.length * reach;
+      const inset = sawInset(piece, L);
+      out.f = (inset + pingPong(x, piece.passes) * (L - 2 * inset)) / Math.max(piece.path.length, 1e-9);
+      out.dir = passDir(x, piece.passes);
+      return out;
+    }
     case 'circles':
     case 'chop':
     case 'spread': {
