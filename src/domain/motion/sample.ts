@@ -44,10 +44,11 @@ export const HEADING_CHORD_M = 0.06;
 /** …measured from this far behind the contact (the heel of a flat hand), m. */
 export const HEADING_CHORD_BACK_M = 0.03;
 /** Shapes whose fingers reach far ahead of the contact (footprint.ts) take the chord; so do the
- * fingertip and thumb presses: the chart cell's tangents are finite differences per 1 cm cell,
- * discontinuous where the point crosses into the next one, and a pressing hand stands 8 cm behind
- * its tips on that forward (classic-circular-rub t=31.68: the forward turned 12° in one frame, the
- * palm jumped 20 mm; tests/unit/actors/pressJump.test.ts). The chord (chart positions) is continuous. */
+ * fingertip and thumb presses: a pressing hand stands 8 cm behind its tips on that forward. Until
+ * session 8 the chart's tangents were each 1 cm cell's own differences, discontinuous where the
+ * point crossed into the next cell (classic-circular-rub t=31.68: the forward turned 12° in one
+ * frame, the palm jumped 20 mm; tests/unit/actors/pressJump.test.ts). They are continuous now
+ * (chart.ts evalChart, tests/unit/motion/chartTangents.test.ts), so the other shapes' forward is too. */
 const CHORD_WEIGHT: Readonly<Record<HandShape, number>> = {
   flat: 1,
   cupped: 1,
