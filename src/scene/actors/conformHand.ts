@@ -1161,13 +1161,16 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
     _bandMiss = 0;
     // the band by turns alone; where no turn holds the palm, first the continuous crossing of the
     // lumbosacral saddle along the heading (saddleSlide)…
-    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, round === 0, false)) break;
+    // (a hand changing its grip, conformed as each shape, keeps the ≤ 1 cm slides first: the
+    // crossing put its palm 3.0 mm in on the full oracle at flat→knead 0.09–0.16)
+    const cross = pose.contactA === pose.contactB;
+    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, round === 0, round === 0 && !cross)) break;
     conformStats.saddle = 0;
     conformStats.miss = _bandMiss;
-    if (_bandMiss > 0) saddleSlide(rig, surface, pressDepth, lift, wgt);
+    if (cross && _bandMiss > 0) saddleSlide(rig, surface, pressDepth, lift, wgt);
     // …and where the crossing still misses (its frames inside the blocked stretch, or no stretch
     // along the heading ends within 2 cm), the ≤ 1 cm slides in any direction as before
-    if (_bandMiss > 0) {
+    if (cross && _bandMiss > 0) {
       _bandMiss = 0;
       for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, false, round === 0)) break;
     }
@@ -1507,10 +1510,12 @@ function saddleEdge(rig: HandRig, surface: MeshSurface, pressDepth: number, lift
 }
 /** Half the share of the blocked stretch over which the palm crosses from behind to ahead. A palm
  * crossing faster jumps more: its jump per frame beyond the contact's is ~(1.5/(2·SADDLE_CROSS) − 1)
- * × the contact's move (the fast warming rub: 5–7 mm a frame). Measured 30 Nov (60 per step; main:
- * honey 9, cupping 9, warming rub 2, point 1 violations, worst jump 14.4 mm): 0.15: 3, 3, 0, 0 but
- * worst jump 16.7 mm (warming rub, where a ≤ 1 cm slide takes over); 0.25: point 16.2 mm; 0.3: 9,
- * 5 (+2 wrist), 2, 1, worst 15.6 mm; 0.35: warming 2, point 1, 14.9 mm. */
+ * × the contact's move; a slower one lies longer in the stretch. Measured 30 Nov (warming rub,
+ * point, honey, cupping, knead palms, edge of palm, gentle stroking at 60 per step; main: 21
+ * violations, worst jump 14.4 mm, 32 frames over 8 mm): crossing first, then the ≤ 1 cm slides:
+ * 0.15: 3 violations, 15.8 mm, 30 frames; 0.2: 6, 17.2 mm, 32. The ≤ 1 cm slides first and the
+ * crossing after them: 0.15: 6, 16.7 mm; 0.3: 19 (wrist +2), 15.6 mm; full oracle at 0.3 flat
+ * palm 91 → 72 but flat forearm 6 → 10 (not kept). */
 const SADDLE_CROSS = 0.15;
 const _saddlePos = new Vector3();
 const _saddleQuat = new Quaternion();
