@@ -66,7 +66,7 @@ const RANGE = {
 } as const satisfies Record<string, readonly [number, number]>;
 
 /** Counters for benches (closest-point queries made so far). */
-export const conformStats = { queries: 0, slides: 0 };
+export const conformStats = { queries: 0, slides: 0, saddle: 0, miss: 0 };
 
 // --- scratch -----------------------------------------------------------------------------
 const _qIn: [number, number, number] = [0, 0, 0];
@@ -1158,7 +1158,22 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
     tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
   if (def.bend === 'flex' && core >= 2 && core < def.fit.length) {
     clearPalm(rig, surface, lift - pressDepth, lift, wgt);
-    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, round === 0)) break;
+    _bandMiss = 0;
+    // the band by turns alone; where no turn holds the palm, first the continuous crossing of the
+    // lumbosacral saddle along the heading (saddleSlide)…
+    // (a hand changing its grip, conformed as each shape, keeps the ≤ 1 cm slides first: the
+    // crossing put its palm 3.0 mm in on the full oracle at flat→knead 0.09–0.16)
+    const cross = pose.contactA === pose.contactB;
+    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, round === 0, round === 0 && !cross)) break;
+    conformStats.saddle = 0;
+    conformStats.miss = _bandMiss;
+    if (cross && _bandMiss > 0) saddleSlide(rig, surface, pressDepth, lift, wgt);
+    // …and where the crossing still misses (its frames inside the blocked stretch, or no stretch
+    // along the heading ends within 2 cm), the ≤ 1 cm slides in any direction as before
+    if (cross && _bandMiss > 0) {
+      _bandMiss = 0;
+      for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, false, round === 0)) break;
+    }
   }
 
   if (def.bend === 'flex') {
@@ -1289,7 +1304,7 @@ function alignEdgeForearm(rig: HandRig, surface: MeshSurface, lift: number): voi
  * (tangent planes of one query per point); a second round re-queries where the hand went.
  * Returns false when the hand was already inside every band.
  */
-function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, weight: number, first: boolean): boolean {
+function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, weight: number, first: boolean, slides = first): boolean {
   const nb = BAND.length;
   const bones = rig.bones;
   worldOf(rig, bones.palm, 0.002, 0.05, BAND_PALMAR, _pivot);
@@ -1338,7 +1353,10 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     _bandGz[i] = _r1.dot(_n0);
     _bandK[i] = n.dot(_n0);
   }
-  if (inside) return false;
+  if (inside) {
+    _bandMiss = 0;
+    return false;
+  }
   _bandNb = nb;
   // the turn about the normal the fit has made already (signed): the yaw allowed is what is
   // left of BAND_MAX_YAW
@@ -1359,7 +1377,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   // slide (each point's tangent plane); no query: the next round measures where the hand went.
   let bt = 0;
   let bu = 0;
-  if ((_bandBest[0] as number) > 1e-6 && first) {
+  if ((_bandBest[0] as number) > 1e-6 && slides) {
     _bandKeep.set(_bandBest);
     headingOf(rig, _bandU);
     _bandV.crossVectors(_n0, _bandU);
@@ -1398,6 +1416,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   let bz = _bandBest[4] as number;
   let bs = _bandBest[5] as number;
   const bestMiss = _bandBest[0] as number;
+  _bandMiss = bestMiss;
   if (DEBUG) console.log('band', Array.from(_bandD.slice(0, nb), (d, i) => `${(d * 1000).toFixed(1)}[${((_bandLo[i] as number) * 1000).toFixed(1)},${((_bandHi[i] as number) * 1000).toFixed(1)}] g${((_bandGx[i] as number) * 1000).toFixed(0)},${((_bandGy[i] as number) * 1000).toFixed(0)}`).join(' '), 'best', bx.toFixed(3), by.toFixed(3), (bs * 1000).toFixed(2), 'miss', (bestMiss * 1000).toFixed(2));
   bx *= weight;
   by *= weight;
@@ -1416,6 +1435,90 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   return ang > 1e-5 || Math.abs(bs) > 1e-5 || bt !== 0 || bu !== 0;
 }
 
+
+/** Best miss of the band's last round (0: every point inside its band). */
+let _bandMiss = 0;
+/** The saddle slide: the flat palm moves along its heading by at most this… */
+const SADDLE_SLIDE_M = 0.02;
+/** …found by this many bisections of [0, SADDLE_SLIDE_M]. */
+const SADDLE_BISECT = 5;
+/** Band rounds after a slide (they measure the skin where the palm went). */
+const SADDLE_ROUNDS = 3;
+
+/** The band's miss with the palm slid by `t` along `_bandU` from `_saddlePos`/`_saddleQuat`
+ * (each band point measured on the skin where it went, then the band's rounds). Leaves the rig there. */
+function saddleTry(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, weight: number, t: number): number {
+  rig.position.copy(_saddlePos).addScaledVector(_bandU, t);
+  rig.quaternion.copy(_saddleQuat);
+  rig.updateMatrix();
+  for (let i = 0; i < BAND.length; i++) {
+    const b = BAND[i] as (typeof BAND)[number];
+    const p = worldOf(rig, rig.bones[b[0]], b[1], b[2], b[3], _bandP[i] as Vector3);
+    signedDistance(surface, p, _bandQ[i] as Vector3, _bandN[i] as Vector3);
+    (_bandAt[i] as Vector3).copy(p);
+  }
+  _bandMiss = 0;
+  for (let round = 0; round < SADDLE_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, weight, false)) break;
+  return _bandMiss;
+}
+
+/**
+ * The saddle of the back beside the lumbosacral junction (x ≈ ±6 cm, L4–S1): where neither a turn
+ * nor the ≤ 1 cm slides hold the rigid palm in its band. Measured along the heading (30 Nov,
+ * session 8), the placements that do not hold form ONE blocked stretch of 20–27 mm that moves
+ * back under the palm as the contact moves on (the saddle is fixed on the body): a rigid palm
+ * that follows the contact must either cross it in a jump of ≥ 20 mm or lie in it for a while.
+ * Here the palm takes the nearest placement that holds behind (`lo`, towards the wrist) and ahead
+ * (`hi`, towards the fingers), each by bisection of [0, 2 cm], and goes from `lo` to `hi` as the
+ * contact passes the middle of the stretch (smoothstep over 2·SADDLE_CROSS of it): continuous in
+ * the sample (both edges are), so the jump of the crossing is spread over the frames in which the
+ * contact covers 60 % of the stretch; those frames lie in it (the oracle still sees them). Where
+ * nothing holds within 2 cm either way, `lo` = −2 cm, `hi` = 2 cm and the palm stays (t = 0).
+ * Costs ~12 band fits (each 12 queries + its rounds) on the saddle only; none elsewhere.
+ */
+function saddleSlide(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, weight: number): void {
+  conformStats.slides++;
+  headingOf(rig, _bandU);
+  _saddlePos.copy(rig.position);
+  _saddleQuat.copy(rig.quaternion);
+  // the nearest placement that holds ahead (towards the fingers) and behind (towards the wrist)
+  const hi = saddleEdge(rig, surface, pressDepth, lift, weight, 1);
+  const lo = -saddleEdge(rig, surface, pressDepth, lift, weight, -1);
+  // how far the contact has come through the blocked stretch: 0 where it opens just ahead of the
+  // palm, 1 where it closes just behind it; the palm lags behind it, then crosses it ahead
+  const p = -lo / (hi - lo);
+  const x = clamp((p - (0.5 - SADDLE_CROSS)) / (2 * SADDLE_CROSS), 0, 1);
+  const b = x * x * (3 - 2 * x);
+  const t = lo + b * (hi - lo);
+  saddleTry(rig, surface, pressDepth, lift, weight, t * weight);
+  conformStats.saddle = t;
+  if (DEBUG) console.log('saddle', (lo * 1000).toFixed(2), (hi * 1000).toFixed(2), p.toFixed(3), (t * 1000).toFixed(2));
+}
+
+/** The nearest slide (m, ≤ SADDLE_SLIDE_M) in direction `dir` (1: towards the fingers) at which the
+ * band holds the rigid palm, found by bisection (SADDLE_SLIDE_M where none holds). */
+function saddleEdge(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, weight: number, dir: number): number {
+  if (saddleTry(rig, surface, pressDepth, lift, weight, dir * SADDLE_SLIDE_M * weight) > 1e-6) return SADDLE_SLIDE_M;
+  let lo = 0;
+  let hi = SADDLE_SLIDE_M;
+  for (let k = 0; k < SADDLE_BISECT; k++) {
+    const mid = 0.5 * (lo + hi);
+    if (saddleTry(rig, surface, pressDepth, lift, weight, dir * mid * weight) <= 1e-6) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+/** Half the share of the blocked stretch over which the palm crosses from behind to ahead. A palm
+ * crossing faster jumps more: its jump per frame beyond the contact's is ~(1.5/(2·SADDLE_CROSS) − 1)
+ * × the contact's move; a slower one lies longer in the stretch. Measured 30 Nov (warming rub,
+ * point, honey, cupping, knead palms, edge of palm, gentle stroking at 60 per step; main: 21
+ * violations, worst jump 14.4 mm, 32 frames over 8 mm): crossing first, then the ≤ 1 cm slides:
+ * 0.15: 3 violations, 15.8 mm, 30 frames; 0.2: 6, 17.2 mm, 32. The ≤ 1 cm slides first and the
+ * crossing after them: 0.15: 6, 16.7 mm; 0.3: 19 (wrist +2), 15.6 mm; full oracle at 0.3 flat
+ * palm 91 → 72 but flat forearm 6 → 10 (not kept). */
+const SADDLE_CROSS = 0.15;
+const _saddlePos = new Vector3();
+const _saddleQuat = new Quaternion();
 
 /** The band's search over turns (coarse grid, then finer about the best) into `_bandBest`. */
 function bandSearch(): void {

@@ -450,6 +450,62 @@ const BENT_CASES: readonly Case[] = [
     nextShape: 'flat',
     blend: 0,
   },
+  // The lumbosacral saddle at the engine's contact point (full oracle 14:55, 30 Nov, session 7): no
+  // turn nor a slide ≤ 1 cm holds the rigid palm — its centre floats ~6 mm while the heel's ulnar
+  // corner (erector) and the knuckles (sacral rise) are 4–5 mm beyond the dent in the body. The
+  // palm now slides along its heading, by up to 2 cm as far as it misses (conformHand saddleSlide).
+  {
+    // honey-lumbar (demo) t=33.45 step 3 (honey spread over L1–S2): palm(0.022,0.025) 4.8 mm in
+    name: 'flat, lumbosacral saddle 6.3 cm out, honey spread, left hand (heel corner was 4.8 mm in the body)',
+    side: 'left',
+    x: -0.0632,
+    y: -0.047,
+    forward: [0.1038, -0.9178, 0.3832],
+    pressure: 0.15,
+    at: { point: [-0.06319858461502866, -0.04695894428673772, 0.10672020705547344], normal: [-0.18237528552324875, 0.36122659240382715, 0.9144695753116299] },
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  {
+    // cupping-lumbar t=185.71 step 2 (oil over T12–S2): palm(-0.022,0.075) 4.6 mm in
+    name: 'flat, lumbosacral saddle 6.3 cm out, oil spread, right hand (knuckle corner was 4.6 mm in the body)',
+    side: 'right',
+    x: 0.0632,
+    y: -0.0486,
+    forward: [-0.0995, -0.9072, 0.4087],
+    pressure: 0.15,
+    at: { point: [0.06321082148311599, -0.04861836785578301, 0.10763450570922403], normal: [0.17612992273516345, 0.3882246482253172, 0.9045771790331844] },
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  {
+    // classic-warming-rub t=260.06 step 3 (circles L1→S1 at 5 cm): palm(-0.022,0.075) 3.9 mm in
+    name: 'flat, lumbosacral saddle 6.3 cm out, circular rub, left hand (knuckle corner was 3.9 mm in the body)',
+    side: 'left',
+    x: -0.0629,
+    y: -0.0474,
+    forward: [0.1029, -0.9155, 0.3889],
+    pressure: 0.2961,
+    at: { point: [-0.06286255014764505, -0.047417409904793775, 0.10700055783955163], normal: [-0.1813039940385237, 0.36716408220091, 0.9123154051572528] },
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
+  {
+    // point-lumbosacral t=1514.46 step 6 (rub L1–S2): palm(-0.022,0.075) 3.7 mm in
+    name: 'flat, lumbosacral saddle 6.3 cm out, rub at pressure 0.3, right hand (knuckle corner was 3.7 mm in the body)',
+    side: 'right',
+    x: 0.063,
+    y: -0.0487,
+    forward: [-0.0991, -0.907, 0.4093],
+    pressure: 0.3,
+    at: { point: [0.06296721757593607, -0.04873234753219464, 0.10773334976157371], normal: [0.17711106436013002, 0.3886624112854531, 0.9041975453046746] },
+    shape: 'flat',
+    nextShape: 'flat',
+    blend: 0,
+  },
   // Mid-blend hands (30 Nov, session 6): the blended angles of the two shapes, fitted as one of
   // them, turned the hand into the body; a blend from the cupped hand (no fit of its own) was
   // not conformed at all. Now the hand is conformed as both shapes and the two are blended.
