@@ -13,7 +13,9 @@
  * (classic-thoracolumbar-edge-rub t=12.25, palm edge), 91 frames over 8 mm. A 2 cm slide of the flat palm off the lumbosacral saddle (branch h7-saddle) took the
  * worst to 27.9 mm and was not merged: this test would have failed it. Session 8: the chart's
  * tangents are continuous (chartTangents.test): 87 frames over 8 mm (the palm edge's 4 at cell edges
- * in classic-edge-of-palm and classic-full-session gone), worst 16.0 mm.
+ * in classic-edge-of-palm and classic-full-session gone), worst 16.0 mm; with the saw kept within its
+ * path and the flat palm crossing the lumbosacral saddle continuously (conform.test's saddle cases):
+ * 85 frames over 8 mm, worst 16.0 mm.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
@@ -21,7 +23,7 @@ import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtu
 import { measureHandJumps, type HandJumps } from './handJumps';
 
 const OPEN_WORST_M = 0.0161;
-const OPEN_FRAMES_OVER = 87;
+const OPEN_FRAMES_OVER = 85;
 
 let real: TestAnatomy | undefined;
 beforeAll(async () => {
@@ -29,7 +31,7 @@ beforeAll(async () => {
 });
 
 describe('the touching hands at 60 fps', () => {
-  it('palm jumps per frame beyond the contact’s move (OPEN: worst ≤ 16.1 mm, ≤ 87 frames over 8 mm; goal 0)', { timeout: 300_000 }, () => {
+  it('palm jumps per frame beyond the contact’s move (OPEN: worst ≤ 16.1 mm, ≤ 85 frames over 8 mm; goal 0)', { timeout: 300_000 }, () => {
     const a = real as TestAnatomy;
     const library = testTechniques().filter((t) => t.source === 'data');
     const rows: HandJumps[] = library.map(({ technique }) => measureHandJumps(technique, a.anatomy, a.surface as MeshSurface));
