@@ -294,7 +294,7 @@ function evalMove(piece: MovePiece, tau: number, out: ActorState, guard: SpineGu
   switch (prog2.kind) {
     case 'oscillate': {
       // A saw's strokes stay on the path as written: its centre works between `amplitude` from
-      // either end, so the edge saws up to the ends and not past them (sawOffsets).
+      // either end, so the edge saws up to the ends and not past them (sawInset).
       const inset = sawInset(piece, L);
       evalPath(path, inset + pingPong(prog * piece.passes, piece.passes) * (L - 2 * inset), pp);
       const o = prog2.amplitude * Math.sin(TAU * c);

@@ -59,19 +59,6 @@ const CHORD_WEIGHT: Readonly<Record<HandShape, number>> = {
   knead: 0,
 };
 
-/**
- * How much of the skin's smoothed normal (chart nrmSmooth, ±4 cm) the edge of the hand takes for
- * its roll about its own line (0: the local normal). The fit cannot roll an edge (its three fit
- * points lie in a line, conformHand rollEdgeUpright), so it kept the local normal's roll, which
- * turns 5–13° in one frame where a fast rub crosses the erector crest (classic-thoracolumbar-edge-rub:
- * the palm, 4–5 cm over the edge, swung 10–16 mm a frame). Only the roll: the pitch along the edge
- * (the sacral slope under a saw) stays the local skin's.
- * OFF (0) for now. Measured (session 8, thoracolumbar-edge-rub frames over 8 mm, 50 at 0): 1 → 23,
- * 0.5 → 38 (the whole normal smoothed instead of the roll: 13); but the reduced oracle then finds
- * fx-classic t=68.06 (step 4, the saw at S1, wrist deviation at its stop) forearm 1/4 4.0 / 3.7 mm
- * into the body (limit 3; 2.9–3.0 mm at 0). Turn it on once that saw is fixed (compile/stance).
- */
-export const EDGE_ROLL_SMOOTH = 0;
 
 function writeActor(timeline: Timeline, pieces: readonly Piece[], t: number, out: ActorSample): boolean {
   const piece = pieces[findIndex(pieces, t)] as Piece;
@@ -97,33 +84,6 @@ function writeActor(timeline: Timeline, pieces: readonly Piece[], t: number, out
     n[0] /= ln;
     n[1] /= ln;
     n[2] /= ln;
-  }
-  // The edge of the hand rolls about its own line (the forward) with the skin's SMOOTHED normal,
-  // not the local one: see EDGE_ROLL_SMOOTH. Its pitch along the line stays the local skin's.
-  const ew =
-    EDGE_ROLL_SMOOTH * ((1 - s.blend) * (s.shape === 'palm-edge' ? 1 : 0) + s.blend * (s.nextShape === 'palm-edge' ? 1 : 0));
-  if (ew > 0 && w < 1) {
-    const tx = s.hu * cp.pu[0] + s.hy * cp.py[0];
-    const ty = s.hu * cp.pu[1] + s.hy * cp.py[1];
-    const tz = s.hu * cp.pu[2] + s.hy * cp.py[2];
-    // across the edge: forward × normal
-    let ax = ty * n[2] - tz * n[1];
-    let ay = tz * n[0] - tx * n[2];
-    let az = tx * n[1] - ty * n[0];
-    const la = Math.hypot(ax, ay, az);
-    if (la > 1e-9) {
-      ax /= la;
-      ay /= la;
-      az /= la;
-      const k = ew * (1 - w) * (cp.ns[0] * ax + cp.ns[1] * ay + cp.ns[2] * az - (n[0] * ax + n[1] * ay + n[2] * az));
-      n[0] += k * ax;
-      n[1] += k * ay;
-      n[2] += k * az;
-      const ln = Math.hypot(n[0], n[1], n[2]) || 1;
-      n[0] /= ln;
-      n[1] /= ln;
-      n[2] /= ln;
-    }
   }
   out.active = s.active;
   out.lift = lift;
