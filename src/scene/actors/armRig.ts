@@ -540,17 +540,45 @@ export function solveArmReach(
     sol.up = 0;
   }
   if (!surface) return Infinity;
-  let best = armClearance(surface, W, outElbow, S);
-  if (best >= REACH_CLEAR_M) return best;
+  const best0 = armClearance(surface, W, outElbow, S);
+  if (best0 >= REACH_CLEAR_M) return best0;
+  reachFrame(W, S, down);
+  const best = leastClearingLift(W, S, pole, surface, outElbow, 0, best0, reachOver);
+  if (sol) {
+    elbowDir(W, S, outElbow, sol.dir);
+    sol.up = _liftUp;
+  }
+  return best;
+}
+
+/** One try of a lift: the arm posed with the shoulder `up` above `_s0` (S and the elbow written),
+ * its clearance returned. `aim`: the pole (solveArmReach) or the elbow's direction (solveArmAimed). */
+type LiftTry = (W: Vector3, S: Vector3, aim: Vector3, surface: MeshSurface, outElbow: Vector3, up: number) => number;
+/** solveArmAimed's try: the elbow aimed along `dir` (reachOver is solveArmReach's). */
+function aimedOver(W: Vector3, S: Vector3, dir: Vector3, surface: MeshSurface, outElbow: Vector3, up: number): number {
+  placeAimed(W, S, dir, up, outElbow);
+  return aimedClearance(surface, W, outElbow, S);
+}
+/** The lift leastClearingLift chose last (m). */
+let _liftUp = 0;
+
+/**
+ * The least shoulder lift in [up0, REACH_OVER_UP_M] that keeps the whole arm REACH_CLEAR_M off the
+ * skin (a scan of REACH_OVER_STEPS, then REACH_BISECT bisections between the last lift that did
+ * not clear and the first that did, so the shoulder rises smoothly as the hand reaches further),
+ * or the clearest lift tried when none clears. `S` and `outElbow` hold the arm at lift `up0` with
+ * clearance `best` on entry and the chosen arm on return (its lift in `_liftUp`); returns its
+ * clearance. `reachFrame` must have been called for this arm. No allocation.
+ */
+function leastClearingLift(W: Vector3, S: Vector3, aim: Vector3, surface: MeshSurface, outElbow: Vector3, up0: number, best: number, tryAt: LiftTry): number {
   _sBest.copy(S);
   _eBest.copy(outElbow);
-  let bestUp = 0;
-  reachFrame(W, S, down);
-  let lo = 0;
+  let bestUp = up0;
+  let lo = up0;
   let hi = -1;
   for (let k = 1; k <= REACH_OVER_STEPS; k++) {
-    const up = (REACH_OVER_UP_M * k) / REACH_OVER_STEPS;
-    const c = reachOver(W, S, pole, surface, outElbow, up);
+    const up = up0 + ((REACH_OVER_UP_M - up0) * k) / REACH_OVER_STEPS;
+    const c = tryAt(W, S, aim, surface, outElbow, up);
     if (c > best + 1e-4) {
       best = c;
       _sBest.copy(S);
@@ -563,13 +591,10 @@ export function solveArmReach(
     }
     lo = up;
   }
-  // The least lift that clears lies between the last step that did not and the first that did:
-  // found by bisection, so the shoulder rises smoothly as the hand reaches further (not in
-  // steps of REACH_OVER_UP_M / REACH_OVER_STEPS at once).
   if (hi > 0) {
     for (let i = 0; i < REACH_BISECT; i++) {
       const up = (lo + hi) / 2;
-      const c = reachOver(W, S, pole, surface, outElbow, up);
+      const c = tryAt(W, S, aim, surface, outElbow, up);
       if (c >= REACH_CLEAR_M) {
         hi = up;
         best = c;
@@ -581,10 +606,7 @@ export function solveArmReach(
   }
   S.copy(_sBest);
   outElbow.copy(_eBest);
-  if (sol) {
-    elbowDir(W, S, outElbow, sol.dir);
-    sol.up = bestUp;
-  }
+  _liftUp = bestUp;
   return best;
 }
 
@@ -644,43 +666,9 @@ export function solveArmAimed(
   const up0 = Math.min(Math.max(up, 0), REACH_OVER_UP_M);
   placeAimed(W, S, dir, up0, outElbow);
   if (!surface) return Infinity;
-  let best = aimedClearance(surface, W, outElbow, S);
+  const best = aimedClearance(surface, W, outElbow, S);
   if (best >= REACH_CLEAR_M || up0 >= REACH_OVER_UP_M) return best;
-  _sBest.copy(S);
-  _eBest.copy(outElbow);
-  let lo = up0;
-  let hi = -1;
-  for (let k = 1; k <= REACH_OVER_STEPS; k++) {
-    const u = up0 + ((REACH_OVER_UP_M - up0) * k) / REACH_OVER_STEPS;
-    placeAimed(W, S, dir, u, outElbow);
-    const c = aimedClearance(surface, W, outElbow, S);
-    if (c > best + 1e-4) {
-      best = c;
-      _sBest.copy(S);
-      _eBest.copy(outElbow);
-    }
-    if (c >= REACH_CLEAR_M) {
-      hi = u;
-      break;
-    }
-    lo = u;
-  }
-  if (hi > 0) {
-    for (let i = 0; i < REACH_BISECT; i++) {
-      const u = (lo + hi) / 2;
-      placeAimed(W, S, dir, u, outElbow);
-      const c = aimedClearance(surface, W, outElbow, S);
-      if (c >= REACH_CLEAR_M) {
-        hi = u;
-        best = c;
-        _sBest.copy(S);
-        _eBest.copy(outElbow);
-      } else lo = u;
-    }
-  }
-  S.copy(_sBest);
-  outElbow.copy(_eBest);
-  return best;
+  return leastClearingLift(W, S, dir, surface, outElbow, up0, best, aimedOver);
 }
 
 // ==========================================================================================
