@@ -1159,6 +1159,7 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
   if (def.bend === 'flex' && core >= 2 && core < def.fit.length) {
     clearPalm(rig, surface, lift - pressDepth, lift, wgt);
     _bandMiss = 0;
+    _hollow = NaN;
     // the band by turns alone; where no turn holds the palm, first the continuous crossing of the
     // lumbosacral saddle along the heading (saddleSlide)…
     // (a hand changing its grip, conformed as each shape, keeps the ≤ 1 cm slides first: the
@@ -1330,9 +1331,10 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
       if (i < 2) at.copy(_fitAt[k] as Vector3);
       else at.set(Infinity, Infinity, Infinity);
     }
-    // limits of the signed distance, with a margin inside the checks' limits
+    // limits of the signed distance, with a margin inside the checks' limits; the palm centre
+    // bridges a hollow along the hand (palmHollow)
     const lo = b[5] - pressDepth - BAND_DEPTH_M + lift + BAND_MARGIN_M;
-    const hi = b[4] === 1 ? lift + BAND_GAP_M - BAND_MARGIN_M : Infinity;
+    const hi = b[4] === 1 ? lift + BAND_GAP_M - BAND_MARGIN_M + (i === 1 && _hollow > 0 ? _hollow : 0) : Infinity;
     let d = (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
     // measured on the skin only near a limit, where the plane was not measured from here
     // (a plane measured far off errs with the skin's curve: ~2 mm at 3 cm on the lumbosacral saddle)
@@ -1352,6 +1354,12 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     _bandGy[i] = _r1.dot(ay);
     _bandGz[i] = _r1.dot(_n0);
     _bandK[i] = n.dot(_n0);
+  }
+  if (!inside && Number.isNaN(_hollow)) {
+    // measured only where the band does not hold (3 queries, once a pose)
+    _bandHi[1] = (_bandHi[1] as number) + palmHollow(rig, surface);
+    inside = true;
+    for (let i = 0; i < nb; i++) if ((_bandD[i] as number) < (_bandLo[i] as number) - 1e-5 || (_bandD[i] as number) > (_bandHi[i] as number) + 1e-5) inside = false;
   }
   if (inside) {
     _bandMiss = 0;
@@ -1435,6 +1443,35 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   return ang > 1e-5 || Math.abs(bs) > 1e-5 || bt !== 0 || bu !== 0;
 }
 
+
+/** The hollow of the skin under the palm along the hand, m (NaN: not measured yet this pose). */
+let _hollow = NaN;
+/** Heel, centre and knuckle pad of the palm: three points evenly spaced along its long axis. */
+const HOLLOW_Y = [0.016, 0.05, 0.084] as const;
+/** The hollow allowance is kept this much inside the oracle's (which measures where the palm ends up). */
+const HOLLOW_MARGIN_M = 0.0005;
+
+/**
+ * How deep the skin under the palm's centre lies below the chord from under its heel to under its
+ * knuckle pads, m (0 on a flat or rounded skin) — placement-free to first order: the second
+ * difference of the skin's height along the palm. A palm is rigid along its length (the
+ * metacarpals): on a hollow tighter than the hand (the bend from the lumbar hollow up onto the
+ * buttock beside L5–S1, radius ≈ 3.5 cm, against the palm's 7 cm) it touches with its heel and
+ * its knuckle pads and its centre bridges the hollow; held on the skin as well, the palm's
+ * corners went 4–5 mm past the dent into the body (the oracle's last 17 flat-palm overlaps).
+ * The oracle's contact-gap rule allows the palm centre the same bridge. Three queries, once a pose.
+ */
+function palmHollow(rig: HandRig, surface: MeshSurface): number {
+  if (Number.isNaN(_hollow)) {
+    let sum = 0;
+    for (let k = 0; k < 3; k++) {
+      worldOf(rig, rig.bones.palm, 0.002, HOLLOW_Y[k] as number, BAND_PALMAR, _w);
+      sum += (k === 1 ? 2 : -1) * signedDistance(surface, _w, _r0, _r1);
+    }
+    _hollow = Math.max(0, sum / 2 - HOLLOW_MARGIN_M);
+  }
+  return _hollow;
+}
 
 /** Best miss of the band's last round (0: every point inside its band). */
 let _bandMiss = 0;

@@ -12,6 +12,7 @@ import { createHand } from '../../../src/scene/actors/handRig';
 import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
 import { conformStats } from '../../../src/scene/actors/conformHand';
 import { handParts } from '../../../src/scene/actors/handParts';
+import { palmHollow } from '../oracle/oracle';
 import { createHandPose, HAND_GEOMETRY, type HandShape } from '../../../src/domain/motion/handShapes';
 import type { ActorSample } from '../../../src/domain/motion/types';
 import { createMeshSurface, type MeshSurface } from '../../../src/geometry/meshSurface';
@@ -113,9 +114,11 @@ function measure(side: 'left' | 'right', a: ActorSample, conform: boolean): Figu
   for (const p of hp.parts) {
     if (!p.mustTouch) continue;
     const d = signed(p.point);
-    if (d > fig.gap) {
-      fig.gap = d;
-      if (d > GAP_M) fig.worstPart = `${p.name} ${(d * 1000).toFixed(1)} mm above`;
+    // the palm centre bridges a hollow along the hand (as the oracle)
+    const g = d - (p.name === 'palm' && conform ? palmHollow(rig, skin) : 0);
+    if (g > fig.gap) {
+      fig.gap = g;
+      if (g > GAP_M) fig.worstPart = `${p.name} ${(d * 1000).toFixed(1)} mm above`;
     }
     if (-d - dent > fig.depth) {
       fig.depth = -d - dent;
@@ -214,8 +217,9 @@ describe('cost', () => {
     console.log(`[conform] poseHand with the skin: ${us.toFixed(0)} µs per call (node), at most ${worst} closest-point queries per hand`);
     // 36 before the flat palm's band (30 Nov, session 5): the band measures the skin under up to
     // 4 more points near their limits, and a palm turned by it re-measures its fingers more often
-    // (the flat hand on the flank: 36 → 41). Other shapes are unchanged (≤ 29).
-    expect(worst).toBeLessThanOrEqual(42);
+    // (the flat hand on the flank: 36 → 41). Other shapes are unchanged (≤ 29). Where the band
+    // does not hold, 3 more measure the hollow along the palm (1 Dec, session 9: 41 → 44).
+    expect(worst).toBeLessThanOrEqual(45);
   });
 });
 
@@ -595,9 +599,11 @@ function oracleFigures(c: Case): { gap: number; depth: number; body: number; wha
     for (const p of hp.parts) {
       if (!p.mustTouch) continue;
       const d = signed(p.point);
-      if (d > gap) gap = d;
+      // the palm centre bridges a hollow along the hand (as the oracle)
+      const g = d - (p.name === 'palm' ? palmHollow(rig, skin) : 0);
+      if (g > gap) gap = g;
       if (-d - dent > depth) depth = -d - dent;
-      if (d > GAP_M || -d - dent > DEPTH_SLACK_M) what += ` ${p.name} ${(d * 1000).toFixed(1)} mm`;
+      if (g > GAP_M || -d - dent > DEPTH_SLACK_M) what += ` ${p.name} ${(d * 1000).toFixed(1)} mm`;
     }
   }
   const w = (bone: keyof typeof rig.bones, x: number, y: number, z: number) => new Vector3(x, y, z).applyMatrix4(rig.bones[bone].matrixWorld);

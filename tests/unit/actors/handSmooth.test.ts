@@ -15,7 +15,9 @@
  * tangents are continuous (chartTangents.test): 87 frames over 8 mm (the palm edge's 4 at cell edges
  * in classic-edge-of-palm and classic-full-session gone), worst 16.0 mm; with the saw kept within its
  * path and the flat palm crossing the lumbosacral saddle continuously (conform.test's saddle cases):
- * 85 frames over 8 mm, worst 16.0 mm.
+ * 85 frames over 8 mm, worst 16.0 mm. Session 9: the flat palm's centre bridges a hollow along
+ * the hand (conformHand palmHollow), so the saddle needs no slide: 50 frames over 8 mm (all the
+ * palm edge's in classic-thoracolumbar-edge-rub), worst 16.0 mm.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeshSurface } from '../../../src/geometry/meshSurface';
@@ -23,7 +25,7 @@ import { testAnatomies, testTechniques, type TestAnatomy } from '../motion/fixtu
 import { measureHandJumps, type HandJumps } from './handJumps';
 
 const OPEN_WORST_M = 0.0161;
-const OPEN_FRAMES_OVER = 85;
+const OPEN_FRAMES_OVER = 50;
 
 let real: TestAnatomy | undefined;
 beforeAll(async () => {
@@ -31,7 +33,7 @@ beforeAll(async () => {
 });
 
 describe('the touching hands at 60 fps', () => {
-  it('palm jumps per frame beyond the contact’s move (OPEN: worst ≤ 16.1 mm, ≤ 85 frames over 8 mm; goal 0)', { timeout: 300_000 }, () => {
+  it('palm jumps per frame beyond the contact’s move (OPEN: worst ≤ 16.1 mm, ≤ 50 frames over 8 mm; goal 0)', { timeout: 300_000 }, () => {
     const a = real as TestAnatomy;
     const library = testTechniques().filter((t) => t.source === 'data');
     const rows: HandJumps[] = library.map(({ technique }) => measureHandJumps(technique, a.anatomy, a.surface as MeshSurface));

@@ -180,6 +180,18 @@ function signedDistance(surface: SkinSurface, p: Vector3): { d: number; n: Vecto
   return { d: sign * hit.distance, n };
 }
 
+/**
+ * How deep the skin under a flat palm's centre lies below the chord from under its heel to under
+ * its knuckle pads (0 on a flat or rounded skin), m: the second difference of the skin's height
+ * along the palm, whatever its placement. The palm is rigid along its length (the metacarpals):
+ * over a hollow tighter than the hand it touches with its heel and knuckle pads and its centre
+ * bridges the hollow, so the centre's contact gap is measured above that chord.
+ */
+export function palmHollow(rig: HandRig, surface: SkinSurface): number {
+  const at = (y: number) => signedDistance(surface, new Vector3(0.002, y, -HAND_GEOMETRY.palm.halfThicknessPalmar - 0.0012).applyMatrix4(rig.bones.palm.matrixWorld)).d;
+  return Math.max(0, at(0.05) - (at(0.016) + at(0.084)) / 2);
+}
+
 /** Spheres approximating a posed hand: palm grid + digit segments. */
 export function handSpheres(rig: HandRig): Array<{ c: Vector3; r: number; name: string }> {
   const out: Array<{ c: Vector3; r: number; name: string }> = [];
@@ -370,7 +382,9 @@ export function checkTechnique(
           for (const p of hp.parts) {
             if (!p.mustTouch) continue;
             const { d } = signedDistance(surface, p.point);
-            rec.check('contact-gap', d <= LIMITS.gapM, Math.max(0, d) * 1000, `${where} ${p.name}`, `${p.name} ${(d * 1000).toFixed(1)} mm above the skin`, `${pure} ${p.name}`);
+            // a flat palm's centre bridges a hollow along the hand by the hollow's depth
+            const bridge = p.name === 'palm' ? palmHollow(rig, surface) : 0;
+            rec.check('contact-gap', d <= LIMITS.gapM + bridge, Math.max(0, d - bridge) * 1000, `${where} ${p.name}`, `${p.name} ${(d * 1000).toFixed(1)} mm above the skin${bridge > 0 ? ` (bridging a ${(bridge * 1000).toFixed(1)} mm hollow)` : ''}`, `${pure} ${p.name}`);
             rec.check(
               'contact-depth',
               -d <= allowedDepth,
