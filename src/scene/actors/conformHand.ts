@@ -1338,7 +1338,10 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     let d = (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
     // measured on the skin only near a limit, where the plane was not measured from here
     // (a plane measured far off errs with the skin's curve: ~2 mm at 3 cm on the lumbosacral saddle)
-    const ask = BAND_ASK_M + BAND_ASK_CURVE * p.distanceToSquared(q);
+    // (the wrist, 2 cm behind the heel whose plane it starts from, is always measured: on the bend
+    // beside L5–S1 (radius ≈ 3.5 cm) the heel's plane put it 2.8 mm too high, and a wrist the band
+    // took for inside lay 3.1 mm in the body, point-lumbosacral~demo t=4.48)
+    const ask = i === BAND_WRIST ? Infinity : BAND_ASK_M + BAND_ASK_CURVE * p.distanceToSquared(q);
     if ((d < lo + ask || d > hi - ask) && p.distanceToSquared(at) > BAND_STALE_M * BAND_STALE_M) {
       d = signedDistance(surface, p, q, n);
       at.copy(p);
@@ -1706,6 +1709,8 @@ const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number,
   out.push(['forearm', 0, 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar, 0]);
   return out;
 })();
+/** Index of the wrist in BAND (the last point). */
+const BAND_WRIST = BAND.length - 1;
 /** The checks' limits: 3 mm above the skin for a touching part, dent + 3 mm into it for a body. */
 const BAND_GAP_M = 0.003;
 const BAND_DEPTH_M = 0.003;
