@@ -15,6 +15,7 @@ import {
   type HandShapeDef,
 } from '../../domain/motion/handShapes';
 import type { HandRig } from './handRig';
+import { PALM_PADS } from './handParts';
 
 /**
  * A placed hand follows the CURVED skin (DESIGN §8) instead of touching it at one point:
@@ -1333,7 +1334,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     }
     // limits of the signed distance, with a margin inside the checks' limits; the palm centre
     // bridges a hollow along the hand (palmHollow)
-    const lo = b[5] - pressDepth - BAND_DEPTH_M + lift + BAND_MARGIN_M;
+    const lo = b[5] - pressDepth - BAND_DEPTH_M + lift + BAND_MARGIN_M + (i >= BAND_PADS ? BAND_PAD_MARGIN_M : 0);
     const hi = b[4] === 1 ? lift + BAND_GAP_M - BAND_MARGIN_M + (i === 1 && _hollow > 0 ? _hollow : 0) : Infinity;
     let d = (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
     // measured on the skin only near a limit, where the plane was not measured from here
@@ -1341,7 +1342,8 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     // (the wrist, 2 cm behind the heel whose plane it starts from, is always measured: on the bend
     // beside L5–S1 (radius ≈ 3.5 cm) the heel's plane put it 2.8 mm too high, and a wrist the band
     // took for inside lay 3.1 mm in the body, point-lumbosacral~demo t=4.48)
-    const ask = i === BAND_WRIST ? Infinity : BAND_ASK_M + BAND_ASK_CURVE * p.distanceToSquared(q);
+    // (so are the pads, whose first planes are a fit point's 1–3 cm away)
+    const ask = i >= BAND_PADS ? Infinity : BAND_ASK_M + BAND_ASK_CURVE * p.distanceToSquared(q);
     if ((d < lo + ask || d > hi - ask) && p.distanceToSquared(at) > BAND_STALE_M * BAND_STALE_M) {
       d = signedDistance(surface, p, q, n);
       at.copy(p);
@@ -1705,12 +1707,18 @@ const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number,
   const near = [7, 0, 6, 4, 1, 5, 2, 2, 3];
   let k = 0;
   for (const y of [0.025, 0.05, 0.075]) for (const x of [-0.022, 0, 0.022]) out.push(['palm', x, y, -0.0015, 0, 0.012, near[k++] as number]);
+  // the pads the grid's balls do not reach: the thenar eminence and the knuckle pads, as balls
+  // flush with the drawn palm there (PALM_PADS)
+  for (const b of PALM_PADS) out.push(['palm', b[0], b[1], b[2], 0, b[3], b[1] < 0.01 ? 0 : b[0] < -0.02 ? 7 : b[0] < 0 ? 2 : 3]);
   // the wrist: as thick as the palm there
   out.push(['forearm', 0, 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar, 0]);
   return out;
 })();
-/** Index of the wrist in BAND (the last point). */
-const BAND_WRIST = BAND.length - 1;
+/** The pads (and the wrist) are kept this much further inside their limit: their planes come from
+ * fit points 1–3 cm away, and a hand setting down or changing its grip moves them after the band. */
+const BAND_PAD_MARGIN_M = 0.0003;
+/** Index of the first pad in BAND (PALM_PADS, then the wrist, last). */
+const BAND_PADS = 11;
 /** The checks' limits: 3 mm above the skin for a touching part, dent + 3 mm into it for a body. */
 const BAND_GAP_M = 0.003;
 const BAND_DEPTH_M = 0.003;
@@ -1779,22 +1787,22 @@ let _bandSlide = 0;
 const _bandKeep = new Float64Array(6);
 const _bandU = new Vector3();
 const _bandV = new Vector3();
-const _bandGu = new Float64Array(16);
-const _bandGv = new Float64Array(16);
-const _bandOff = new Float64Array(16);
+const _bandGu = new Float64Array(BAND.length);
+const _bandGv = new Float64Array(BAND.length);
+const _bandOff = new Float64Array(BAND.length);
 const _bandAx = new Vector3();
 const _bandAy = new Vector3();
-const _bandP = Array.from({ length: 16 }, () => new Vector3());
-const _bandN = Array.from({ length: 16 }, () => new Vector3());
-const _bandQ = Array.from({ length: 16 }, () => new Vector3());
-const _bandAt = Array.from({ length: 16 }, () => new Vector3());
-const _bandD = new Float64Array(16);
-const _bandLo = new Float64Array(16);
-const _bandHi = new Float64Array(16);
-const _bandGx = new Float64Array(16);
-const _bandGy = new Float64Array(16);
-const _bandGz = new Float64Array(16);
-const _bandK = new Float64Array(16);
+const _bandP = Array.from({ length: BAND.length }, () => new Vector3());
+const _bandN = Array.from({ length: BAND.length }, () => new Vector3());
+const _bandQ = Array.from({ length: BAND.length }, () => new Vector3());
+const _bandAt = Array.from({ length: BAND.length }, () => new Vector3());
+const _bandD = new Float64Array(BAND.length);
+const _bandLo = new Float64Array(BAND.length);
+const _bandHi = new Float64Array(BAND.length);
+const _bandGx = new Float64Array(BAND.length);
+const _bandGy = new Float64Array(BAND.length);
+const _bandGz = new Float64Array(BAND.length);
+const _bandK = new Float64Array(BAND.length);
 
 /** The thumb's last two phalanges (their axes) kept `clear` + their radius out of the skin by
  * its palmar abduction at the base (turned only away from the skin). Two queries. */

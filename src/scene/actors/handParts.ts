@@ -139,6 +139,20 @@ function edge(name: HandPartName, y: number): PartDef {
 
 const PALMAR = -G.palm.halfThicknessPalmar - 0.0012;
 
+/**
+ * The pads of the palm that stand out of its palmar plane, as balls flush with the drawn palm
+ * [x, y, z, radius] in the palm's frame: the thenar eminence (the drawn palm is 16 mm deep
+ * there, against 13.5 mm at the centre) and the pads under the knuckles (15 mm at y = 80 mm,
+ * between the 3×3 grid's last row and the fingers' first balls). A flat palm's band keeps them
+ * out of the body and the oracle counts them (1 Dec, session 9: without them 22 % of the touching
+ * frames had drawn palm vertices more than 3 mm past the dent that no ball saw).
+ */
+export const PALM_PADS: readonly (readonly [number, number, number, number])[] = [
+  [-0.029, 0.031, -0.004, 0.012],
+  [-0.01, 0.082, -0.003, 0.012],
+  [0.01, 0.082, -0.003, 0.012],
+];
+
 const PART_DEFS: readonly PartDef[] = [
   { name: 'palm', bone: 'palm', offset: [0.002, 0.05, PALMAR], facing: [0, 0, -1] },
   { name: 'heel', bone: 'palm', offset: [0.004, 0.016, PALMAR], facing: [0, 0, -1] },

@@ -20,7 +20,7 @@
 import { Vector3 } from 'three';
 import { createHand, type HandRig } from '../../../src/scene/actors/handRig';
 import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
-import { handParts, segmentDistance, type HandPartsResult } from '../../../src/scene/actors/handParts';
+import { PALM_PADS, handParts, segmentDistance, type HandPartsResult } from '../../../src/scene/actors/handParts';
 import { FINGERS, HAND_GEOMETRY, createHandPose, type HandShape } from '../../../src/domain/motion/handShapes';
 import {
   compile,
@@ -201,6 +201,7 @@ export function handSpheres(rig: HandRig): Array<{ c: Vector3; r: number; name: 
   for (const y of [0.025, 0.05, 0.075]) {
     for (const x of [-0.022, 0, 0.022]) out.push({ c: w('palm', x, y, -0.0015), r: rPalm, name: `palm(${x},${y})` });
   }
+  for (const [x, y, z, r] of PALM_PADS) out.push({ c: w('palm', x, y, z), r, name: y < 0.01 ? `heel-corner(${x})` : x < -0.02 ? 'thenar' : `knuckle-pad(${x})` });
   for (const f of FINGERS) {
     const g = HAND_GEOMETRY.fingers[f];
     for (let k = 0; k < 3; k++) {
