@@ -1709,7 +1709,8 @@ const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number,
   for (const y of [0.025, 0.05, 0.075]) for (const x of [-0.022, 0, 0.022]) out.push(['palm', x, y, -0.0015, 0, 0.012, near[k++] as number]);
   // the pads the grid's balls do not reach: the thenar eminence and the knuckle pads, as balls
   // flush with the drawn palm there (PALM_PADS)
-  for (const b of PALM_PADS) out.push(['palm', b[0], b[1], b[2], 0, b[3], b[1] < 0.01 ? 0 : b[0] < -0.02 ? 7 : b[0] < 0 ? 2 : 3]);
+  // (each with its nearest fit point: the thenar corner of the heel, the radial or ulnar knuckle pad)
+  for (const b of PALM_PADS) out.push(['palm', b[0], b[1], b[2], 0, b[3], b[0] < -0.02 ? 7 : b[0] < 0 ? 2 : 3]);
   // the wrist: as thick as the palm there
   out.push(['forearm', 0, 0, 0, 0, HAND_GEOMETRY.palm.halfThicknessPalmar, 0]);
   return out;
@@ -1718,7 +1719,7 @@ const BAND: readonly (readonly [HandBone, number, number, number, 0 | 1, number,
  * fit points 1–3 cm away, and a hand setting down or changing its grip moves them after the band. */
 const BAND_PAD_MARGIN_M = 0.0003;
 /** Index of the first pad in BAND (PALM_PADS, then the wrist, last). */
-const BAND_PADS = 11;
+const BAND_PADS = BAND.length - PALM_PADS.length - 1;
 /** The checks' limits: 3 mm above the skin for a touching part, dent + 3 mm into it for a body. */
 const BAND_GAP_M = 0.003;
 const BAND_DEPTH_M = 0.003;

@@ -144,7 +144,7 @@ const PALMAR = -G.palm.halfThicknessPalmar - 0.0012;
  * [x, y, z, radius] in the palm's frame: the thenar eminence (the drawn palm is 16 mm deep
  * there, against 13.5 mm at the centre) and the pads under the knuckles (15 mm at y = 80 mm,
  * between the 3×3 grid's last row and the fingers' first balls). A flat palm's band keeps them
- * out of the body and the oracle counts them (1 Dec, session 9: without them 22 % of the touching
+ * out of the body and the oracle counts them (30 Nov, session 9: without them 22 % of the touching
  * frames had drawn palm vertices more than 3 mm past the dent that no ball saw).
  */
 export const PALM_PADS: readonly (readonly [number, number, number, number])[] = [

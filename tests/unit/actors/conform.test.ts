@@ -219,7 +219,7 @@ describe('cost', () => {
     // 4 more points near their limits, and a palm turned by it re-measures its fingers more often
     // (the flat hand on the flank: 36 → 41). Other shapes are unchanged (≤ 29). Where the band
     // does not hold, 3 more measure the hollow along the palm, and the band always measures the
-    // wrist (1 Dec, session 9: 41 → 45) and the palm's three pads (thenar, knuckle pads: → 51).
+    // wrist (30 Nov, session 9: 41 → 45) and the palm's three pads (thenar, knuckle pads: → 51).
     expect(worst).toBeLessThanOrEqual(51);
   });
 });
