@@ -51,6 +51,10 @@ async function isPlaying(page: Page): Promise<boolean> {
 
 /** Tab to the first technique, Enter; focus must then be on Play (polled: the player appears once compiled). */
 async function chooseByKeyboard(page: Page, keys: Keys): Promise<void> {
+  // The technique list renders after the first frame (its chunk loads then): a user waits until it
+  // is on screen. Tabbing before it was there cycled through the shell and ran out of Tabs (CI on
+  // a clean clone, 30 Nov: 40 Tabs, focus back on the Techniques tab). No key press is spent here.
+  await page.getByTestId(FIRST_TECHNIQUE).waitFor({ state: 'visible', timeout: 60_000 });
   await keys.tabTo(`[data-testid="${FIRST_TECHNIQUE}"]`);
   await keys.press('Enter');
   await expect.poll(() => focused(page), { timeout: 20_000 }).toBe('button[data-testid=play]');
