@@ -12,7 +12,7 @@ import { createHand } from '../../../src/scene/actors/handRig';
 import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
 import { conformStats } from '../../../src/scene/actors/conformHand';
 import { handParts } from '../../../src/scene/actors/handParts';
-import { palmHollow } from '../oracle/oracle';
+import { handSpheres, palmHollow } from '../oracle/oracle';
 import { createHandPose, HAND_GEOMETRY, type HandShape } from '../../../src/domain/motion/handShapes';
 import type { ActorSample } from '../../../src/domain/motion/types';
 import { createMeshSurface, type MeshSurface } from '../../../src/geometry/meshSurface';
@@ -607,21 +607,8 @@ function oracleFigures(c: Case): { gap: number; depth: number; body: number; wha
       if (g > GAP_M || -d - dent > DEPTH_SLACK_M) what += ` ${p.name} ${(d * 1000).toFixed(1)} mm`;
     }
   }
-  const w = (bone: keyof typeof rig.bones, x: number, y: number, z: number) => new Vector3(x, y, z).applyMatrix4(rig.bones[bone].matrixWorld);
-  const balls: Array<{ c: Vector3; r: number; name: string }> = [];
-  for (const y of [0.025, 0.05, 0.075]) for (const x of [-0.022, 0, 0.022]) balls.push({ c: w('palm', x, y, -0.0015), r: 0.012, name: `palm(${x},${y})` });
-  for (const f of ['index', 'middle', 'ring', 'little'] as const) {
-    const g = HAND_GEOMETRY.fingers[f];
-    for (let k = 0; k < 3; k++) {
-      const r = g.radius[0] + ((g.radius[1] - g.radius[0]) * k) / 2;
-      balls.push({ c: w(`${f}${(k + 1) as 1 | 2 | 3}`, 0, (g.lengths[k] as number) / 2, 0), r: r * 0.9, name: `${f}${k + 1}` });
-    }
-  }
-  const t = HAND_GEOMETRY.thumb;
-  for (let k = 1; k < 3; k++) {
-    const r = t.radius[0] + ((t.radius[1] - t.radius[0]) * k) / 2;
-    balls.push({ c: w(`thumb${(k + 1) as 2 | 3}`, 0, (t.lengths[k] as number) / 2, 0), r: r * 0.9, name: `thumb${k + 1}` });
-  }
+  // the oracle's balls (palm grid, the palm's pads, every phalanx)
+  const balls = handSpheres(rig);
   // the wrist: as thick as the palm there, down with the heel by the dent
   balls.push({ c: hp.forearm.a, r: HAND_GEOMETRY.palm.halfThicknessPalmar, name: 'wrist' });
   for (const b of balls) {
