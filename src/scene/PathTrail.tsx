@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Color, DoubleSide, Group, Mesh, RingGeometry, ShaderMaterial, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
-import { chartPoint, evalChart } from '../domain/motion/chart';
+import { BufferAttribute, Color, DoubleSide, Group, Mesh, RingGeometry, ShaderMaterial, MeshBasicMaterial } from 'three';
 import type { ChartPath } from '../domain/motion/chartPath';
 import type { Timeline } from '../domain/motion/types';
 import { sceneHandles } from '../state/sceneHandles';
@@ -12,6 +11,8 @@ import {
   RIBBON_FRAGMENT_SHADER as fragmentShader,
   piecesOnPath,
   ribbonState,
+  ringOnSkin,
+  START_RING,
   type RibbonState,
 } from './pathRibbon';
 
@@ -89,24 +90,21 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
       return { group, ribbons };
     });
     // Next-step marker: a ring at the first point of each step's first path.
+    const ringGeometry = new RingGeometry(START_RING.inner, START_RING.outer, START_RING.segments);
+    const flat = ringGeometry.getAttribute('position').array.slice();
     const ring = new Mesh(
-      new RingGeometry(0.011, 0.016, 32),
+      ringGeometry,
       new MeshBasicMaterial({ color: '#ffffff', transparent: true, opacity: 0.9, depthWrite: false, side: DoubleSide }),
     );
     ring.name = 'next-step-marker';
+    // its vertices move to each step's start: the bounding sphere of the flat ring does not hold
+    ring.frustumCulled = false;
     ring.visible = false;
     root.add(ring);
-    const cp = chartPoint();
-    const z = new Vector3(0, 0, 1);
+    // laid on the skin around each step's start (positions in the trails' frame)
     const starts = timeline.steps.map((s) => {
       const path = stepPaths(timeline, s.index)[0];
-      if (!path) return null;
-      evalChart(chart, path.u[0]!, path.y[0]!, cp);
-      const n = new Vector3(cp.ns[0], cp.ns[1], cp.ns[2]);
-      return {
-        position: new Vector3(cp.p[0], cp.p[1], cp.p[2]).addScaledVector(n, 0.002),
-        quaternion: new Quaternion().setFromUnitVectors(z, n),
-      };
+      return path ? ringOnSkin(chart, path.u[0]!, path.y[0]!, flat) : null;
     });
     return { root, trails, marker: { ring, starts } };
   }, [timeline]);
@@ -134,8 +132,9 @@ export function PathTrail({ timeline }: { timeline: Timeline }) {
       const next = marker.starts[i + 1];
       marker.ring.visible = !!next;
       if (next) {
-        marker.ring.position.copy(next.position);
-        marker.ring.quaternion.copy(next.quaternion);
+        const at = marker.ring.geometry.getAttribute('position') as BufferAttribute;
+        (at.array as Float32Array).set(next);
+        at.needsUpdate = true;
       }
       shown.root = root;
       shown.index = i;

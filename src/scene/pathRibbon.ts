@@ -179,3 +179,26 @@ export function buildPathRibbon(chart: SurfaceChart, path: ChartPath): BufferGeo
   g.computeBoundingSphere();
   return g;
 }
+
+/** The next-step marker: a ring of these radii (m) on the skin, lifted off it like the ribbon. */
+export const START_RING = { inner: 0.011, outer: 0.016, segments: 32, lift: 0.002 } as const;
+
+/**
+ * The next-step marker laid ON the skin around the chart point (u, y): each vertex of a flat
+ * ring (`RingGeometry(inner, outer, segments)`: `flat` its positions, x/y in metres) put at the
+ * chart point that far along the skin from the centre and lifted by `lift` along the skin's
+ * normal there. A flat ring on the skin's tangent plane went under the skin where the back curves
+ * away from it (beside the erectors, on the buttock: its outer side hidden, a "C" was drawn).
+ */
+export function ringOnSkin(chart: SurfaceChart, u: number, y: number, flat: ArrayLike<number>, lift = START_RING.lift): Float32Array {
+  const cp = chartPoint();
+  evalChart(chart, u, y, cp);
+  // y is the body's height, not length on the skin: on a slope one metre of y is more skin
+  const perY = 1 / Math.max(0.2, Math.hypot(cp.py[0], cp.py[1], cp.py[2]));
+  const out = new Float32Array(flat.length);
+  for (let i = 0; i < flat.length; i += 3) {
+    evalChart(chart, u + (flat[i] as number), y + (flat[i + 1] as number) * perY, cp);
+    for (let k = 0; k < 3; k++) out[i + k] = (cp.p[k] as number) + (cp.n[k] as number) * lift;
+  }
+  return out;
+}
