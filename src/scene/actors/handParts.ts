@@ -151,6 +151,7 @@ export const PALM_PADS: readonly (readonly [number, number, number, number])[] =
   [-0.029, 0.031, -0.004, 0.012],
   [-0.01, 0.082, -0.003, 0.012],
   [0.01, 0.082, -0.003, 0.012],
+  [0, 0.087, -0.0055, 0.0085],
 ];
 
 const PART_DEFS: readonly PartDef[] = [

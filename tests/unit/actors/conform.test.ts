@@ -219,8 +219,10 @@ describe('cost', () => {
     // 4 more points near their limits, and a palm turned by it re-measures its fingers more often
     // (the flat hand on the flank: 36 → 41). Other shapes are unchanged (≤ 29). Where the band
     // does not hold, 3 more measure the hollow along the palm, and the band always measures the
-    // wrist (30 Nov, session 9: 41 → 45) and the palm's three pads (thenar, knuckle pads: → 51).
-    expect(worst).toBeLessThanOrEqual(51);
+    // wrist (30 Nov, session 9: 41 → 45) and the palm's three pads (thenar, knuckle pads: → 51);
+    // a fourth pad between the middle and ring fingers' roots, measured in each of the band's two
+    // passes (1 Dec, session 10: → 53).
+    expect(worst).toBeLessThanOrEqual(53);
   });
 });
 
