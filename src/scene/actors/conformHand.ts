@@ -61,6 +61,7 @@ const RANGE = {
   spread: [-0.3, 0.55],
   thumbAbd: [-0.5, 1.2],
   thumbMcp: [-0.4, 1.2],
+  thumbRoll: [-1.4, 0.4],
   wristExt: [-0.35, 1.3],
   wristDev: [-0.35, 0.7],
   arch: [0, 0.4],
@@ -908,6 +909,88 @@ function clearPadPhalanx(rig: HandRig, surface: MeshSurface, f: Digit, base: num
   else solveJoint(rig, MCP[f], CHAIN[f][0], 1, 2, target, RANGE.mcp, true, 1);
 }
 
+/** The thumb's tip as drawn: a ball of the tip's radius about this point of its last phalanx's
+ * axis (thumb3 frame, y; the mesh's cap: 7.6 mm wide 4.4 mm from the end, 6.2 at 2.7 mm). */
+const THUMB_TIP_Y = HAND_GEOMETRY.thumb.lengths[2] - HAND_GEOMETRY.thumb.radius[1];
+/** …may lie this much deeper than the dent while its pad presses (the checks allow 3 mm). */
+const THUMB_TIP_SLACK_M = 0.0022;
+/** …but its pad, lifted with it, stays within this of the skin (the checks: 3 mm above). */
+const THUMB_PAD_MAX_M = 0.0026;
+/** The joints that tilt the thumb's tip out relative to its pad (the base's abduction, last,
+ * then puts the pad back), the ranges they may turn in, radians. Not the MCP nor the base's
+ * flexion: they open the grip (the oracle's kneading squeeze, thumb–fingers ≤ 0.75× of set-down:
+ * 0.83–0.87× with either, 0.63–0.71× with these two). */
+const TIP_JOINTS: readonly HandJoint[] = ['thumbIp', 'thumbCmcRoll', 'thumbCmcAbd'];
+const TIP_RANGES: readonly (readonly [number, number])[] = [RANGE.dip, RANGE.thumbRoll, RANGE.thumbAbd];
+const TIP_EPS = 0.01;
+const _tipA = new Float64Array(TIP_JOINTS.length);
+const _tipB = new Float64Array(TIP_JOINTS.length);
+
+/**
+ * The kneading thumb presses with its pad, rolled (opposition, −46°) so that the radial side of
+ * its tip faces the skin: with the pad on the skin, that side went 4–5.5 mm past the dent (the
+ * drawn mesh; classic-knead-palms t=135.5: 5.2 mm; ~100 of the library's touching poses). No joint
+ * lifts the tip much more than the pad (the base's abduction 1.1×, the others less), so the thumb
+ * tilts: its IP extends and its base rolls back a little (the smallest turn, least squares, that
+ * lifts the tip by what it lacks while the base's abduction keeps the pad where it is: a linear
+ * step on the pad's and the tip's tangent planes; t=135.5: IP −6° → −17°, its limit, roll −46° → −36°), then
+ * the abduction puts the pad back on the skin and, clear-only, lifts the tip by what is left (the
+ * pad with it, up to THUMB_PAD_MAX_M: fx-classic t=40.76, a light press whose IP reached its
+ * limit, lifted the pad 3.4 mm off the skin). After the pad's solve (probe 0 holds the pad and its plane). No query when the
+ * pad's plane puts the tip clear, 3 when it is in.
+ */
+function clearThumbTip(rig: HandRig, surface: MeshSurface, lift: number, pressDepth: number, padTarget: number, weight: number): void {
+  const t = HAND_GEOMETRY.thumb;
+  const pad = _probes[0] as Probe;
+  const target = lift - pressDepth + t.radius[1] - THUMB_TIP_SLACK_M;
+  const tip = setProbe(1, 'thumb3', 0, THUMB_TIP_Y, 0);
+  const bone = rig.bones.thumb3;
+  worldOf(rig, bone, tip.x, tip.y, tip.z, tip.at);
+  const est = (tip.at.x - pad.q.x) * pad.n.x + (tip.at.y - pad.q.y) * pad.n.y + (tip.at.z - pad.q.z) * pad.n.z;
+  if (est > target + PAD_PHALANX_ASK_M) return;
+  queryProbe(rig, surface, tip);
+  const lack = target - tip.d;
+  if (lack <= 0) return;
+  // how each joint moves the pad along its plane's normal (a) and the tip along its own (b), per radian
+  const angles = rig.pose.angles;
+  worldOf(rig, bone, pad.x, pad.y, pad.z, _p0);
+  for (let k = 0; k < TIP_JOINTS.length; k++) {
+    const j = TIP_JOINTS[k] as HandJoint;
+    const a0 = angles[j];
+    angles[j] = a0 + TIP_EPS;
+    rig.applyJoint(j);
+    worldOf(rig, bone, pad.x, pad.y, pad.z, _p1).sub(_p0);
+    _tipA[k] = _p1.dot(pad.n) / TIP_EPS;
+    worldOf(rig, bone, tip.x, tip.y, tip.z, _p1).sub(tip.at);
+    _tipB[k] = _p1.dot(tip.n) / TIP_EPS;
+    angles[j] = a0;
+    rig.applyJoint(j);
+  }
+  const last = TIP_JOINTS.length - 1;
+  const aA = _tipA[last] as number;
+  if (Math.abs(aA) < 1e-4) return;
+  const ratio = (_tipB[last] as number) / aA;
+  // each tilting joint's gain on the tip with the pad held (b − a·ratio), then the least-squares turn
+  let sum = 0;
+  for (let k = 0; k < last; k++) {
+    _tipB[k] = (_tipB[k] as number) - (_tipA[k] as number) * ratio;
+    sum += (_tipB[k] as number) ** 2;
+  }
+  if (sum < 1e-8) return;
+  for (let k = 0; k < last; k++) {
+    const j = TIP_JOINTS[k] as HandJoint;
+    const r = TIP_RANGES[k] as readonly [number, number];
+    angles[j] = clamp(angles[j] + (lack * (_tipB[k] as number)) / sum, r[0], r[1]);
+  }
+  rig.applyShape(rig.pose);
+  queryProbe(rig, surface, pad);
+  solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 1, padTarget, RANGE.thumbAbd, false, weight);
+  // what is left, by the abduction: as far as the pad may rise (the tip rises `ratio` × the pad)
+  queryProbe(rig, surface, tip);
+  const room = Math.max(0, lift + THUMB_PAD_MAX_M - padTarget) * Math.max(0, ratio);
+  solveJoint(rig, 'thumbCmcAbd', 'thumb1', 1, 2, Math.min(target, tip.d + room), RANGE.thumbAbd, true, 1);
+}
+
 /** The pad of a digit in its distal bone's frame: y and z (precomputed, no allocation). */
 const PAD_Y = {} as Record<Digit, number>;
 const PAD_Z = {} as Record<Digit, number>;
@@ -1196,6 +1279,7 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
       if (d === 'thumb') solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 1, fitTarget, RANGE.thumbAbd, false, wgt);
       else solveJoint(rig, MCP[d], CHAIN[d][0], 0, 1, fitTarget, RANGE.mcp, false, wgt);
       clearPadPhalanx(rig, surface, d, lift - pressDepth);
+      if (d === 'thumb') clearThumbTip(rig, surface, lift, pressDepth, fitTarget, wgt);
     }
   } else {
     // the edge of the hand: the little finger's ulnar side follows the skin (abduction)
@@ -1805,14 +1889,16 @@ const _bandGy = new Float64Array(BAND.length);
 const _bandGz = new Float64Array(BAND.length);
 const _bandK = new Float64Array(BAND.length);
 
-/** The thumb's last two phalanges (their axes) kept `clear` + their radius out of the skin by
- * its palmar abduction at the base (turned only away from the skin). Two queries. */
+/** The thumb's last two phalanges (their axes) and its tip (the ball of its cap, THUMB_TIP_Y)
+ * kept `clear` + their radius out of the skin by its palmar abduction at the base (turned only
+ * away from the skin). Three queries. */
 function clearThumb(rig: HandRig, surface: MeshSurface, clear: number): void {
   const t = HAND_GEOMETRY.thumb;
   const r = (t.radius[0] + t.radius[1]) / 2;
   queryProbe(rig, surface, setProbe(0, 'thumb2', 0, t.lengths[1] / 2, -(r - t.radius[1])));
   queryProbe(rig, surface, setProbe(1, 'thumb3', 0, t.lengths[2] / 2, 0));
-  solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 2, t.radius[1] + clear, RANGE.thumbAbd, true, 1);
+  queryProbe(rig, surface, setProbe(2, 'thumb3', 0, THUMB_TIP_Y, 0));
+  solveJoint(rig, 'thumbCmcAbd', 'thumb1', 0, 3, t.radius[1] + clear, RANGE.thumbAbd, true, 1);
 }
 
 /** clearThumb, only where the thumb's proximal phalanx lies within THUMB_NEAR_M of its limit by
