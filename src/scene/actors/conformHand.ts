@@ -15,7 +15,7 @@ import {
   type HandShapeDef,
 } from '../../domain/motion/handShapes';
 import type { HandRig } from './handRig';
-import { PALM_PADS } from './handParts';
+import { PALM_PADS, WRIST_CREASE, wristCreaseLocal } from './handParts';
 
 /**
  * A placed hand follows the CURVED skin (DESIGN §8) instead of touching it at one point:
@@ -1242,22 +1242,32 @@ function conformPose(rig: HandRig, surface: MeshSurface, normal: Vector3, pressD
     tipPalmOff(rig, surface, lift + PALM_CLEAR_M - pressDepth);
   if (def.bend === 'flex' && core >= 2 && core < def.fit.length) {
     clearPalm(rig, surface, lift - pressDepth, lift, wgt);
-    _bandMiss = 0;
-    _hollow = NaN;
-    // the band by turns alone; where no turn holds the palm, first the continuous crossing of the
-    // lumbosacral saddle along the heading (saddleSlide)…
-    // (a hand changing its grip, conformed as each shape, keeps the ≤ 1 cm slides first: the
-    // crossing put its palm 3.0 mm in on the full oracle at flat→knead 0.09–0.16)
     const cross = pose.contactA === pose.contactB;
-    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, round === 0, round === 0 && !cross)) break;
-    conformStats.saddle = 0;
-    conformStats.miss = _bandMiss;
-    if (cross && _bandMiss > 0) saddleSlide(rig, surface, pressDepth, lift, wgt);
-    // …and where the crossing still misses (its frames inside the blocked stretch, or no stretch
-    // along the heading ends within 2 cm), the ≤ 1 cm slides in any direction as before
-    if (cross && _bandMiss > 0) {
-      _bandMiss = 0;
-      for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, false, round === 0)) break;
+    _crPos.copy(rig.position);
+    _crQuat.copy(rig.quaternion);
+    bandAll(rig, surface, pressDepth, lift, wgt, cross);
+    // the crease's cost pushes the palm to the top of its band, where the hollow measured before
+    // the band turned the palm errs most (up to 0.6 mm: the centre 3.1–3.2 mm above the skin on the
+    // full oracle, honey-lumbar~demo t=33.73): its centre checked where it ended (3 queries); when
+    // over, the band's rounds again from there with the hollow measured there (at most twice);
+    // still over, the band again without the crease (lowering the palm by what is over put its
+    // pads and wrist 3.0–3.5 mm in the body: 43 interpenetrations; by the ~0.1 mm left after the
+    // reruns, still 4 palm balls 3.0–3.1 mm in)
+    if (_crUsed) {
+      let over = centreOver(rig, surface, lift);
+      for (let k = 0; k < CENTRE_RERUNS && over > 0; k++) {
+        _hollow = _hollowHere;
+        for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, false, false)) break;
+        over = centreOver(rig, surface, lift);
+      }
+      if (over > 0) {
+        rig.position.copy(_crPos);
+        rig.quaternion.copy(_crQuat);
+        rig.updateMatrix();
+        _crOn = false;
+        bandAll(rig, surface, pressDepth, lift, wgt, cross);
+        _crOn = true;
+      }
     }
   }
 
@@ -1450,7 +1460,9 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     inside = true;
     for (let i = 0; i < nb; i++) if ((_bandD[i] as number) < (_bandLo[i] as number) - 1e-5 || (_bandD[i] as number) > (_bandHi[i] as number) + 1e-5) inside = false;
   }
-  if (inside) {
+  const creaseIn = measureCrease(rig, surface, pressDepth, lift, first, ax, ay);
+  if (!creaseIn) _crUsed = true;
+  if (inside && creaseIn) {
     _bandMiss = 0;
     return false;
   }
@@ -1468,6 +1480,19 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   _bandBest[5] = 0; // slide
   _bandSlide = 0;
   bandSearch();
+  // the crease's cost, on turns near the best without it only (CREASE_LOCAL fine steps each way):
+  // searched over all turns, the best placement jumped between distant candidates from frame to frame
+  if (_crOut && (_bandBest[0] as number) <= 1e-6) {
+    const a0 = _bandBest[2] as number;
+    const c0 = _bandBest[3] as number;
+    const z0 = _bandBest[4] as number;
+    const df = BAND_MAX_TURN / BAND_STEPS / BAND_FINE;
+    _crCost = true;
+    _bandBest[0] = Infinity;
+    _bandBest[1] = Infinity;
+    for (let ix = -CREASE_LOCAL; ix <= CREASE_LOCAL; ix++) for (let iy = -CREASE_LOCAL; iy <= CREASE_LOCAL; iy++) bandTry(a0 + ix * df, c0 + iy * df, z0);
+    _crCost = false;
+  }
   // the last resort (a rigid palm on a saddle of the back, the lumbosacral junction): no turn
   // holds it at the engine's contact point, but a little further along (or across) the skin one
   // does — the smallest slide (≤ BAND_MAX_SLIDE) whose turns hold every point. Linear in the
@@ -1492,6 +1517,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
         const along = t * e[0];
         const across = t * e[1];
         for (let i = 0; i < nb; i++) _bandOff[i] = along * (_bandGu[i] as number) + across * (_bandGv[i] as number);
+        for (let j = 0; j < NCREASE; j++) _crOff[j] = along * (_crN[j] as Vector3).dot(_bandU) + across * (_crN[j] as Vector3).dot(_bandV);
         _bandSlide = 1;
         _bandBest[0] = Infinity;
         _bandBest[1] = Infinity;
@@ -1532,6 +1558,115 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
   return ang > 1e-5 || Math.abs(bs) > 1e-5 || bt !== 0 || bu !== 0;
 }
 
+
+/**
+ * The wrist crease's balls (WRIST_CREASE) where the drawn skin puts them — blended between the
+ * palm and the forearm as the drawn vertices are — measured on the skin (one query each where the
+ * hand moved more than BAND_STALE_M since the last), with their turn gradients for bandTry.
+ * Unlike BAND's points they are soft: their depth past the dent + 3 mm is a cost, never a miss, so
+ * the heel and the centre keep their band (a hard heel-corner ball lifted flat palms 3 mm beyond the
+ * hollow they may bridge: 155 contact-gap violations, session 10). Returns true when every ball is
+ * out of the body by its limit.
+ */
+function measureCrease(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, first: boolean, ax: Vector3, ay: Vector3): boolean {
+  let inside = true;
+  // (a hand off the skin — the upper hand of a palm-on-palm press lies a palm's thickness up — has
+  // no crease to keep out: turned for it, it went 3.4 mm into the lower hand, fx-point t=207.20)
+  for (let j = 0; j < NCREASE && _crOn && lift === 0; j++) {
+    const cb = WRIST_CREASE[j] as (typeof WRIST_CREASE)[number];
+    const p = creaseOf(rig, cb, _crP[j] as Vector3);
+    const q = _crQ[j] as Vector3;
+    const n = _crN[j] as Vector3;
+    const at = _crAt[j] as Vector3;
+    if (first) at.set(Infinity, Infinity, Infinity);
+    let d: number;
+    if (p.distanceToSquared(at) > BAND_STALE_M * BAND_STALE_M) {
+      d = signedDistance(surface, p, q, n);
+      at.copy(p);
+    } else d = (p.x - q.x) * n.x + (p.y - q.y) * n.y + (p.z - q.z) * n.z;
+    const lo = cb[3] - pressDepth - BAND_DEPTH_M + lift + BAND_MARGIN_M + BAND_PAD_MARGIN_M;
+    _crD[j] = d;
+    _crLo[j] = lo;
+    if (d < lo - 1e-5) inside = false;
+    _r0.subVectors(p, _pivot);
+    _r1.crossVectors(_r0, n);
+    _crGx[j] = _r1.dot(ax);
+    _crGy[j] = _r1.dot(ay);
+    _crGz[j] = _r1.dot(_n0);
+    _crK[j] = n.dot(_n0);
+  }
+  _crOut = !inside;
+  return inside;
+}
+
+/** Where the drawn skin puts a WRIST_CREASE ball's centre, world. */
+function creaseOf(rig: HandRig, cb: (typeof WRIST_CREASE)[number], out: Vector3): Vector3 {
+  wristCreaseLocal(rig, cb, out);
+  return worldOf(rig, rig.bones.palm, out.x, out.y, out.z, out);
+}
+const NCREASE = WRIST_CREASE.length;
+let _crOut = false;
+let _crCost = false;
+const BAND_CREASE_W = 100;
+const CREASE_LOCAL = 4;
+/** Whether the crease's cost moved the palm this pose (its centre is then checked), whether the
+ * crease counts at all, and where the palm was before the band. */
+let _crUsed = false;
+let _crOn = true;
+const _crPos = new Vector3();
+const _crQuat = new Quaternion();
+
+/** The flat palm's band: turns alone; where no turn holds the palm, first the continuous crossing of
+ * the lumbosacral saddle along the heading (saddleSlide), then the ≤ 1 cm slides in any direction. */
+function bandAll(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: number, wgt: number, cross: boolean): void {
+  _bandMiss = 0;
+  _hollow = NaN;
+  _crUsed = false;
+  // (a hand changing its grip, conformed as each shape, keeps the ≤ 1 cm slides first: the
+  // crossing put its palm 3.0 mm in on the full oracle at flat→knead 0.09–0.16)
+  for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, round === 0, round === 0 && !cross)) break;
+  conformStats.saddle = 0;
+  conformStats.miss = _bandMiss;
+  if (cross && _bandMiss > 0) saddleSlide(rig, surface, pressDepth, lift, wgt);
+  // …and where the crossing still misses (its frames inside the blocked stretch, or no stretch
+  // along the heading ends within 2 cm), the ≤ 1 cm slides in any direction as before
+  if (cross && _bandMiss > 0) {
+    _bandMiss = 0;
+    for (let round = 0; round < BAND_ROUNDS; round++) if (!bandPalm(rig, surface, pressDepth, lift, wgt, false, round === 0)) break;
+  }
+}
+
+/** How far the palm centre lies above the gap limit over the hollow along the hand (less its
+ * margin), both measured where the palm is (3 queries), m (≤ 0: within it; the band keeps it
+ * BAND_MARGIN_M under). */
+function centreOver(rig: HandRig, surface: MeshSurface, lift: number): number {
+  let sum = 0;
+  let centre = 0;
+  for (let k = 0; k < 3; k++) {
+    worldOf(rig, rig.bones.palm, 0.002, HOLLOW_Y[k] as number, BAND_PALMAR, _w);
+    const d = signedDistance(surface, _w, _r0, _r1);
+    if (k === 1) centre = d;
+    sum += (k === 1 ? 2 : -1) * d;
+  }
+  _hollowHere = Math.max(0, sum / 2 - HOLLOW_MARGIN_M);
+  return centre - (lift + BAND_GAP_M + _hollowHere);
+}
+/** Band reruns with the hollow measured where the crease's cost put the palm. */
+const CENTRE_RERUNS = 2;
+/** The hollow along the palm where centreOver measured it, m. */
+let _hollowHere = 0;
+const _crP = Array.from({ length: NCREASE }, () => new Vector3());
+const _crQ = Array.from({ length: NCREASE }, () => new Vector3());
+const _crN = Array.from({ length: NCREASE }, () => new Vector3());
+const _crAt = Array.from({ length: NCREASE }, () => new Vector3(Infinity, Infinity, Infinity));
+const _crD = new Float64Array(NCREASE);
+const _crT = new Float64Array(NCREASE);
+const _crLo = new Float64Array(NCREASE);
+const _crOff = new Float64Array(NCREASE);
+const _crGx = new Float64Array(NCREASE);
+const _crGy = new Float64Array(NCREASE);
+const _crGz = new Float64Array(NCREASE);
+const _crK = new Float64Array(NCREASE);
 
 /** The hollow of the skin under the palm along the hand, m (NaN: not measured yet this pose). */
 let _hollow = NaN;
@@ -1756,8 +1891,38 @@ function bandTry(a: number, c: number, z: number): void {
       miss = Math.max(0, sLo - tHi) * BAND_BODY_WEIGHT;
     }
   }
+  // the wrist crease (soft): each placement's palm rises within its band as far as that clears the
+  // crease (no cost of its own: a crease costing 100 × its depth² as the gap's slack cleared a few
+  // more poses, but the search then turned the palm for it between one frame and the next —
+  // 6 more palm jumps over 8 mm in a frame, check:hands)
+  if (miss === 0 && _crOut) {
+    let need = -Infinity;
+    for (let j = 0; j < NCREASE; j++) {
+      const d = (_crD[j] as number) + (_bandSlide ? (_crOff[j] as number) : 0) + a * (_crGx[j] as number) + c * (_crGy[j] as number) + z * (_crGz[j] as number);
+      _crT[j] = d;
+      need = Math.max(need, ((_crLo[j] as number) - d) / Math.max(0.3, _crK[j] as number));
+    }
+    if (need > s) {
+      // (no higher than keeps the touching points out of their gap's slack, the centre without
+      // the hollow it may bridge: lifted to the band's edge, a palm lay 3.1–3.2 mm above the skin
+      // where its tangent plane or the hollow — measured before the band turned it — erred)
+      let cap = sHi;
+      for (let i = 0; i < 2; i++) {
+        const k = Math.max(0.3, _bandK[i] as number);
+        const d = (_bandD[i] as number) + (_bandSlide ? (_bandOff[i] as number) : 0) + a * (_bandGx[i] as number) + c * (_bandGy[i] as number) + z * (_bandGz[i] as number);
+        const hi = _bandHi[0] as number;
+        cap = Math.min(cap, (hi - BAND_GAP_SLACK_M - d) / k);
+      }
+      if (cap > s) s = Math.min(cap, need);
+    }
+  }
   const turn = BAND_LEVER_M * Math.hypot(a, c, z * BAND_YAW_COST);
   let cost = turn * turn + s * s;
+  if (_crCost && miss === 0)
+    for (let j = 0; j < NCREASE; j++) {
+      const over = (_crLo[j] as number) - ((_crT[j] as number) + s * Math.max(0.3, _crK[j] as number));
+      if (over > 0) cost += BAND_CREASE_W * over * over;
+    }
   if (miss === 0) {
     for (let i = 0; i < 2; i++) {
       const k = Math.max(0.3, _bandK[i] as number);

@@ -8,6 +8,13 @@ import {
   type Vec3,
 } from '../../domain/motion/handShapes';
 import type { HandRig } from './handRig';
+import { smoothstep } from './meshBuilder';
+
+/** The forearm's share of the drawn skin's weights at `y` (palm frame, m): the palm blends into
+ * the forearm over the wrist, from y = 12 mm (all palm) to y = −16 mm (all forearm). */
+export function wristBlend(y: number): number {
+  return smoothstep(0.012, -0.016, y);
+}
 
 /**
  * The named parts of a posed hand rig that touch (or may touch) the skin, as world points, plus
@@ -153,6 +160,31 @@ export const PALM_PADS: readonly (readonly [number, number, number, number])[] =
   [0.01, 0.082, -0.003, 0.012],
   [0, 0.087, -0.0055, 0.0085],
 ];
+
+/**
+ * The heel's ulnar corner at the wrist crease, as balls flush with the drawn skin there: x, y, z,
+ * radius in the palm's rest frame (m) and the forearm's share of the drawn skin's weights there.
+ * The drawn vertices between the heel and the forearm are skinned about half to each
+ * (handRig's wrist blend), so these balls follow the blend, not the palm: a ball fixed to the palm
+ * missed the drawn crease by up to 8 mm in a kneading hand whose wrist bends (1 Dec, session 11).
+ * A flat hand setting down on the slope from L5 onto the buttock put this corner 8 mm past the
+ * dent (46 of the 54 poses check:sink still counted, session 10). Radius 15 mm: the drawn corner's
+ * own curve is ~19 mm, so the ball stays within 0.3 mm of every drawn vertex from x = 10 to 26 mm.
+ */
+export const WRIST_CREASE: readonly (readonly [number, number, number, number, number])[] = [
+  [0.015, -0.002, 0.0032, 0.015, wristBlend(-0.002)],
+  [0.01325, -0.002, 0.0022, 0.015, wristBlend(-0.002)],
+  [0.0111, -0.002, 0.0017, 0.015, wristBlend(-0.002)],
+];
+
+/** Where the drawn skin puts a WRIST_CREASE ball's centre, in the palm's frame (the rig's current
+ * joint angles): its rest point blended between the palm and the forearm by the drawn weights
+ * (the forearm bone sits at the palm's origin), as the skinned mesh does. */
+export function wristCreaseLocal(rig: HandRig, ball: (typeof WRIST_CREASE)[number], out: Vector3): Vector3 {
+  _rest.set(ball[0], ball[1], ball[2]);
+  return out.copy(_rest).applyMatrix4(rig.bones.forearm.matrix).sub(_rest).multiplyScalar(ball[4]).add(_rest);
+}
+const _rest = new Vector3();
 
 const PART_DEFS: readonly PartDef[] = [
   { name: 'palm', bone: 'palm', offset: [0.002, 0.05, PALMAR], facing: [0, 0, -1] },

@@ -25,6 +25,7 @@ import {
   type HandShapeDef,
 } from '../../domain/motion/handShapes';
 import { SkinnedMeshBuilder, gauss, smoothstep, spow, type Influence } from './meshBuilder';
+import { wristBlend } from './handParts';
 
 /**
  * A procedural therapist's hand: one SkinnedMesh driven by 18 bones, vertex colours for skin
@@ -821,7 +822,7 @@ function buildHandGeometry(rig: HandRig, o: Required<HandOptions>) {
       // influence
       const infl: [number, number][] = [];
       const wArch = smoothstep(-0.004, 0.026, x) * smoothstep(-0.005, 0.03, y);
-      const wFore = smoothstep(0.012, -0.016, local.y);
+      const wFore = wristBlend(local.y);
       // webs and knuckles follow the proximal phalanges
       let best = 0;
       let bestD = Infinity;

@@ -221,8 +221,9 @@ describe('cost', () => {
     // does not hold, 3 more measure the hollow along the palm, and the band always measures the
     // wrist (30 Nov, session 9: 41 → 45) and the palm's three pads (thenar, knuckle pads: → 51);
     // a fourth pad between the middle and ring fingers' roots, measured in each of the band's two
-    // passes (1 Dec, session 10: → 53).
-    expect(worst).toBeLessThanOrEqual(53);
+    // passes (1 Dec, session 10: → 53); the three wrist-crease balls, measured where the band
+    // turns the palm (1 Dec, session 11: → 56).
+    expect(worst).toBeLessThanOrEqual(56);
   });
 });
 
