@@ -1446,13 +1446,7 @@ function bandPalm(rig: HandRig, surface: MeshSurface, pressDepth: number, lift: 
     _bandLo[i] = lo;
     _bandHi[i] = hi;
     if (d < lo - 1e-5 || d > hi + 1e-5) inside = false;
-    // d(distance)/d(turn): (p − pivot) × n · axis
-    _r0.subVectors(p, _pivot);
-    _r1.crossVectors(_r0, n);
-    _bandGx[i] = _r1.dot(ax);
-    _bandGy[i] = _r1.dot(ay);
-    _bandGz[i] = _r1.dot(_n0);
-    _bandK[i] = n.dot(_n0);
+    turnGradient(p, n, ax, ay, i, _bandGx, _bandGy, _bandGz, _bandK);
   }
   if (!inside && Number.isNaN(_hollow)) {
     // measured only where the band does not hold (3 queries, once a pose)
@@ -1588,15 +1582,21 @@ function measureCrease(rig: HandRig, surface: MeshSurface, pressDepth: number, l
     _crD[j] = d;
     _crLo[j] = lo;
     if (d < lo - 1e-5) inside = false;
-    _r0.subVectors(p, _pivot);
-    _r1.crossVectors(_r0, n);
-    _crGx[j] = _r1.dot(ax);
-    _crGy[j] = _r1.dot(ay);
-    _crGz[j] = _r1.dot(_n0);
-    _crK[j] = n.dot(_n0);
+    turnGradient(p, n, ax, ay, j, _crGx, _crGy, _crGz, _crK);
   }
   _crOut = !inside;
   return inside;
+}
+
+/** d(distance)/d(turn) of point `p` on the tangent plane with normal `n` about the pitch, roll and
+ * yaw axes through the band's pivot — (p − pivot) × n · axis — and the plane's tilt to the normal. */
+function turnGradient(p: Vector3, n: Vector3, ax: Vector3, ay: Vector3, i: number, gx: Float64Array, gy: Float64Array, gz: Float64Array, k: Float64Array): void {
+  _r0.subVectors(p, _pivot);
+  _r1.crossVectors(_r0, n);
+  gx[i] = _r1.dot(ax);
+  gy[i] = _r1.dot(ay);
+  gz[i] = _r1.dot(_n0);
+  k[i] = n.dot(_n0);
 }
 
 /** Where the drawn skin puts a WRIST_CREASE ball's centre, world. */
