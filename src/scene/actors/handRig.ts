@@ -1,5 +1,6 @@
 import {
   Bone,
+  BufferAttribute,
   Color,
   Group,
   Matrix4,
@@ -24,6 +25,7 @@ import {
   type HandShape,
   type HandShapeDef,
 } from '../../domain/motion/handShapes';
+import { createFleshUniforms, fleshWeights, injectFlesh } from './fleshPress';
 import { SkinnedMeshBuilder, gauss, smoothstep, spow, type Influence } from './meshBuilder';
 import { wristBlend } from './handParts';
 
@@ -154,6 +156,10 @@ export class HandRig extends Group {
   readonly bones: Readonly<Record<HandBone, Bone>>;
   /** The pose last applied (a private copy; blend into your own pose and pass it in). */
   readonly pose: HandPose;
+  /** The flesh pressed flat on the skin (fleshPress.ts): the shader's uniforms, set by poseHand. */
+  readonly flesh = createFleshUniforms();
+  /** Each vertex's fleshiness (the `flesh` attribute), for the CPU twin `pressFlesh`. */
+  readonly fleshWeights: Float32Array;
 
   /** Thumb metacarpal: rest orientation and the palmar-abduction axis (hand frame). */
   private readonly thumbRest = new Quaternion();
@@ -212,6 +218,9 @@ export class HandRig extends Group {
     const geometry = buildHandGeometry(this, o);
     this.material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.62, metalness: 0 });
     this.material.name = 'hand-skin';
+    this.fleshWeights = fleshWeights(geometry);
+    geometry.setAttribute('flesh', new BufferAttribute(this.fleshWeights, 1));
+    injectFlesh(this.material, this.flesh);
     // Group 1 of the geometry (only with forearmEnd 'fade'): the forearm dissolving through
     // vertex alpha, drawn in the transparent pass. Normals span both groups: no seam.
     this.fadeMaterial = new MeshStandardMaterial({

@@ -1,4 +1,4 @@
-import { Quaternion, Vector3 } from 'three';
+import { Matrix4, Quaternion, Vector3 } from 'three';
 import { blendShapes, createHandPose, type HandPose } from '../../domain/motion/handShapes';
 import { sampleInto } from '../../domain/motion/sample';
 import { createMotionSample } from '../../domain/motion/blankSample';
@@ -7,6 +7,7 @@ import { createHand, type HandRig } from './handRig';
 import { cupGrip, type CupGrip, type CupRig } from './cupRig';
 import type { MeshSurface } from '../../geometry/meshSurface';
 import { conformHand } from './conformHand';
+import { fitFlesh } from './fleshPress';
 import {
   aimHandForearm,
   createArm,
@@ -57,6 +58,7 @@ function setGhost(rig: HandRig, ghost: boolean) {
  */
 export function poseHand(rig: HandRig, a: ActorSample, pose: HandPose, surface?: MeshSurface, cup?: CupRig | null): void {
   rig.visible = a.active;
+  rig.flesh.uFlOn.value = 0;
   if (!a.active) return;
   // A hand holding the placed cup takes it by its closed top (cupGrip): drawn solid, not through
   // the glass. Without the cup rig (node-side checks) it keeps the old see-through grip.
@@ -74,8 +76,18 @@ export function poseHand(rig: HandRig, a: ActorSample, pose: HandPose, surface?:
   _f.set(a.forward[0], a.forward[1], a.forward[2]);
   const dent = a.contact ? a.pressure * MAX_PRESS_DEPTH_M : 0;
   rig.placeContact(_p, _n, _f, dent);
-  if (surface && a.grip !== 'cup') conformHand(rig, surface, _n, dent, a.lift);
+  if (surface && a.grip !== 'cup') {
+    conformHand(rig, surface, _n, dent, a.lift);
+    // its soft pads pressed flat where the skin curves under the rigid palm (fleshPress.ts)
+    if (a.contact) {
+      _toParent.multiplyMatrices(rig.matrix, rig.mirror.matrix).multiply(rig.mesh.matrix);
+      _toMesh.copy(_toParent).invert();
+      fitFlesh(rig.flesh, _toParent, _toMesh, surface, dent);
+    }
+  }
 }
+const _toParent = new Matrix4();
+const _toMesh = new Matrix4();
 
 /** Poses the cup rig from a motion sample (suction only while on the skin). */
 export function poseCup(rig: CupRig, a: ActorSample): void {

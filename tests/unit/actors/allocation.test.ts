@@ -63,7 +63,7 @@ describe('per-frame calls allocate nothing', () => {
   });
 });
 
-describe('poseHand with the skin (conformHand) allocates nothing', () => {
+describe('poseHand with the skin (conformHand, fitFlesh) allocates nothing', () => {
   // 2 000 conformed poses take 1.5–6 s here depending on the machine's load (not a timing test)
   it('every shape, curved skin (closest-point queries included), 2 000 frames', { timeout: 30_000 }, async () => {
     const { buildSyntheticBack } = await import('../motion/fixtures/syntheticBack');
@@ -106,7 +106,9 @@ describe('poseHand with the skin (conformHand) allocates nothing', () => {
       a.lift = i % 5 === 0 ? 0.006 : 0;
       a.contact = a.lift === 0;
       poseHand(rig, a, pose, back.surface);
+      pressed += rig.flesh.uFlOn.value;
     };
+    let pressed = 0;
     for (let i = 0; i < 100; i++) frame(i);
     const q0 = conformStats.queries;
     counter.byClass.clear();
@@ -115,6 +117,7 @@ describe('poseHand with the skin (conformHand) allocates nothing', () => {
     for (let i = 0; i < 2000; i++) frame(i);
     counter.on = false;
     expect(conformStats.queries - q0).toBeGreaterThan(2000); // the conform really ran
+    expect(pressed).toBeGreaterThan(1000); // and the flesh was measured (fitFlesh) on most frames
     expect(Object.fromEntries(counter.byClass)).toEqual({});
     expect(counter.n).toBe(0);
   });

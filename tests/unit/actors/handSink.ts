@@ -3,7 +3,8 @@
  * balls that approximate the hand; this poses the hand exactly as the scene does and measures the
  * drawn mesh itself — every vertex of the palmar side of the palm, the thumb and the fingers'
  * roots — against the skin, beyond the pressure dent. Session 9 found 22 % of the touching poses
- * with a drawn vertex more than 3 mm past the dent that no ball of the oracle saw.
+ * with a drawn vertex more than 3 mm past the dent that no ball of the oracle saw. The drawn vertex
+ * is the shader's: skinned, then its flesh pressed flat on the skin (fleshPress.ts `pressFlesh`).
  */
 import { Matrix4, Vector3 } from 'three';
 import type { Technique } from '../../../src/domain/technique/schema';
@@ -14,6 +15,7 @@ import type { MotionAnatomy } from '../../../src/domain/motion/anatomy';
 import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { createHand, type HandRig } from '../../../src/scene/actors/handRig';
 import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
+import { pressFlesh } from '../../../src/scene/actors/fleshPress';
 
 /** A drawn vertex deeper than this past the dent counts. */
 export const SINK_OVER_M = 0.003;
@@ -69,6 +71,7 @@ export function measureHandSink(technique: Technique, id: string, anatomy: Motio
       let wi = -1;
       for (const i of verts[side]) {
         rig.mesh.getVertexPosition(i, v);
+        pressFlesh(rig.flesh, rig.fleshWeights[i] as number, v);
         v.applyMatrix4(rig.mesh.matrixWorld);
         const h = surface.closestPoint([v.x, v.y, v.z]);
         nrm.set(h.normal[0], h.normal[1], h.normal[2]);
@@ -82,6 +85,7 @@ export function measureHandSink(technique: Technique, id: string, anatomy: Motio
       if (worst > SINK_OVER_M) {
         r.over++;
         rig.mesh.getVertexPosition(wi, v);
+        pressFlesh(rig.flesh, rig.fleshWeights[wi] as number, v);
         v.applyMatrix4(rig.mesh.matrixWorld).applyMatrix4(inv.copy(rig.bones.palm.matrixWorld).invert());
         const cell = `x ${Math.round(v.x * 100)} cm, y ${Math.round(v.y * 100)} cm`;
         r.cells.set(cell, (r.cells.get(cell) ?? 0) + 1);
