@@ -158,7 +158,7 @@ export class HandRig extends Group {
   readonly pose: HandPose;
   /** The flesh pressed flat on the skin (fleshPress.ts): the shader's uniforms, set by poseHand. */
   readonly flesh = createFleshUniforms();
-  /** Each vertex's fleshiness (the `flesh` attribute), for the CPU twin `pressFlesh`. */
+  /** Each vertex's fleshiness, [palmar, ulnar edge] (the `flesh` attribute), for the CPU twin `pressFlesh`. */
   readonly fleshWeights: Float32Array;
 
   /** Thumb metacarpal: rest orientation and the palmar-abduction axis (hand frame). */
@@ -219,7 +219,7 @@ export class HandRig extends Group {
     this.material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.62, metalness: 0 });
     this.material.name = 'hand-skin';
     this.fleshWeights = fleshWeights(geometry);
-    geometry.setAttribute('flesh', new BufferAttribute(this.fleshWeights, 1));
+    geometry.setAttribute('flesh', new BufferAttribute(this.fleshWeights, 2));
     injectFlesh(this.material, this.flesh);
     // Group 1 of the geometry (only with forearmEnd 'fade'): the forearm dissolving through
     // vertex alpha, drawn in the transparent pass. Normals span both groups: no seam.

@@ -82,7 +82,7 @@ export function poseHand(rig: HandRig, a: ActorSample, pose: HandPose, surface?:
     if (a.contact) {
       _toParent.multiplyMatrices(rig.matrix, rig.mirror.matrix).multiply(rig.mesh.matrix);
       _toMesh.copy(_toParent).invert();
-      fitFlesh(rig.flesh, _toParent, _toMesh, surface, dent);
+      fitFlesh(rig.flesh, _toParent, _toMesh, surface, _n, dent);
     }
   }
 }

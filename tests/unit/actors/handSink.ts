@@ -2,9 +2,10 @@
  * How far the DRAWN hand goes into the body (a measurement, not an oracle rule): the oracle checks
  * balls that approximate the hand; this poses the hand exactly as the scene does and measures the
  * drawn mesh itself — every vertex of the palmar side of the palm, the thumb and the fingers'
- * roots — against the skin, beyond the pressure dent. Session 9 found 22 % of the touching poses
- * with a drawn vertex more than 3 mm past the dent that no ball of the oracle saw. The drawn vertex
- * is the shader's: skinned, then its flesh pressed flat on the skin (fleshPress.ts `pressFlesh`).
+ * roots, and of the ulnar edge from the wrist to the little finger's knuckle — against the skin,
+ * beyond the pressure dent. Session 9 found 22 % of the touching poses with a drawn vertex more
+ * than 3 mm past the dent that no ball of the oracle saw. The drawn vertex is the shader's:
+ * skinned, then its flesh pressed flat on the skin (fleshPress.ts `pressFlesh`).
  */
 import { Matrix4, Vector3 } from 'three';
 import type { Technique } from '../../../src/domain/technique/schema';
@@ -31,7 +32,11 @@ export interface HandSink {
   cells: Map<string, number>;
 }
 
-/** The palmar vertices of a hand at rest (palm frame z < −4 mm, from the wrist to the fingers' roots). */
+/**
+ * The vertices measured, from a hand at rest: the palmar side (palm frame z < −4 mm, from the wrist
+ * to the fingers' roots) and the ulnar edge a palm-edge stroke stands on (the hypothenar and the
+ * wrist's ulnar side: fleshPress's edge weights, y −45…90 mm).
+ */
 function palmarVertices(rig: HandRig): number[] {
   rig.updateMatrixWorld(true);
   const inv = new Matrix4().copy(rig.bones.palm.matrixWorld).invert();
@@ -41,7 +46,7 @@ function palmarVertices(rig: HandRig): number[] {
   for (let i = 0; i < pos.count; i++) {
     rig.mesh.getVertexPosition(i, l);
     l.applyMatrix4(rig.mesh.matrixWorld).applyMatrix4(inv);
-    if (l.z < -0.004 && l.y > -0.01 && l.y < 0.15) out.push(i);
+    if ((l.z < -0.004 && l.y > -0.01 && l.y < 0.15) || (rig.fleshWeights[2 * i + 1] as number) > 0) out.push(i);
   }
   return out;
 }
@@ -71,7 +76,7 @@ export function measureHandSink(technique: Technique, id: string, anatomy: Motio
       let wi = -1;
       for (const i of verts[side]) {
         rig.mesh.getVertexPosition(i, v);
-        pressFlesh(rig.flesh, rig.fleshWeights[i] as number, v);
+        pressFlesh(rig.flesh, rig.fleshWeights[2 * i] as number, rig.fleshWeights[2 * i + 1] as number, v);
         v.applyMatrix4(rig.mesh.matrixWorld);
         const h = surface.closestPoint([v.x, v.y, v.z]);
         nrm.set(h.normal[0], h.normal[1], h.normal[2]);
@@ -85,7 +90,7 @@ export function measureHandSink(technique: Technique, id: string, anatomy: Motio
       if (worst > SINK_OVER_M) {
         r.over++;
         rig.mesh.getVertexPosition(wi, v);
-        pressFlesh(rig.flesh, rig.fleshWeights[wi] as number, v);
+        pressFlesh(rig.flesh, rig.fleshWeights[2 * wi] as number, rig.fleshWeights[2 * wi + 1] as number, v);
         v.applyMatrix4(rig.mesh.matrixWorld).applyMatrix4(inv.copy(rig.bones.palm.matrixWorld).invert());
         const cell = `x ${Math.round(v.x * 100)} cm, y ${Math.round(v.y * 100)} cm`;
         r.cells.set(cell, (r.cells.get(cell) ?? 0) + 1);
