@@ -9,8 +9,7 @@
  *   npm run check:sink -- --samples 200 --only honey-lumbar
  */
 import { testAnatomies, testTechniques } from '../tests/unit/motion/fixtures/anatomy';
-import { SINK_OVER_M, measureHandSink } from '../tests/unit/actors/handSink';
-import { demoTechnique } from '../src/domain/technique/demo';
+import { SINK_OVER_M, measureHandSink, withDemos } from '../tests/unit/actors/handSink';
 
 const args = process.argv.slice(2);
 const arg = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
@@ -27,18 +26,13 @@ let poses = 0;
 let over = 0;
 let worst = { worst: 0, id: '', where: '' };
 const cells = new Map<string, number>();
-for (const { technique } of library) {
-  for (const [tech, id] of [
-    [technique, technique.id],
-    [demoTechnique(technique).technique, `${technique.id}~demo`],
-  ] as const) {
-    const r = measureHandSink(tech, id, real.anatomy, real.surface, n);
-    poses += r.poses;
-    over += r.over;
-    for (const [c, k] of r.cells) cells.set(c, (cells.get(c) ?? 0) + k);
-    if (r.worst > worst.worst) worst = r;
-    console.log(`[sink] ${r.id}: ${r.over} of ${r.poses} touching poses over ${SINK_OVER_M * 1000} mm, worst ${(r.worst * 1000).toFixed(1)} mm (${r.where})`);
-  }
+for (const [tech, id] of withDemos(library.map((t) => t.technique))) {
+  const r = measureHandSink(tech, id, real.anatomy, real.surface, n);
+  poses += r.poses;
+  over += r.over;
+  for (const [c, k] of r.cells) cells.set(c, (cells.get(c) ?? 0) + k);
+  if (r.worst > worst.worst) worst = r;
+  console.log(`[sink] ${r.id}: ${r.over} of ${r.poses} touching poses over ${SINK_OVER_M * 1000} mm, worst ${(r.worst * 1000).toFixed(1)} mm (${r.where})`);
 }
 const top = [...cells].sort((a, b) => b[1] - a[1]).slice(0, 8);
 console.log(`[sink] where (palm frame): ${top.map(([c, k]) => `${c}: ${k}`).join('; ')}`);

@@ -7,9 +7,8 @@
  * the thenar pad on the buttock and the flank).
  */
 import { describe, expect, it } from 'vitest';
-import { demoTechnique } from '../../../src/domain/technique/demo';
 import { testAnatomies, testTechniques } from '../motion/fixtures/anatomy';
-import { SINK_OVER_M, measureHandSink } from './handSink';
+import { SINK_OVER_M, measureHandSink, withDemos } from './handSink';
 
 const SAMPLES = 15;
 
@@ -20,16 +19,11 @@ describe('the drawn hand in the body', () => {
     let poses = 0;
     let worst = 0;
     const over: string[] = [];
-    for (const { technique } of testTechniques().filter((t) => t.source === 'data')) {
-      for (const [tech, id] of [
-        [technique, technique.id],
-        [demoTechnique(technique).technique, `${technique.id}~demo`],
-      ] as const) {
-        const r = measureHandSink(tech, id, real.anatomy, real.surface, SAMPLES);
-        poses += r.poses;
-        worst = Math.max(worst, r.worst);
-        if (r.over > 0) over.push(`${id}: ${r.over} of ${r.poses}, worst ${(r.worst * 1000).toFixed(1)} mm at ${r.where}`);
-      }
+    for (const [tech, id] of withDemos(testTechniques().filter((t) => t.source === 'data').map((t) => t.technique))) {
+      const r = measureHandSink(tech, id, real.anatomy, real.surface, SAMPLES);
+      poses += r.poses;
+      worst = Math.max(worst, r.worst);
+      if (r.over > 0) over.push(`${id}: ${r.over} of ${r.poses}, worst ${(r.worst * 1000).toFixed(1)} mm at ${r.where}`);
     }
     console.log(`[sink] ${poses} touching poses, ${over.length} techniques with a pose over, worst ${(worst * 1000).toFixed(1)} mm`);
     expect(poses).toBeGreaterThan(600);

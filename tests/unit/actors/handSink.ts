@@ -17,6 +17,7 @@ import { createHandPose } from '../../../src/domain/motion/handShapes';
 import { createHand, type HandRig } from '../../../src/scene/actors/handRig';
 import { MAX_PRESS_DEPTH_M, poseHand } from '../../../src/scene/actors/poseActors';
 import { pressFlesh } from '../../../src/scene/actors/fleshPress';
+import { demoTechnique } from '../../../src/domain/technique/demo';
 
 /** A drawn vertex deeper than this past the dent counts. */
 export const SINK_OVER_M = 0.003;
@@ -102,4 +103,9 @@ export function measureHandSink(technique: Technique, id: string, anatomy: Motio
     }
   }
   return r;
+}
+
+/** Each technique and its demo, with the ids the measures print (`id`, `id~demo`). */
+export function withDemos(techniques: readonly Technique[]): Array<readonly [Technique, string]> {
+  return techniques.flatMap((t) => [[t, t.id] as const, [demoTechnique(t).technique, `${t.id}~demo`] as const]);
 }
