@@ -48,7 +48,7 @@ export const FLESH_GRID = {
 } as const;
 /** Slopes are held to this (a node off the body's side must not fling its neighbours about). */
 const MAX_SLOPE = 1.5;
-/** The skin's normal (palm frame) must face the pressing side this much for that mode to press. */
+/** The skin's normal (palm frame) must face the pressing side this much, at the contact and at every node. */
 const FACING = 0.3;
 
 /** Per-hand state the shader reads; mutated in place. */
@@ -242,7 +242,7 @@ export function fitFlesh(u: FleshUniforms, meshToParent: Matrix4, parentToMesh: 
         _n.set(_n.y, _n.z, -_n.x);
       }
       // (skin turned away from the pressing side — past the flank: no height to press against)
-      if (_n.z < 0.3) return;
+      if (_n.z < FACING) return;
       const k = NY * i + j;
       // the tangent plane's height at the node
       e[k] = _f.z + (_n.x * (_f.x - a) + _n.y * (_f.y - b)) / _n.z;
