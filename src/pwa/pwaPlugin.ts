@@ -8,11 +8,37 @@
  * Strict CSP: no inline script. Registration is not injected into index.html
  * (injectRegister: false); the app imports `virtual:pwa-register/react`, bundled like any module.
  * The manifest is a file (manifest.webmanifest), the service worker a same-origin script.
+ * The manifest is linked by the app after its first frame (manifestLink.ts says why): the link
+ * the PWA plugin writes into index.html is taken out again here.
  */
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { MANIFEST_HREF } from './manifestLink.ts';
 
-export function pwa() {
-  return VitePWA({
+const MANIFEST_LINK = `<link rel="manifest" href="${MANIFEST_HREF}">`;
+
+/**
+ * Runs after vite-plugin-pwa's own index.html step (both 'post'; plugins of one order run in
+ * the order given). Fails the build if the link is not there as expected (a plugin upgrade that
+ * writes it differently would otherwise put it back in the first load unnoticed).
+ */
+const manifestLinkAfterFirstFrame: Plugin = {
+  name: 'handpath:manifest-link-after-first-frame',
+  apply: 'build',
+  enforce: 'post',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html) {
+      if (!html.includes(MANIFEST_LINK)) {
+        throw new Error(`index.html: expected vite-plugin-pwa's ${MANIFEST_LINK} to take out (see src/pwa/manifestLink.ts)`);
+      }
+      return html.replace(MANIFEST_LINK, '');
+    },
+  },
+};
+
+export function pwa(): Plugin[] {
+  const plugins = VitePWA({
     registerType: 'prompt',
     injectRegister: false,
     strategies: 'generateSW',
@@ -48,4 +74,5 @@ export function pwa() {
     },
     devOptions: { enabled: false },
   });
+  return [...plugins, manifestLinkAfterFirstFrame];
 }

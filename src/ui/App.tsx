@@ -11,6 +11,7 @@ import { useViewer } from '../state/store';
 import { useUserData, userDataReady } from '../state/userData';
 import { ErrorBoundary } from './ErrorBoundary';
 import { loadLanguage } from '../i18n';
+import { linkManifest } from '../pwa/manifestLink';
 
 // What the first frame does not need loads after it (issue 13 §6): the sidebar, the player dock,
 // the red-flag check, the storage notice, the no-WebGL page (each its own chunk).
@@ -50,7 +51,10 @@ export function App() {
   const [rest, setRest] = useState(false);
   useEffect(() => {
     // (and once the stored user data is read back: the parts below write to it)
-    const show = () => void Promise.all([loadLanguage('en'), userDataReady()]).finally(() => setRest(true));
+    const show = () => {
+      linkManifest(); // installable from here on (manifestLink.ts: not before the first frame)
+      void Promise.all([loadLanguage('en'), userDataReady()]).finally(() => setRest(true));
+    };
     if (loaded || !webgl) show();
     const timer = setTimeout(show, 3000);
     return () => clearTimeout(timer);
