@@ -43,10 +43,11 @@ export function TableScene({ children }: { children: ReactNode }) {
   const arms = useRef<(Object3D | undefined)[]>([]);
   const searchTick = useRef(0);
   const invalidate = useThree((s) => s.invalidate);
-  // Issue 13 §6, first frame: each table's rounded pieces take long to build (drei's RoundedBox
-  // extrudes a shape and creases its normals: ≈ 250 ms for the four positions' tables in the
-  // first frame's path in SwiftShader's Chromium). Only a technique (or the studio) changes the
-  // position, so the other positions' tables are built when one is first chosen, then kept.
+  // Issue 13 §6, first frame: only the current position's table is built before it (with drei's
+  // RoundedBox the four positions' tables took ≈ 250 ms in SwiftShader's Chromium; Table.tsx now
+  // builds cheaper pieces, and the other tables still wait: 22 meshes fewer in the first frame).
+  // Only a technique (or the studio) changes the position, so the other positions' tables are
+  // built when one is first chosen, then kept.
   const positioned = useViewer((s) => s.techniqueId !== null || s.editing);
   const [allTables, setAllTables] = useState(positioned);
   if (positioned && !allTables) setAllTables(true);
