@@ -267,12 +267,8 @@ async function editLatency(page: Page, n: number): Promise<number[]> {
   return out;
 }
 
-async function measure(
-  url: string,
-  ready: (page: Page) => Promise<void>,
-  isApp = false,
-): Promise<PageFigures> {
-  const fig: PageFigures = {
+function emptyFigures(): PageFigures {
+  return {
     playIntervalMs: [],
     staticIntervalMs: [],
     staticWidth: 0,
@@ -293,68 +289,75 @@ async function measure(
     drawCalls: null,
     triangles: null,
   };
-  for (let run = 0; run < RUNS; run++) {
-    const context = await launchBrowser(); // fresh profile: a cold cache every run
-    const page = await context.newPage();
-    let bytes = 0;
-    page.on('requestfinished', (req) => {
-      void req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
+}
+
+/** One cold load of a page (a fresh browser profile) and what is measured on it. */
+async function measureRun(
+  fig: PageFigures,
+  run: number,
+  url: string,
+  ready: (page: Page) => Promise<void>,
+  isApp = false,
+): Promise<void> {
+  const context = await launchBrowser(); // fresh profile: a cold cache every run
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('requestfinished', (req) => {
+    void req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
+  });
+  await page.addInitScript(COUNT_DRAWS);
+  await page.addInitScript(FRAME_TIMES);
+  // The red-flag check is answered once per browser; the bench plays as a returning user.
+  if (isApp) await page.addInitScript(SAFETY_CHECK_DONE);
+  await page.goto(url);
+  await ready(page);
+  await page.waitForFunction(() => (window as unknown as { __firstDrawAt: number }).__firstDrawAt > 0);
+  const first = await page.evaluate(() => (window as unknown as { __firstDrawAt: number }).__firstDrawAt);
+  fig.firstFrameMs.push(first);
+  if (isApp) await page.waitForFunction(() => (window as unknown as { __bodyFrameAt: number }).__bodyFrameAt > 0);
+  const body = await page.evaluate(() => (window as unknown as { __bodyFrameAt: number }).__bodyFrameAt);
+  fig.bodyFrameMs.push(isApp ? Math.max(first, body) : first);
+  await settle(page);
+  if (run === 0) {
+    fig.transferredBytes = bytes;
+    const stats = await page.evaluate(() => {
+      const h = (window as unknown as { __handpath?: { lastFrame: () => { calls: number; triangles: number } } })
+        .__handpath;
+      return h ? h.lastFrame() : null;
     });
-    await page.addInitScript(COUNT_DRAWS);
-    await page.addInitScript(FRAME_TIMES);
-    // The red-flag check is answered once per browser; the bench plays as a returning user.
-    if (isApp) await page.addInitScript(SAFETY_CHECK_DONE);
-    await page.goto(url);
-    await ready(page);
-    await page.waitForFunction(() => (window as unknown as { __firstDrawAt: number }).__firstDrawAt > 0);
-    const first = await page.evaluate(() => (window as unknown as { __firstDrawAt: number }).__firstDrawAt);
-    fig.firstFrameMs.push(first);
-    if (isApp) await page.waitForFunction(() => (window as unknown as { __bodyFrameAt: number }).__bodyFrameAt > 0);
-    const body = await page.evaluate(() => (window as unknown as { __bodyFrameAt: number }).__bodyFrameAt);
-    fig.bodyFrameMs.push(isApp ? Math.max(first, body) : first);
-    await settle(page);
-    if (run === 0) {
-      fig.transferredBytes = bytes;
-      const stats = await page.evaluate(() => {
-        const h = (window as unknown as { __handpath?: { lastFrame: () => { calls: number; triangles: number } } })
-          .__handpath;
-        return h ? h.lastFrame() : null;
-      });
-      fig.drawCalls = stats?.calls ?? null;
-      fig.triangles = stats?.triangles ?? null;
-      const before = await draws(page);
-      await page.waitForTimeout(2000);
-      fig.idleDraws = (await draws(page)) - before;
-    }
-    if (run < 3 && PARTS.has('orbit')) fig.orbitIntervalMs.push(...(await orbit(page)));
-    if (isApp && PARTS.has('choose')) {
-      fig.chooseFirstMs.push(await choose(page, 'gentle-back-stroking'));
-      fig.chooseNextMs.push(await choose(page, 'classic-full-session'));
-    }
-    if (isApp && run === 0 && PARTS.has('play')) {
-      const p = await playing(page);
-      fig.playIntervalMs = p.play;
-      fig.staticIntervalMs = p.still;
-      fig.playWidth = p.playWidth;
-      fig.staticWidth = p.stillWidth;
-    }
-    if (isApp && run === 0 && PARTS.has('heap')) {
-      // First every technique once (each one's compiled timelines and path ribbons are cached
-      // per technique: the cache is full after one round), then on to 200 switches in all.
-      const done = { n: 0 };
-      const techniques = await page.evaluate(() => document.querySelectorAll('button[data-testid^="technique-"]').length);
-      fig.heapRound = techniques;
-      const first = await heapAfterSwitches(page, techniques, done);
-      const last = await heapAfterSwitches(page, 200, done);
-      fig.heapAfter10 = first.used;
-      fig.heapAfter200 = last.used;
-      fig.objectsFirst = first.objects;
-      fig.objectsAfter200 = last.objects;
-    }
-    if (isApp && run === 0 && PARTS.has('edit')) fig.editToFrameMs = await editLatency(page, 12);
-    await context.close();
+    fig.drawCalls = stats?.calls ?? null;
+    fig.triangles = stats?.triangles ?? null;
+    const before = await draws(page);
+    await page.waitForTimeout(2000);
+    fig.idleDraws = (await draws(page)) - before;
   }
-  return fig;
+  if (run < 3 && PARTS.has('orbit')) fig.orbitIntervalMs.push(...(await orbit(page)));
+  if (isApp && PARTS.has('choose')) {
+    fig.chooseFirstMs.push(await choose(page, 'gentle-back-stroking'));
+    fig.chooseNextMs.push(await choose(page, 'classic-full-session'));
+  }
+  if (isApp && run === 0 && PARTS.has('play')) {
+    const p = await playing(page);
+    fig.playIntervalMs = p.play;
+    fig.staticIntervalMs = p.still;
+    fig.playWidth = p.playWidth;
+    fig.staticWidth = p.stillWidth;
+  }
+  if (isApp && run === 0 && PARTS.has('heap')) {
+    // First every technique once (each one's compiled timelines and path ribbons are cached
+    // per technique: the cache is full after one round), then on to 200 switches in all.
+    const done = { n: 0 };
+    const techniques = await page.evaluate(() => document.querySelectorAll('button[data-testid^="technique-"]').length);
+    fig.heapRound = techniques;
+    const first = await heapAfterSwitches(page, techniques, done);
+    const last = await heapAfterSwitches(page, 200, done);
+    fig.heapAfter10 = first.used;
+    fig.heapAfter200 = last.used;
+    fig.objectsFirst = first.objects;
+    fig.objectsAfter200 = last.objects;
+  }
+  if (isApp && run === 0 && PARTS.has('edit')) fig.editToFrameMs = await editLatency(page, 12);
+  await context.close();
 }
 
 async function serve(outDir: string, root = ROOT): Promise<PreviewServer> {
@@ -391,11 +394,17 @@ async function main() {
   const appUrl = appServer.resolvedUrls!.local[0]!;
   const minUrl = minServer.resolvedUrls!.local[0]!;
 
-  const app = await measure(appUrl, (p) =>
-    p.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 }).then(() => undefined),
-    true,
-  );
-  const min = await measure(minUrl, (p) => p.waitForSelector('canvas').then(() => undefined));
+  // The app's and the minimal page's cold loads alternate: this shared machine's load drifts
+  // over minutes, and a drift then weighs on both pages' figures alike, not on one of them.
+  const app = emptyFigures();
+  const min = emptyFigures();
+  for (let run = 0; run < RUNS; run++) {
+    await measureRun(app, run, appUrl, (p) =>
+      p.waitForSelector('.stage[data-loaded="true"]', { timeout: 60_000 }).then(() => undefined),
+      true,
+    );
+    await measureRun(min, run, minUrl, (p) => p.waitForSelector('canvas').then(() => undefined));
+  }
   await appServer.close();
   await minServer.close();
 
@@ -406,7 +415,7 @@ async function main() {
     `# Benchmarks`,
     ``,
     `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} in headless Debian Chromium`,
-    `with software WebGL (SwiftShader), ${RUNS} cold loads per page, on a shared 2-core machine.`,
+    `with software WebGL (SwiftShader), ${RUNS} cold loads per page (the two pages alternating), on a shared 2-core machine.`,
     `The baseline is a minimal R3F page (one lit box, CameraControls, on-demand frames) built and`,
     `measured in the same run. Software rendering makes absolute times large; read the ratios.`,
     ``,
