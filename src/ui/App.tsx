@@ -52,7 +52,9 @@ export function App() {
   useEffect(() => {
     // (and once the stored user data is read back: the parts below write to it)
     const show = () => {
-      linkManifest(); // installable from here on (manifestLink.ts: not before the first frame)
+      // Installable from here on (manifestLink.ts: not before the first frame). The dev server
+      // has no manifest file (vite-plugin-pwa writes it at build time).
+      if (import.meta.env.PROD) linkManifest();
       void Promise.all([loadLanguage('en'), userDataReady()]).finally(() => setRest(true));
     };
     if (loaded || !webgl) show();
